@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+// The oversight console: one target per layer, dependencies pointing one way
+// (executable → console → store → domain; only the console's terminal backend sees C).
+import PackageDescription
+
+let package = Package(
+    name: "oversight",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "oversight", targets: ["oversight"]),
+        .executable(name: "oversight-dataset", targets: ["oversight-dataset"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        .target(name: "OversightDomain"),
+        .target(
+            name: "OversightStore",
+            dependencies: ["OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
+        .target(name: "OversightConsole", dependencies: ["OversightStore", "OversightDomain", "CNcursesw"]),
+        // The bundled dataset: data/store is shipped as a resource beside the binary.
+        .target(
+            name: "BundledData",
+            path: "data",
+            exclude: ["README.md", "reference", "source"],
+            sources: ["BundledData.swift"],
+            resources: [.copy("store")]
+        ),
+        .executableTarget(
+            name: "oversight",
+            dependencies: [
+                "OversightConsole", "OversightStore", "OversightDomain", "BundledData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Regenerates data/store from data/reference and data/source (deterministic, seeded).
+        .executableTarget(
+            name: "oversight-dataset",
+            dependencies: ["OversightStore", "OversightDomain"]
+        ),
+        .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain"]),
+        .testTarget(name: "OversightStoreTests", dependencies: ["OversightStore", "OversightDomain", "BundledData"]),
+        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "BundledData"]),
+        .testTarget(name: "oversightTests", dependencies: ["oversight"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

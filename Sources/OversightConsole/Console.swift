@@ -1,0 +1,1 @@
+// The console lands with its own issue.

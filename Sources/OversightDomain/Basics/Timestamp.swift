@@ -1,0 +1,58 @@
+/// A moment in UTC, to the second: when a journal entry or a note was written.
+/// The domain never reads the clock; callers pass timestamps in.
+public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public let secondsSince1970: Int64
+
+    public init(secondsSince1970: Int64) { self.secondsSince1970 = secondsSince1970 }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }
+
+    /// The calendar day (UTC) this moment falls on.
+    public var date: CalendarDate {
+        CalendarDate.fromDayNumber(Int(floorDiv(secondsSince1970, 86_400)))
+    }
+
+    /// `2026-11-23T23:40:00Z`.
+    public var iso: String {
+        let seconds = Int(secondsSince1970 - floorDiv(secondsSince1970, 86_400) * 86_400)
+        let time = [seconds / 3600, (seconds / 60) % 60, seconds % 60].map(CalendarDate.twoDigits).joined(separator: ":")
+        return date.iso + "T" + time + "Z"
+    }
+
+    /// `23 Nov 2026 23:40`, for screens.
+    public var display: String {
+        date.display + " " + iso.dropFirst(11).prefix(5)
+    }
+
+    public var description: String { iso }
+
+    public static func parse(_ text: String) -> Timestamp? {
+        let chars = Array(text.utf8)
+        guard chars.count == 20, chars[10] == UInt8(ascii: "T"), chars[19] == UInt8(ascii: "Z"),
+              chars[13] == UInt8(ascii: ":"), chars[16] == UInt8(ascii: ":"),
+              let date = try? CalendarDate.parse(String(text.prefix(10))), date.precision == .day,
+              let h = Int(text.dropFirst(11).prefix(2)), let m = Int(text.dropFirst(14).prefix(2)),
+              let s = Int(text.dropFirst(17).prefix(2)), h < 24, m < 60, s < 60
+        else { return nil }
+        return Timestamp(secondsSince1970: Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = Timestamp.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)” is not a UTC time like 2026-11-23T23:40:00Z")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
+
+func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    let q = a / b
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+}

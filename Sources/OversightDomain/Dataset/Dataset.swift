@@ -1,0 +1,89 @@
+/// Everything a store holds: the places, organisations and frameworks (reference data), and the
+/// scorecards, interventions, notes and actions (which edits change). Every array is sorted by id.
+public struct Dataset: Hashable, Codable, Sendable {
+    public var regions: [Region]
+    public var footprints: [Footprint]
+    public var organisations: [Organisation]
+    public var frameworks: [Framework]
+    public var interventionTypes: [InterventionType]
+    public var scorecards: [Scorecard]
+    public var interventions: [Intervention]
+    public var notes: [Note]
+    public var actions: [Action]
+
+    public init(regions: [Region] = [], footprints: [Footprint] = [], organisations: [Organisation] = [],
+                frameworks: [Framework] = [], interventionTypes: [InterventionType] = [], scorecards: [Scorecard] = [],
+                interventions: [Intervention] = [], notes: [Note] = [], actions: [Action] = []) {
+        self.regions = regions
+        self.footprints = footprints
+        self.organisations = organisations
+        self.frameworks = frameworks
+        self.interventionTypes = interventionTypes
+        self.scorecards = scorecards
+        self.interventions = interventions
+        self.notes = notes
+        self.actions = actions
+        normalise()
+    }
+
+    /// Sorts every collection by id; decoding keeps file order so that problems can name positions.
+    public mutating func normalise() {
+        if !regions.isSortedByID { regions = regions.sortedByID() }
+        if !footprints.isSortedByID { footprints = footprints.sortedByID() }
+        if !organisations.isSortedByID { organisations = organisations.sortedByID() }
+        if !frameworks.isSortedByID { frameworks = frameworks.sortedByID() }
+        if !interventionTypes.isSortedByID { interventionTypes = interventionTypes.sortedByID() }
+        if !scorecards.isSortedByID { scorecards = scorecards.sortedByID() }
+        if !interventions.isSortedByID { interventions = interventions.sortedByID() }
+        if !notes.isSortedByID { notes = notes.sortedByID() }
+        if !actions.isSortedByID { actions = actions.sortedByID() }
+    }
+
+    public var isNormalised: Bool {
+        regions.isSortedByID && footprints.isSortedByID && organisations.isSortedByID && frameworks.isSortedByID
+            && interventionTypes.isSortedByID && scorecards.isSortedByID && interventions.isSortedByID
+            && notes.isSortedByID && actions.isSortedByID
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case regions, footprints, organisations, frameworks, interventionTypes, scorecards, interventions, notes, actions
+    }
+
+    /// Keeps file order (see `normalise`), so that a validator can point at the n-th record.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        regions = try c.decode([Region].self, forKey: .regions)
+        footprints = try c.decode([Footprint].self, forKey: .footprints)
+        organisations = try c.decode([Organisation].self, forKey: .organisations)
+        frameworks = try c.decode([Framework].self, forKey: .frameworks)
+        interventionTypes = try c.decode([InterventionType].self, forKey: .interventionTypes)
+        scorecards = try c.decode([Scorecard].self, forKey: .scorecards)
+        interventions = try c.decode([Intervention].self, forKey: .interventions)
+        notes = try c.decode([Note].self, forKey: .notes)
+        actions = try c.decode([Action].self, forKey: .actions)
+    }
+
+    // Lookups by id (binary search on the sorted arrays).
+    public func region(_ code: RegionCode) -> Region? { regions[id: code] }
+    public func footprint(_ id: FootprintID) -> Footprint? { footprints[id: id] }
+    public func organisation(_ code: OrgCode) -> Organisation? { organisations[id: code] }
+    public func framework(_ id: FrameworkID) -> Framework? { frameworks[id: id] }
+    public func interventionType(_ id: InterventionTypeID) -> InterventionType? { interventionTypes[id: id] }
+    public func scorecard(_ id: ScorecardID) -> Scorecard? { scorecards[id: id] }
+    public func intervention(_ id: InterventionID) -> Intervention? { interventions[id: id] }
+    public func note(_ id: NoteID) -> Note? { notes[id: id] }
+    public func action(_ id: ActionID) -> Action? { actions[id: id] }
+
+    /// Footprints of one era, by id.
+    public func footprints(of era: Footprint.Era) -> [Footprint] { footprints.filter { $0.era == era } }
+
+    /// Footprints that list `id` as a successor.
+    public func predecessors(of id: FootprintID) -> [Footprint] {
+        footprints.filter { $0.successors.contains { $0.footprint == id } }
+    }
+
+    /// Organisations that were ever members of a footprint.
+    public func members(of id: FootprintID) -> [Organisation] {
+        organisations.filter { $0.memberships.contains { $0.footprint == id } }
+    }
+}

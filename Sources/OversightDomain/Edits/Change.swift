@@ -1,0 +1,84 @@
+/// What an edit did to the records, as full before and after images: `before == nil` is a create,
+/// `after == nil` a delete. Its inverse is the same images swapped, which is how undo works.
+public struct RecordChange: Hashable, Codable, Sendable {
+    public var key: RecordKey
+    public var before: Record?
+    public var after: Record?
+
+    public init(key: RecordKey, before: Record?, after: Record?) {
+        self.key = key
+        self.before = before
+        self.after = after
+    }
+
+    public var inverted: RecordChange { RecordChange(key: key, before: after, after: before) }
+}
+
+/// All the record changes of one user action: applied all together or not at all.
+public struct Change: Hashable, Codable, Sendable {
+    public var records: [RecordChange]
+
+    public init(_ records: [RecordChange]) { self.records = records }
+
+    /// The change that takes this one back: images swapped, in reverse order.
+    public func inverted() -> Change { Change(records.reversed().map(\.inverted)) }
+
+    public var isEmpty: Bool { records.isEmpty }
+}
+
+/// A change that does not fit the dataset it is applied to: a record is not in the state the
+/// change expects. With a linear undo this never happens unless something is broken.
+public struct ChangeConflict: Error, Equatable, Sendable, CustomStringConvertible {
+    public var key: RecordKey
+    public var reason: String
+
+    public var description: String { "\(key): \(reason)" }
+}
+
+extension Dataset {
+    /// Applies a change, first checking that every record is exactly in its `before` state.
+    public mutating func apply(_ change: Change) throws(ChangeConflict) {
+        var copy = self
+        for record in change.records {
+            try copy.applyOne(record)
+        }
+        self = copy
+    }
+
+    public func applying(_ change: Change) throws(ChangeConflict) -> Dataset {
+        var copy = self
+        try copy.apply(change)
+        return copy
+    }
+
+    /// The record a key names, as it is now.
+    public func record(_ key: RecordKey) -> Record? {
+        switch key {
+        case .scorecard(let id): return scorecard(id).map(Record.scorecard)
+        case .intervention(let id): return intervention(id).map(Record.intervention)
+        case .note(let id): return note(id).map(Record.note)
+        case .action(let id): return action(id).map(Record.action)
+        }
+    }
+
+    private mutating func applyOne(_ change: RecordChange) throws(ChangeConflict) {
+        guard record(change.key) == change.before else {
+            throw ChangeConflict(key: change.key, reason: change.before == nil
+                ? "expected no record, found one" : "the record is not in the state the change expects")
+        }
+        if let after = change.after, after.key != change.key {
+            throw ChangeConflict(key: change.key, reason: "the new image belongs to \(after.key)")
+        }
+        switch (change.key, change.after) {
+        case (.scorecard(let id), .scorecard(let value)?): scorecards.set(id, to: value)
+        case (.scorecard(let id), nil): scorecards.set(id, to: nil)
+        case (.intervention(let id), .intervention(let value)?): interventions.set(id, to: value)
+        case (.intervention(let id), nil): interventions.set(id, to: nil)
+        case (.note(let id), .note(let value)?): notes.set(id, to: value)
+        case (.note(let id), nil): notes.set(id, to: nil)
+        case (.action(let id), .action(let value)?): actions.set(id, to: value)
+        case (.action(let id), nil): actions.set(id, to: nil)
+        default: throw ChangeConflict(key: change.key, reason: "the new image is a different kind of record")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// The edits a user can make, as values. Each turns into a `Change` (full before and after images)
+/// against the dataset it is applied to; the change's inverse takes it back.
+public enum Edit: Hashable, Sendable {
+    /// Record a segment decision on a scorecard (creating the scorecard if the period has none).
+    case decideSegment(ScorecardID, SegmentDecision)
+    /// Remove a scorecard's segment decision, leaving the computed segment.
+    case clearSegmentDecision(ScorecardID)
+    case addIntervention(Intervention)
+    /// Replace an intervention's fields (its id and organisation stay).
+    case editIntervention(Intervention)
+    case closeIntervention(InterventionID, end: CalendarDate, outcome: String)
+    case addInterventionEvent(InterventionID, InterventionEvent)
+    case addNote(Note)
+    case editNote(NoteID, text: String, at: Timestamp)
+    case deleteNote(NoteID)
+    case addAction(Action)
+    case completeAction(ActionID, on: CalendarDate)
+    /// Load metric values for one framework and period, all in one undoable step.
+    case importMetricValues(MetricImport)
+
+    /// A stable machine name, as the journal and `oversight history` show it.
+    public var command: String {
+        switch self {
+        case .decideSegment: return "segment.decide"
+        case .clearSegmentDecision: return "segment.clear"
+        case .addIntervention: return "intervention.add"
+        case .editIntervention: return "intervention.edit"
+        case .closeIntervention: return "intervention.close"
+        case .addInterventionEvent: return "intervention.event"
+        case .addNote: return "note.add"
+        case .editNote: return "note.edit"
+        case .deleteNote: return "note.delete"
+        case .addAction: return "action.add"
+        case .completeAction: return "action.complete"
+        case .importMetricValues: return "metrics.import"
+        }
+    }
+
+    /// The record a screen should put the cursor on after this edit (or its undo).
+    public var primaryKey: RecordKey? {
+        switch self {
+        case .decideSegment(let id, _), .clearSegmentDecision(let id): return .scorecard(id)
+        case .addIntervention(let item), .editIntervention(let item): return .intervention(item.id)
+        case .closeIntervention(let id, _, _), .addInterventionEvent(let id, _): return .intervention(id)
+        case .addNote(let note): return .note(note.id)
+        case .editNote(let id, _, _), .deleteNote(let id): return .note(id)
+        case .addAction(let action): return .action(action.id)
+        case .completeAction(let id, _): return .action(id)
+        case .importMetricValues: return nil
+        }
+    }
+}
+
+/// Metric values for one framework and period, as an import file gives them.
+public struct MetricImport: Hashable, Sendable {
+    public var framework: FrameworkID
+    public var period: Period
+    public var readings: [MetricReading]
+    public var provenance: Provenance
+
+    public init(framework: FrameworkID, period: Period, readings: [MetricReading], provenance: Provenance) {
+        self.framework = framework
+        self.period = period
+        self.readings = readings
+        self.provenance = provenance
+    }
+}
+
+public struct MetricReading: Hashable, Sendable {
+    public var org: OrgCode
+    public var metric: MetricID
+    public var value: MetricValue
+
+    public init(org: OrgCode, metric: MetricID, value: MetricValue) {
+        self.org = org
+        self.metric = metric
+        self.value = value
+    }
+}
+
+/// Why an edit was refused: which field (for a form to show beside it) and what to do.
+public struct EditError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var field: String?
+    public var message: String
+
+    public init(field: String? = nil, _ message: String) {
+        self.field = field
+        self.message = message
+    }
+
+    public var description: String { field.map { "\($0): \(message)" } ?? message }
+}

@@ -1,0 +1,96 @@
+/// A record that edits change, with its identity. The journal stores these as before and after images.
+public enum Record: Hashable, Codable, Sendable {
+    case scorecard(Scorecard)
+    case intervention(Intervention)
+    case note(Note)
+    case action(Action)
+
+    public var key: RecordKey {
+        switch self {
+        case .scorecard(let value): return .scorecard(value.id)
+        case .intervention(let value): return .intervention(value.id)
+        case .note(let value): return .note(value.id)
+        case .action(let value): return .action(value.id)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case scorecard, intervention, note, action }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        guard c.allKeys.count == 1, let key = c.allKeys.first else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "a record holds exactly one of scorecard, intervention, note, action"))
+        }
+        switch key {
+        case .scorecard: self = .scorecard(try c.decode(Scorecard.self, forKey: key))
+        case .intervention: self = .intervention(try c.decode(Intervention.self, forKey: key))
+        case .note: self = .note(try c.decode(Note.self, forKey: key))
+        case .action: self = .action(try c.decode(Action.self, forKey: key))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .scorecard(let value): try c.encode(value, forKey: .scorecard)
+        case .intervention(let value): try c.encode(value, forKey: .intervention)
+        case .note(let value): try c.encode(value, forKey: .note)
+        case .action(let value): try c.encode(value, forKey: .action)
+        }
+    }
+}
+
+/// Which record: `scorecard:RX1/nof-2025-26/2025-26-Q1`, `note:n-…`.
+public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    case scorecard(ScorecardID)
+    case intervention(InterventionID)
+    case note(NoteID)
+    case action(ActionID)
+
+    public var rawValue: String {
+        switch self {
+        case .scorecard(let id): return "scorecard:" + id.rawValue
+        case .intervention(let id): return "intervention:" + id.rawValue
+        case .note(let id): return "note:" + id.rawValue
+        case .action(let id): return "action:" + id.rawValue
+        }
+    }
+
+    public var description: String { rawValue }
+
+    public static func parse(_ text: String) -> RecordKey? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let value = String(text[text.index(after: colon)...])
+        guard !value.isEmpty else { return nil }
+        switch text[..<colon] {
+        case "scorecard": return ScorecardID.parse(value).map { .scorecard($0) }
+        case "intervention": return .intervention(InterventionID(value))
+        case "note": return .note(NoteID(value))
+        case "action": return .action(ActionID(value))
+        default: return nil
+        }
+    }
+
+    public static func < (lhs: RecordKey, rhs: RecordKey) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The organisation the record is about, when there is one (for filtering history by organisation).
+    public var organisation: OrgCode? {
+        if case .scorecard(let id) = self { return id.org }
+        return nil
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let key = RecordKey.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "“\(text)” is not a record key")
+        }
+        self = key
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

@@ -1,0 +1,149 @@
+/// An NHS body overseen by one of the frameworks: a trust, a foundation trust, a CCG or an ICB.
+public struct Organisation: Hashable, Codable, Sendable, Identified {
+    public var code: OrgCode
+    /// The name as people write it ("Manchester University NHS Foundation Trust").
+    public var name: String
+    /// The name exactly as the ODS extract spells it, when it differs.
+    public var odsName: String?
+    public var kind: OrganisationKind
+    /// For providers: what services it runs. Nil for commissioners.
+    public var type: ProviderType?
+    /// Where `type` came from: in the bundled data it is a researcher's classification, not ODS.
+    public var typeProvenance: Provenance?
+    public var region: RegionCode
+    /// Footprints it belonged to, over time; a trust may belong to several at once.
+    public var memberships: [Membership]
+    public var opened: CalendarDate?
+    public var closed: CalendarDate?
+    public var provenance: Provenance
+
+    public init(code: OrgCode, name: String, odsName: String? = nil, kind: OrganisationKind, type: ProviderType?,
+                typeProvenance: Provenance? = nil, region: RegionCode, memberships: [Membership],
+                opened: CalendarDate? = nil, closed: CalendarDate? = nil, provenance: Provenance) {
+        self.code = code
+        self.name = name
+        self.odsName = odsName
+        self.kind = kind
+        self.type = type
+        self.typeProvenance = typeProvenance
+        self.region = region
+        self.memberships = memberships
+        self.opened = opened
+        self.closed = closed
+        self.provenance = provenance
+    }
+
+    public var id: OrgCode { code }
+
+    public var isFoundationTrust: Bool { kind == .foundationTrust }
+    public var isProvider: Bool { kind == .nhsTrust || kind == .foundationTrust }
+
+    /// The peer group its league table uses (NOF 2025/26).
+    public var peerGroup: PeerGroup? { type?.peerGroup }
+
+    /// Footprints of an era it belonged to on a day.
+    public func footprints(on date: CalendarDate) -> [FootprintID] {
+        memberships.filter { $0.covers(date) }.map(\.footprint)
+    }
+}
+
+public enum OrganisationKind: String, Codable, Sendable, CaseIterable {
+    case nhsTrust = "nhs-trust"
+    case foundationTrust = "foundation-trust"
+    case ccg
+    case icb
+
+    public var label: String {
+        switch self {
+        case .nhsTrust: return "NHS trust"
+        case .foundationTrust: return "NHS foundation trust"
+        case .ccg: return "clinical commissioning group"
+        case .icb: return "integrated care board"
+        }
+    }
+}
+
+/// What a provider does, which decides its peer group and which metrics apply to it.
+public enum ProviderType: String, Codable, Sendable, CaseIterable {
+    case acute
+    case acuteSpecialist = "acute-specialist"
+    case mentalHealth = "mental-health"
+    case mentalHealthAndCommunity = "mental-health-and-community"
+    case community
+    case ambulance
+
+    public var label: String {
+        switch self {
+        case .acute: return "acute"
+        case .acuteSpecialist: return "acute specialist"
+        case .mentalHealth: return "mental health"
+        case .mentalHealthAndCommunity: return "mental health and community"
+        case .community: return "community"
+        case .ambulance: return "ambulance"
+        }
+    }
+
+    /// Short form for narrow columns.
+    public var shortLabel: String {
+        switch self {
+        case .acute: return "Acute"
+        case .acuteSpecialist: return "Spec"
+        case .mentalHealth: return "MH"
+        case .mentalHealthAndCommunity: return "MH+C"
+        case .community: return "Comm"
+        case .ambulance: return "Amb"
+        }
+    }
+
+    public var peerGroup: PeerGroup {
+        switch self {
+        case .acute, .acuteSpecialist: return .acute
+        case .mentalHealth, .mentalHealthAndCommunity, .community: return .nonAcute
+        case .ambulance: return .ambulance
+        }
+    }
+}
+
+/// The three league tables of NOF 2025/26.
+public enum PeerGroup: String, Codable, Sendable, CaseIterable {
+    case acute
+    case nonAcute = "non-acute"
+    case ambulance
+
+    public var label: String {
+        switch self {
+        case .acute: return "acute"
+        case .nonAcute: return "non-acute"
+        case .ambulance: return "ambulance"
+        }
+    }
+}
+
+/// An organisation's place in a footprint for a span of time.
+public struct Membership: Hashable, Codable, Sendable {
+    public enum Role: String, Codable, Sendable {
+        /// Its host system.
+        case primary
+        /// A system it also serves (ambulance, specialist and mental health trusts span several).
+        case serves
+    }
+
+    public var footprint: FootprintID
+    public var role: Role
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+    public var provenance: Provenance
+
+    public init(footprint: FootprintID, role: Role = .primary, from: CalendarDate? = nil, to: CalendarDate? = nil,
+                provenance: Provenance) {
+        self.footprint = footprint
+        self.role = role
+        self.from = from
+        self.to = to
+        self.provenance = provenance
+    }
+
+    public func covers(_ date: CalendarDate) -> Bool {
+        (from.map { $0.dayNumber <= date.dayNumber } ?? true) && (to.map { date.dayNumber <= $0.dayNumber } ?? true)
+    }
+}

@@ -1,0 +1,77 @@
+/// One framed record: `{"crc":"<8 hex>","len":<bytes>,"rec":PAYLOAD}` and a newline.
+/// The key order is fixed and there are no spaces, so a reader slices PAYLOAD out by position,
+/// checks its length and CRC over the raw bytes, and only then parses it. Every line is still JSON.
+public enum Frame {
+    static let prefix = Array(#"{"crc":""#.utf8)
+    static let middle = Array(#"","len":"#.utf8)
+    static let recKey = Array(#","rec":"#.utf8)
+    static let suffix = Array("}\n".utf8)
+
+    /// Frames a payload (which must be one JSON value).
+    public static func encode(_ payload: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(payload.count + 48)
+        out += prefix
+        out += Array(CRC32C.hex(CRC32C.checksum(payload)).utf8)
+        out += middle
+        out += Array(String(payload.count).utf8)
+        out += recKey
+        out += payload
+        out += suffix
+        return out
+    }
+
+    public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The bytes do not start like a frame, or stop before its end.
+        case malformed(String)
+        /// The payload's length or checksum does not match: the bytes were changed or cut short.
+        case checksumMismatch(expected: String, actual: String)
+        case lengthMismatch(expected: Int, actual: Int)
+
+        public var description: String {
+            switch self {
+            case .malformed(let why): return "not a valid frame: \(why)"
+            case .checksumMismatch(let expected, let actual): return "checksum mismatch (frame says \(expected), bytes give \(actual))"
+            case .lengthMismatch(let expected, let actual): return "length mismatch (frame says \(expected) bytes, found \(actual))"
+            }
+        }
+    }
+
+    /// The payload of one frame occupying `line` (without its trailing newline), checked.
+    /// Returns the payload's byte range within `line`.
+    public static func payloadRange(in line: ArraySlice<UInt8>) throws(DecodeError) -> Range<Int> {
+        let start = line.startIndex
+        guard line.count >= prefix.count + 8 + middle.count + 1 + recKey.count + 1,
+              line[start..<(start + prefix.count)].elementsEqual(prefix) else {
+            throw .malformed("it does not start with {\"crc\":\"")
+        }
+        let crcStart = start + prefix.count
+        let crcBytes = line[crcStart..<(crcStart + 8)]
+        guard crcBytes.allSatisfy({ isHex($0) }) else { throw .malformed("the checksum is not 8 hex digits") }
+        var cursor = crcStart + 8
+        guard line[cursor..<(cursor + middle.count)].elementsEqual(middle) else { throw .malformed("no length after the checksum") }
+        cursor += middle.count
+        var length = 0
+        let lengthStart = cursor
+        while cursor < line.endIndex, line[cursor] >= 0x30, line[cursor] <= 0x39 {
+            length = length * 10 + Int(line[cursor] - 0x30)
+            cursor += 1
+            guard cursor - lengthStart <= 12 else { throw .malformed("the length is too long") }
+        }
+        guard cursor > lengthStart else { throw .malformed("the length is not a number") }
+        guard cursor + recKey.count <= line.endIndex,
+              line[cursor..<(cursor + recKey.count)].elementsEqual(recKey) else { throw .malformed("no payload after the length") }
+        cursor += recKey.count
+        guard line.last == UInt8(ascii: "}") else { throw .malformed("it does not end with }") }
+        let payload = cursor..<(line.endIndex - 1)
+        guard payload.count == length else { throw .lengthMismatch(expected: length, actual: payload.count) }
+        let actual = CRC32C.hex(CRC32C.checksum(line[payload]))
+        let expected = String(decoding: crcBytes, as: UTF8.self)
+        guard actual == expected else { throw .checksumMismatch(expected: expected, actual: actual) }
+        return payload
+    }
+
+    static func isHex(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66)
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+import OversightDomain
+
+/// Turns a snapshot payload into the bytes of snapshot.json and back.
+public enum SnapshotCodec {
+    /// Sorted keys make the file deterministic: the same dataset always gives the same bytes.
+    static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// The framed file: one frame holding the pretty-printed payload.
+    public static func encode(_ payload: SnapshotPayload) throws -> [UInt8] {
+        Frame.encode(Array(try encoder(pretty: true).encode(payload)))
+    }
+}
