@@ -46,10 +46,12 @@ let package = Package(
             name: "oversight-dataset",
             dependencies: ["OversightStore", "OversightDomain"]
         ),
-        .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain"]),
-        .testTarget(name: "OversightStoreTests", dependencies: ["OversightStore", "OversightDomain", "BundledData"]),
-        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "BundledData"]),
-        .testTarget(name: "oversightTests", dependencies: ["oversight"]),
+        // Small, hand-made datasets and scratch directories shared by the test targets.
+        .target(name: "OversightTestSupport", dependencies: ["OversightDomain", "OversightStore"]),
+        .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain", "OversightTestSupport"]),
+        .testTarget(name: "OversightStoreTests", dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]),
+        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]),
+        .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,13 +11,21 @@ public struct SnapshotPayload: Codable, Equatable, Sendable {
     public var seq: Int
     public var data: Dataset
     public var history: UndoWindow
+    /// Summaries of the most recent journal entries (images left out), newest last.
+    public var log: [HistoryItem]
 
-    public init(schemaVersion: Int = SnapshotPayload.currentSchemaVersion, seq: Int, data: Dataset, history: UndoWindow = UndoWindow()) {
+    public init(schemaVersion: Int = SnapshotPayload.currentSchemaVersion, seq: Int, data: Dataset,
+                history: UndoWindow = UndoWindow(), log: [HistoryItem] = []) {
         self.schemaVersion = schemaVersion
         self.seq = seq
         self.data = data
         self.history = history
+        self.log = log
     }
+
+    /// How many undoable actions and history summaries a snapshot keeps.
+    public static let undoWindowLimit = 1_000
+    public static let logLimit = 10_000
 }
 
 /// The journal entries a snapshot keeps so that undo and redo reach back past compaction.

@@ -1,0 +1,64 @@
+/// The journal file read line by line: the entries whose frames check out, and where damage starts.
+/// A bad line followed only by bad or no lines is a torn tail (a write cut short by a crash); a bad
+/// line followed by a good one is damage in the middle, which is never repaired without asking.
+public struct JournalScan: Sendable {
+    public struct Line: Sendable {
+        /// 1-based line number in the file.
+        public var number: Int
+        /// Byte offset of the line's start.
+        public var offset: Int
+        /// The payload's byte range in the file.
+        public var payload: Range<Int>
+    }
+
+    public enum Damage: Equatable, Sendable {
+        /// From `offset` to the end nothing is a valid frame: cut it off (after a copy to quarantine).
+        case tornTail(line: Int, offset: Int, detail: String)
+        /// A bad frame at `offset`, with valid frames after it.
+        case middle(line: Int, offset: Int, detail: String)
+    }
+
+    /// Lines whose frames are intact, in file order.
+    public var lines: [Line] = []
+    public var damage: Damage?
+    /// The file's length.
+    public var size: Int = 0
+
+    /// Scans `bytes`; frames are checked (length and CRC) but payloads are not parsed here.
+    public init(_ bytes: [UInt8]) {
+        size = bytes.count
+        var firstBad: (line: Int, offset: Int, detail: String)?
+        var goodAfterBad = false
+        var start = 0
+        var number = 0
+        while start < bytes.count {
+            number += 1
+            let newline = bytes[start...].firstIndex(of: 0x0A)
+            let end = newline ?? bytes.count
+            do throws(Frame.DecodeError) {
+                guard newline != nil else { throw .malformed("the last line has no newline: it was cut short") }
+                let payload = try Frame.payloadRange(in: bytes[start..<end])
+                if firstBad == nil {
+                    lines.append(Line(number: number, offset: start, payload: payload))
+                } else {
+                    goodAfterBad = true
+                }
+            } catch {
+                if firstBad == nil { firstBad = (number, start, error.description) }
+            }
+            start = end + 1
+        }
+        if let bad = firstBad {
+            damage = goodAfterBad ? .middle(line: bad.line, offset: bad.offset, detail: bad.detail)
+                                  : .tornTail(line: bad.line, offset: bad.offset, detail: bad.detail)
+        }
+    }
+
+    /// Where the intact part of the file ends.
+    public var intactEnd: Int {
+        switch damage {
+        case .tornTail(_, let offset, _), .middle(_, let offset, _): return offset
+        case nil: return size
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import OversightDomain
+
+extension Store {
+    /// How many snapshot generations backups/ keeps.
+    static let backupGenerations = 3
+
+    /// Folds the journal into a new snapshot. The order is what makes it safe at every step:
+    /// 1. write snapshot.json.tmp and fsync it;
+    /// 2. hard-link the current snapshot and journal into backups/ (so the renames below leave them intact);
+    /// 3. rename the new snapshot into place and fsync the directory — before 4, or a power cut could
+    ///    keep the emptied journal and lose the new snapshot;
+    /// 4. put an empty journal in place the same way, and reopen it for appending.
+    /// A crash before 3 leaves the old snapshot and journal; between 3 and 4 the new snapshot and the
+    /// old journal, whose entries it already holds (replay skips them). The undo window goes with it.
+    public func compact() throws(StoreError) {
+        try requireWritable()
+        guard journalHandle != nil else { throw .readOnly(.closed) }
+        let seq = lastSeq
+
+        var window = stacks
+        window.trim(to: SnapshotPayload.undoWindowLimit)
+        var entries = window.all.sorted().compactMap { undoable[$0] }
+        // The window is also capped by size: the oldest undo entries go first.
+        while entries.count > 1, Store.encodedSize(of: entries) > 8 << 20 {
+            window.trim(to: entries.count - 1)
+            let live = window.all
+            entries = entries.filter { live.contains($0.seq) }
+        }
+        let payload = SnapshotPayload(seq: seq, data: dataset,
+                                      history: UndoWindow(entries: entries, undo: window.undo, redo: window.redo),
+                                      log: Array(log.suffix(SnapshotPayload.logLimit)))
+        let bytes: [UInt8]
+        do {
+            bytes = try SnapshotCodec.encode(payload)
+        } catch {
+            throw .unreadable("could not encode the snapshot: \(error)")
+        }
+
+        if options.unsafeInPlaceSnapshot {
+            try compactInPlace(bytes)
+        } else {
+            // 1. The new snapshot, complete and durable, under a scratch name.
+            do throws(IOFailure) {
+                if fs.exists(layout.snapshotTemp) { try fs.remove(layout.snapshotTemp) }
+                try writeDurably(bytes, to: layout.snapshotTemp)
+            } catch {
+                try? fs.remove(layout.snapshotTemp)
+                throw .writeFailed(error)
+            }
+            // 2. Keep the generation being replaced.
+            do throws(IOFailure) {
+                try keepBackup()
+            } catch {
+                try? fs.remove(layout.snapshotTemp)
+                throw .writeFailed(error)
+            }
+            // 3. Swap the snapshot in, durably.
+            do throws(IOFailure) {
+                try fs.rename(layout.snapshotTemp, layout.snapshot)
+                try fs.syncDirectory(layout.directory)
+            } catch {
+                readOnlyReason = .syncFailed("while replacing the snapshot: \(error)")
+                throw .syncFailed(error)
+            }
+        }
+        // 4. A fresh, empty journal, durably.
+        do throws(IOFailure) {
+            if fs.exists(layout.journalTemp) { try fs.remove(layout.journalTemp) }
+            try writeDurably([], to: layout.journalTemp)
+            try fs.rename(layout.journalTemp, layout.journal)
+            try fs.syncDirectory(layout.directory)
+            if let old = journalHandle { fs.close(old) }
+            journalHandle = nil
+            journalHandle = try fs.openForAppend(layout.journal, mode: StoreLayout.fileMode)
+        } catch {
+            readOnlyReason = .syncFailed("while starting a new journal: \(error)")
+            throw .syncFailed(error)
+        }
+        snapshotSeq = seq
+        journalSize = 0
+        journalEntries = 0
+        stacks = window
+        let live = window.all
+        undoable = undoable.filter { live.contains($0.key) }
+        pruneBackups()
+    }
+
+    /// The deliberately unsafe variant the crash tests' negative control must catch:
+    /// the snapshot is rewritten where it lies, so a crash midway leaves it torn.
+    private func compactInPlace(_ bytes: [UInt8]) throws(StoreError) {
+        do throws(IOFailure) {
+            try keepBackup()
+            try fs.remove(layout.snapshot)
+            try writeDurably(bytes, to: layout.snapshot)
+        } catch {
+            readOnlyReason = .syncFailed("\(error)")
+            throw .syncFailed(error)
+        }
+    }
+
+    /// Creates `path` with `bytes`, fsyncs it and closes it.
+    func writeDurably(_ bytes: [UInt8], to path: String) throws(IOFailure) {
+        try StoreWriter(fs: fs).writeDurably(bytes, to: path)
+    }
+
+    /// Hard-links the current snapshot and journal into backups/ under the snapshot's seq.
+    private func keepBackup() throws(IOFailure) {
+        if !fs.isDirectory(layout.backups) {
+            try fs.makeDirectory(layout.backups, mode: StoreLayout.directoryMode)
+            try fs.syncDirectory(layout.directory)
+        }
+        for (from, to) in [(layout.snapshot, layout.backupSnapshot(seq: snapshotSeq)),
+                           (layout.journal, layout.backupJournal(seq: snapshotSeq))] where fs.exists(from) {
+            if fs.exists(to) { try fs.remove(to) }
+            try fs.link(from, to)
+        }
+        try fs.syncDirectory(layout.backups)
+    }
+
+    /// Keeps the newest generations; older ones are removed (their data lives on in the newer ones).
+    private func pruneBackups() {
+        let names = (try? fs.list(layout.backups)) ?? []
+        let generations = Set(names.compactMap { name -> Int? in
+            for prefix in ["snapshot-", "journal-"] where name.hasPrefix(prefix) {
+                return Int(name.dropFirst(prefix.count).prefix { $0.isNumber })
+            }
+            return nil
+        }).sorted(by: >)
+        for seq in generations.dropFirst(Store.backupGenerations) {
+            try? fs.remove(layout.backupSnapshot(seq: seq))
+            try? fs.remove(layout.backupJournal(seq: seq))
+        }
+        try? fs.syncDirectory(layout.backups)
+    }
+
+    static func encodedSize(of entries: [JournalEntry]) -> Int {
+        entries.reduce(0) { $0 + ((try? PayloadCoding.encodeEntry($1).count) ?? 0) }
+    }
+}

@@ -1,0 +1,198 @@
+import OversightDomain
+
+/// An open store: the dataset, the journal that makes every edit durable, and undo and redo.
+///
+/// Every edit is validated, written to the journal as one CRC-framed line with one `write`, and
+/// made durable with `fdatasync` before memory changes and the caller is told it is saved.
+/// Undo and redo are journal entries too; their stacks are rebuilt from the journal on open.
+/// Use a store from one thread.
+public final class Store {
+    public let layout: StoreLayout
+    public internal(set) var dataset: Dataset
+    /// Whether edits are possible, and if not, why.
+    public internal(set) var readOnlyReason: ReadOnlyReason?
+    /// What recovery did or found on open, for the user to read.
+    public internal(set) var notices: [String]
+    /// When the last edit was saved (in this session).
+    public private(set) var lastSaved: Timestamp?
+
+    let fs: FileSystem
+    var options: StoreOptions
+    /// The journal seq folded into snapshot.json.
+    var snapshotSeq: Int
+    /// The newest seq in the journal.
+    public internal(set) var lastSeq: Int
+    var stacks: UndoStacks
+    /// The `do` entries on the undo and redo stacks, by seq.
+    var undoable: [Int: JournalEntry]
+    var log: [HistoryItem]
+    var journalHandle: Int32?
+    var journalSize: Int
+    var journalEntries: Int
+
+    init(layout: StoreLayout, dataset: Dataset, options: StoreOptions, snapshotSeq: Int, lastSeq: Int, stacks: UndoStacks,
+         undoable: [Int: JournalEntry], log: [HistoryItem], journalSize: Int, journalEntries: Int,
+         readOnlyReason: ReadOnlyReason?, notices: [String]) {
+        self.layout = layout
+        self.dataset = dataset
+        self.options = options
+        self.fs = options.fileSystem
+        self.snapshotSeq = snapshotSeq
+        self.lastSeq = lastSeq
+        self.stacks = stacks
+        self.undoable = undoable
+        self.log = log
+        self.journalSize = journalSize
+        self.journalEntries = journalEntries
+        self.readOnlyReason = readOnlyReason
+        self.notices = notices
+    }
+
+    deinit {
+        if let journalHandle { fs.close(journalHandle) }
+    }
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+    public var user: String { options.user }
+
+    // MARK: undo and redo, as the user sees them
+
+    public var canUndo: Bool { !isReadOnly && stacks.undo.last.flatMap { undoable[$0] } != nil }
+    public var canRedo: Bool { !isReadOnly && stacks.redo.last.flatMap { undoable[$0] } != nil }
+    /// What `undo()` would take back.
+    public var nextUndo: JournalEntry? { stacks.undo.last.flatMap { undoable[$0] } }
+    public var nextRedo: JournalEntry? { stacks.redo.last.flatMap { undoable[$0] } }
+    public var undoDepth: Int { stacks.undo.count }
+    public var redoDepth: Int { stacks.redo.count }
+
+    /// The journal's summaries, oldest first (back past compaction, up to the snapshot's log limit).
+    public var history: [HistoryItem] { log }
+
+    // MARK: edits
+
+    /// Validates an edit, saves it durably, applies it. Returns the saved entry.
+    @discardableResult
+    public func commit(_ edit: Edit) throws(StoreError) -> JournalEntry {
+        try requireWritable()
+        let change: Change
+        do {
+            change = try edit.change(against: dataset)
+        } catch {
+            throw .invalidEdit(field: error.field, message: error.message)
+        }
+        let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .do,
+                                 cmd: edit.command, label: edit.label(in: dataset), change: change)
+        try save(entry)
+        return entry
+    }
+
+    /// Takes back the most recent action still on the undo stack; says what it undid.
+    @discardableResult
+    public func undo() throws(StoreError) -> JournalEntry {
+        try requireWritable()
+        guard let target = nextUndo else { throw .nothingToUndo }
+        let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .undo, of: target.seq,
+                                 cmd: target.cmd, label: target.label, change: target.change.inverted())
+        try save(entry)
+        return entry
+    }
+
+    /// Does again the most recently undone action.
+    @discardableResult
+    public func redo() throws(StoreError) -> JournalEntry {
+        try requireWritable()
+        guard let target = nextRedo else { throw .nothingToRedo }
+        let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .redo, of: target.seq,
+                                 cmd: target.cmd, label: target.label, change: target.change)
+        try save(entry)
+        return entry
+    }
+
+    func requireWritable() throws(StoreError) {
+        if let readOnlyReason { throw .readOnly(readOnlyReason) }
+    }
+
+    /// The commit protocol: check on a copy, append durably, only then change memory.
+    private func save(_ entry: JournalEntry) throws(StoreError) {
+        let next: Dataset
+        do {
+            next = try dataset.applying(entry.change)
+        } catch {
+            throw .invalidEdit(field: nil, message: "this does not fit the current data (\(error)); nothing was saved")
+        }
+        var nextStacks = stacks
+        do {
+            try nextStacks.record(entry.kind, seq: entry.seq, of: entry.of)
+        } catch {
+            throw .invalidEdit(field: nil, message: "\(error)")
+        }
+        try append(entry)
+
+        dataset = next
+        stacks = nextStacks
+        lastSeq = entry.seq
+        lastSaved = entry.ts
+        if entry.kind == .do { undoable[entry.seq] = entry }
+        let live = stacks.all
+        if undoable.count > live.count { undoable = undoable.filter { live.contains($0.key) } }
+        log.append(HistoryItem(entry))
+        if log.count > SnapshotPayload.logLimit * 2 { log.removeFirst(log.count - SnapshotPayload.logLimit) }
+
+        if journalEntries >= options.compactAfterEntries || journalSize >= options.compactAfterBytes {
+            do {
+                try compact()
+            } catch {
+                notices.append("Saved, but tidying the journal failed: \(error)")
+            }
+        }
+    }
+
+    /// One write of the whole framed line (looping on short counts), then fdatasync.
+    /// A failed write is cut back off the file; a failed sync makes the store read-only.
+    func append(_ entry: JournalEntry) throws(StoreError) {
+        let frame: [UInt8]
+        do {
+            frame = Frame.encode(try PayloadCoding.encodeEntry(entry))
+        } catch {
+            throw .invalidEdit(field: nil, message: "could not encode the change: \(error)")
+        }
+        guard frame.count <= options.maxEntryBytes else { throw .tooLarge(bytes: frame.count, limit: options.maxEntryBytes) }
+        guard let handle = journalHandle else { throw .readOnly(.closed) }
+        var written = 0
+        do throws(IOFailure) {
+            while written < frame.count {
+                let count = try fs.write(handle, frame[written...])
+                guard count > 0 else { throw IOFailure(errno: 5, operation: "write", path: layout.journal) }
+                written += count
+            }
+        } catch {
+            if written > 0 {
+                do throws(IOFailure) {
+                    try fs.truncate(handle, to: journalSize)
+                    try fs.dataSync(handle)
+                } catch let trimFailure {
+                    readOnlyReason = .syncFailed("could not cut a failed write back off the journal: \(trimFailure)")
+                }
+            }
+            throw .writeFailed(error)
+        }
+        do throws(IOFailure) {
+            try fs.dataSync(handle)
+        } catch {
+            readOnlyReason = .syncFailed(error.description)
+            throw .syncFailed(error)
+        }
+        journalSize += frame.count
+        journalEntries += 1
+    }
+
+    /// Closes the journal; compacts first when there is anything to fold in (a clean exit).
+    public func close(compacting: Bool = true) {
+        if compacting && !isReadOnly && journalEntries > 0 {
+            do { try compact() } catch { notices.append("Could not tidy the journal on exit: \(error)") }
+        }
+        if let journalHandle { fs.close(journalHandle) }
+        journalHandle = nil
+        if readOnlyReason == nil { readOnlyReason = .closed }
+    }
+}

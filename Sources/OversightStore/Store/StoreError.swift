@@ -1,0 +1,99 @@
+/// Why a store operation did not happen, in words that say what to do next.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The store is open read-only; the reason says why and how to get write access.
+    case readOnly(ReadOnlyReason)
+    /// The edit itself is invalid; nothing was written.
+    case invalidEdit(field: String?, message: String)
+    /// The write failed; the edit was not saved and the store is unchanged.
+    case writeFailed(IOFailure)
+    /// The disk could not confirm the write; the store is now read-only until reopened.
+    case syncFailed(IOFailure)
+    case nothingToUndo
+    case nothingToRedo
+    /// The directory is not a store (and why).
+    case notAStore(String)
+    /// `init` found something there already.
+    case alreadyExists(String)
+    /// The store cannot be opened at all.
+    case unreadable(String)
+    /// An entry would exceed the journal's size limit.
+    case tooLarge(bytes: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .readOnly(let reason): return "Not saved: the store is read-only. \(reason.explanation)"
+        case .invalidEdit(let field, let message): return field.map { "\($0): \(message)" } ?? message
+        case .writeFailed(let failure): return "Not saved: \(failure). Nothing was changed."
+        case .syncFailed(let failure):
+            return "The disk could not confirm the save (\(failure)). The store is now read-only; restart oversight, which will reread what is really on disk."
+        case .nothingToUndo: return "Nothing to undo."
+        case .nothingToRedo: return "Nothing to redo."
+        case .notAStore(let why): return why
+        case .alreadyExists(let path): return "\(path) already exists and is not empty; choose another directory (init never overwrites)."
+        case .unreadable(let why): return why
+        case .tooLarge(let bytes, let limit):
+            return "Not saved: this change is \(bytes / 1024) KiB, over the \(limit / 1024) KiB limit for one entry; split it into smaller steps."
+        }
+    }
+}
+
+/// Why a store is read-only, and what the user can do about it.
+public enum ReadOnlyReason: Equatable, Sendable {
+    /// Opened with `--read-only`.
+    case requested
+    /// Another process holds the store's lock.
+    case lockedByAnotherProcess(pid: Int32?)
+    /// Written by a newer oversight.
+    case newerSchema(found: Int, supported: Int)
+    /// The journal is damaged before its end.
+    case damagedJournal(line: Int, offset: Int, detail: String)
+    /// snapshot.json is missing or damaged while other data files exist.
+    case damagedSnapshot(String)
+    /// An fsync failed: what is on disk is uncertain until the store is reopened.
+    case syncFailed(String)
+    /// The data breaks the store's rules.
+    case invalidData(count: Int, first: String)
+    /// Replaying the journal did not fit (a bug or tampering).
+    case inconsistentJournal(String)
+    /// This session closed the store.
+    case closed
+
+    /// One line for a status bar.
+    public var short: String {
+        switch self {
+        case .requested: return "read-only (--read-only)"
+        case .lockedByAnotherProcess(let pid): return "read-only: open in another process" + (pid.map { " (pid \($0))" } ?? "")
+        case .newerSchema: return "read-only: written by a newer oversight"
+        case .damagedJournal: return "read-only: journal damaged"
+        case .damagedSnapshot: return "read-only: snapshot damaged"
+        case .syncFailed: return "read-only: disk error"
+        case .invalidData: return "read-only: data fails validation"
+        case .inconsistentJournal: return "read-only: journal inconsistent"
+        case .closed: return "closed"
+        }
+    }
+
+    /// What happened and what to do.
+    public var explanation: String {
+        switch self {
+        case .requested:
+            return "It was opened with --read-only; open it without that flag to edit."
+        case .lockedByAnotherProcess(let pid):
+            return "Another oversight" + (pid.map { " (pid \($0))" } ?? "") + " has this store open for editing. Close that one to edit here; you can still read."
+        case .newerSchema(let found, let supported):
+            return "It was written by a newer version of oversight (store format \(found); this one reads up to \(supported)). Upgrade oversight to edit it."
+        case .damagedJournal(let line, let offset, let detail):
+            return "The journal is damaged at line \(line) (byte \(offset)): \(detail). Run `oversight repair` to set the damaged part aside in quarantine/."
+        case .damagedSnapshot(let detail):
+            return "\(detail) Run `oversight repair` to restore the newest backup."
+        case .syncFailed(let detail):
+            return "The disk could not confirm a save (\(detail)). Restart oversight; it will reread what is really on disk."
+        case .invalidData(let count, let first):
+            return "The data breaks \(count) rule\(count == 1 ? "" : "s") (first: \(first)). Run `oversight validate` for the full list."
+        case .inconsistentJournal(let detail):
+            return "The journal does not replay cleanly: \(detail). Run `oversight validate` and report this."
+        case .closed:
+            return "The store has been closed."
+        }
+    }
+}

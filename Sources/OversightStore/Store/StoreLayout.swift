@@ -1,0 +1,50 @@
+/// The files of a store directory, by name.
+///
+///     <store>/LOCK               flock'd by the one writer; holds its pid
+///     <store>/snapshot.json      the dataset at journal seq S, framed with a CRC
+///     <store>/journal.jsonl      CRC-framed entries after S
+///     <store>/README.txt         what the files are, and never to delete the journal
+///     <store>/backups/           the last 3 snapshot generations and the journal segments they need
+///     <store>/quarantine/        bytes recovery set aside; never deleted automatically
+public struct StoreLayout: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        var path = directory
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        self.directory = path
+    }
+
+    public static let snapshotName = "snapshot.json"
+    public static let journalName = "journal.jsonl"
+
+    public var lock: String { directory + "/LOCK" }
+    public var snapshot: String { directory + "/" + StoreLayout.snapshotName }
+    public var snapshotTemp: String { directory + "/snapshot.json.tmp" }
+    public var journal: String { directory + "/" + StoreLayout.journalName }
+    public var journalTemp: String { directory + "/journal.jsonl.tmp" }
+    public var readme: String { directory + "/README.txt" }
+    public var backups: String { directory + "/backups" }
+    public var quarantine: String { directory + "/quarantine" }
+
+    public func backupSnapshot(seq: Int) -> String { backups + "/snapshot-\(seq).json" }
+    public func backupJournal(seq: Int) -> String { backups + "/journal-\(seq).jsonl" }
+
+    /// Directory and file modes: this is oversight data about named organisations.
+    public static let directoryMode: UInt32 = 0o700
+    public static let fileMode: UInt32 = 0o600
+
+    static let readmeText = """
+    This directory is an oversight store.
+
+    snapshot.json   the data as of a point in the journal (checked by a CRC)
+    journal.jsonl   every change since then, one per line: your most recent work.
+                    Never delete or edit it; a change to any byte is detected and
+                    the store opens read-only until `oversight repair` is run.
+    backups/        earlier snapshots and journal segments
+    quarantine/     bytes that recovery set aside; nothing here is used
+
+    Check it with `oversight validate --store <this directory>`.
+
+    """
+}

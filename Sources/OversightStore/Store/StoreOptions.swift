@@ -1,0 +1,44 @@
+import Foundation
+import OversightDomain
+
+/// How to open a store.
+public struct StoreOptions {
+    /// Open without the ability to edit, never changing a byte.
+    public var readOnly: Bool
+    /// Who journal entries name (`--user`, else the login name).
+    public var user: String
+    public var fileSystem: FileSystem
+    public var clock: () -> Timestamp
+    /// Compact when the journal passes either size.
+    public var compactAfterEntries: Int
+    public var compactAfterBytes: Int
+    /// No single journal entry may be larger (store.md's 1 MiB, raised for whole-period imports).
+    public var maxEntryBytes: Int
+    /// A deliberately broken compaction that rewrites snapshot.json in place, for the negative
+    /// controls of the crash tests only: they must catch it, or they prove nothing.
+    public var unsafeInPlaceSnapshot: Bool
+
+    public init(readOnly: Bool = false, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
+                clock: @escaping () -> Timestamp = StoreOptions.systemClock, compactAfterEntries: Int = 2_000,
+                compactAfterBytes: Int = 1 << 20, maxEntryBytes: Int = 4 << 20, unsafeInPlaceSnapshot: Bool = false) {
+        self.readOnly = readOnly
+        self.user = user
+        self.fileSystem = fileSystem
+        self.clock = clock
+        self.compactAfterEntries = compactAfterEntries
+        self.compactAfterBytes = compactAfterBytes
+        self.maxEntryBytes = maxEntryBytes
+        self.unsafeInPlaceSnapshot = unsafeInPlaceSnapshot
+    }
+
+    public static func systemClock() -> Timestamp {
+        Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// The login name, else $USER, else "unknown".
+    public static func loginName() -> String {
+        if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
+        let env = ProcessInfo.processInfo.environment
+        return env["USER"] ?? env["LOGNAME"] ?? "unknown"
+    }
+}
