@@ -29,6 +29,8 @@ public protocol FileSystem: AnyObject {
     func isDirectory(_ path: String) -> Bool
     /// Tries to take the exclusive lock on `path` for this process's lifetime.
     func lock(_ path: String) throws(IOFailure) -> LockOutcome
+    /// Gives up a lock this object took (a no-op when it holds none).
+    func unlock(_ path: String)
     /// The permission bits of a file or directory.
     func mode(_ path: String) -> UInt32?
     func setMode(_ path: String, _ mode: UInt32) throws(IOFailure)

@@ -136,7 +136,7 @@ public final class POSIXFileSystem: FileSystem {
             let pid = Array("\(getpid())\n".utf8)
             _ = ftruncate(fd, 0)
             _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-            heldLocks.append(fd)
+            heldLocks.append((path, fd))
             return .acquired
         }
         let busy = errno == EWOULDBLOCK
@@ -147,11 +147,16 @@ public final class POSIXFileSystem: FileSystem {
         return .heldBy(pid: Int32(text.split(separator: "\n").first.map(String.init) ?? ""))
     }
 
-    private var heldLocks: [Int32] = []
+    private var heldLocks: [(path: String, fd: Int32)] = []
 
-    /// Releases the locks this object took (the process may go on to open another store).
+    public func unlock(_ path: String) {
+        for lock in heldLocks where lock.path == path { _ = Glibc.close(lock.fd) }
+        heldLocks.removeAll { $0.path == path }
+    }
+
+    /// Releases every lock this object took.
     public func releaseLocks() {
-        for fd in heldLocks { _ = Glibc.close(fd) }
+        for lock in heldLocks { _ = Glibc.close(lock.fd) }
         heldLocks.removeAll()
     }
 

@@ -14,23 +14,31 @@ extension Store {
         var notices: [String] = []
         var reason: ReadOnlyReason? = options.readOnly ? .requested : nil
 
+        var locked = false
         if reason == nil {
             do {
-                if case .heldBy(let pid) = try fs.lock(layout.lock) {
-                    reason = .lockedByAnotherProcess(pid: pid)
+                switch try fs.lock(layout.lock) {
+                case .acquired: locked = true
+                case .heldBy(let pid): reason = .lockedByAnotherProcess(pid: pid)
                 }
             } catch {
                 reason = .syncFailed("could not take the store's lock: \(error)")
             }
         }
-        let writer = reason == nil
+        let writer = locked
 
         if writer {
             removeScratchFiles(layout, fs: fs)
             tightenModes(layout, fs: fs, notices: &notices)
         }
 
-        var loaded = try loadGeneration(layout, fs: fs)
+        var loaded: LoadedGeneration
+        do {
+            loaded = try loadGeneration(layout, fs: fs)
+        } catch {
+            if locked { fs.unlock(layout.lock) }
+            throw error
+        }
         notices += loaded.notices
         if reason == nil, let why = loaded.readOnly { reason = why }
 
@@ -39,6 +47,7 @@ extension Store {
         do {
             journalBytes = try fs.read(layout.journal) ?? []
         } catch {
+            if locked { fs.unlock(layout.lock) }
             throw .unreadable("Cannot read \(layout.journal): \(error)")
         }
         let scan = JournalScan(journalBytes)
@@ -107,6 +116,7 @@ extension Store {
         let store = Store(layout: layout, dataset: loaded.dataset, options: options, snapshotSeq: loaded.snapshotSeq,
                           lastSeq: loaded.lastSeq, stacks: loaded.stacks, undoable: loaded.undoable, log: loaded.log,
                           journalSize: journalSize, journalEntries: replayed, readOnlyReason: reason, notices: notices)
+        store.holdsLock = locked
         if store.readOnlyReason == nil {
             do {
                 store.journalHandle = try fs.openForAppend(layout.journal, mode: StoreLayout.fileMode)

@@ -29,6 +29,8 @@ public final class Store {
     var journalHandle: Int32?
     var journalSize: Int
     var journalEntries: Int
+    /// Whether this store took the lock (and so must give it back on close).
+    var holdsLock = false
 
     init(layout: StoreLayout, dataset: Dataset, options: StoreOptions, snapshotSeq: Int, lastSeq: Int, stacks: UndoStacks,
          undoable: [Int: JournalEntry], log: [HistoryItem], journalSize: Int, journalEntries: Int,
@@ -50,6 +52,7 @@ public final class Store {
 
     deinit {
         if let journalHandle { fs.close(journalHandle) }
+        if holdsLock { fs.unlock(layout.lock) }
     }
 
     public var isReadOnly: Bool { readOnlyReason != nil }
@@ -193,6 +196,8 @@ public final class Store {
         }
         if let journalHandle { fs.close(journalHandle) }
         journalHandle = nil
-        if readOnlyReason == nil { readOnlyReason = .closed }
+        if holdsLock { fs.unlock(layout.lock) }
+        holdsLock = false
+        readOnlyReason = .closed
     }
 }
