@@ -1,0 +1,19 @@
+import Foundation
+
+/// A user-facing failure: printed to stderr as it is, exit status 1, no stack trace.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var exitCode: Int32
+
+    init(_ message: String, exitCode: Int32 = 1) {
+        self.message = message
+        self.exitCode = exitCode
+    }
+
+    var description: String { message }
+}
+
+/// Diagnostics go to stderr so that stdout stays clean for data.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
