@@ -46,6 +46,11 @@ let package = Package(
             name: "oversight-dataset",
             dependencies: ["OversightStore", "OversightDomain"]
         ),
+        // Release-build benchmarks: `swift run -c release oversight-bench [store|console|segmentation]`.
+        .executableTarget(
+            name: "oversight-bench",
+            dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]
+        ),
         // Small, hand-made datasets and scratch directories shared by the test targets.
         .target(name: "OversightTestSupport", dependencies: ["OversightDomain", "OversightStore"]),
         .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain", "OversightTestSupport"]),

@@ -1,0 +1,6 @@
+/// Console benchmarks: filled in with the console work.
+enum ConsoleBenchmarks {
+    static func run() {
+        print("console: no benchmarks yet")
+    }
+}

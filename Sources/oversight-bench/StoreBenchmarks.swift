@@ -1,0 +1,6 @@
+/// Store benchmarks: filled in with the store work.
+enum StoreBenchmarks {
+    static func run() {
+        print("store: no benchmarks yet")
+    }
+}
