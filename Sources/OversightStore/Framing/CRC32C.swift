@@ -10,10 +10,24 @@ public enum CRC32C {
     }
 
     public static func checksum<C: Collection>(_ bytes: C) -> UInt32 where C.Element == UInt8 {
-        table.withUnsafeBufferPointer { table in
+        // Contiguous bytes (every caller's case) take a pointer loop: many times faster in debug builds, where tests run.
+        if let crc = bytes.withContiguousStorageIfAvailable({ checksum(buffer: $0) }) { return crc }
+        return table.withUnsafeBufferPointer { table in
             var crc: UInt32 = 0xFFFF_FFFF
             for byte in bytes {
                 crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8)
+            }
+            return crc ^ 0xFFFF_FFFF
+        }
+    }
+
+    static func checksum(buffer bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        table.withUnsafeBufferPointer { table in
+            var crc: UInt32 = 0xFFFF_FFFF
+            var index = 0
+            while index < bytes.count {
+                crc = table[Int((crc ^ UInt32(bytes[index])) & 0xFF)] ^ (crc >> 8)
+                index += 1
             }
             return crc ^ 0xFFFF_FFFF
         }
