@@ -48,10 +48,28 @@ public struct JournalScan: Sendable {
             }
             start = end + 1
         }
+        if let bad = firstBad, !goodAfterBad, JournalScan.holdsIntactFrame(bytes, after: bad.offset) {
+            // A damaged newline merges a line with the next: a torn write never holds a whole frame after its start.
+            goodAfterBad = true
+        }
         if let bad = firstBad {
             damage = goodAfterBad ? .middle(line: bad.line, offset: bad.offset, detail: bad.detail)
                                   : .tornTail(line: bad.line, offset: bad.offset, detail: bad.detail)
         }
+    }
+
+    /// Whether a whole, intact frame (ending in a newline) starts anywhere after `offset`.
+    static func holdsIntactFrame(_ bytes: [UInt8], after offset: Int) -> Bool {
+        var start = offset + 1
+        while start + Frame.prefix.count <= bytes.count {
+            if bytes[start] == Frame.prefix[0], bytes[start..<(start + Frame.prefix.count)].elementsEqual(Frame.prefix),
+               let newline = bytes[start...].firstIndex(of: 0x0A),
+               (try? Frame.payloadRange(in: bytes[start..<newline])) != nil {
+                return true
+            }
+            start += 1
+        }
+        return false
     }
 
     /// Where the intact part of the file ends.
