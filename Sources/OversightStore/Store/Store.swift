@@ -180,7 +180,7 @@ public final class Store {
             throw .writeFailed(error)
         }
         do throws(IOFailure) {
-            try fs.dataSync(handle)
+            if !options.unsafeSkipJournalSync { try fs.dataSync(handle) }
         } catch {
             readOnlyReason = .syncFailed(error.description)
             throw .syncFailed(error)

@@ -17,10 +17,15 @@ public struct StoreOptions {
     /// A deliberately broken compaction that rewrites snapshot.json in place, for the negative
     /// controls of the crash tests only: they must catch it, or they prove nothing.
     public var unsafeInPlaceSnapshot: Bool
+    /// A deliberately broken commit that reports an edit saved without fdatasync'ing the journal,
+    /// for the negative control of the power-loss test: only a simulated power cut can catch it
+    /// (a killed process leaves the unsynced bytes in the page cache).
+    public var unsafeSkipJournalSync: Bool
 
     public init(readOnly: Bool = false, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
                 clock: @escaping () -> Timestamp = StoreOptions.systemClock, compactAfterEntries: Int = 2_000,
-                compactAfterBytes: Int = 1 << 20, maxEntryBytes: Int = 4 << 20, unsafeInPlaceSnapshot: Bool = false) {
+                compactAfterBytes: Int = 1 << 20, maxEntryBytes: Int = 4 << 20, unsafeInPlaceSnapshot: Bool = false,
+                unsafeSkipJournalSync: Bool = false) {
         self.readOnly = readOnly
         self.user = user
         self.fileSystem = fileSystem
@@ -29,6 +34,7 @@ public struct StoreOptions {
         self.compactAfterBytes = compactAfterBytes
         self.maxEntryBytes = maxEntryBytes
         self.unsafeInPlaceSnapshot = unsafeInPlaceSnapshot
+        self.unsafeSkipJournalSync = unsafeSkipJournalSync
     }
 
     public static func systemClock() -> Timestamp {
