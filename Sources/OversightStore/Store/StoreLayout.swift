@@ -27,6 +27,12 @@ public struct StoreLayout: Sendable {
     public var backups: String { directory + "/backups" }
     public var quarantine: String { directory + "/quarantine" }
 
+    /// The directory holding `path` ("/" for a top-level entry).
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
+    }
+
     public func backupSnapshot(seq: Int) -> String { backups + "/snapshot-\(seq).json" }
     public func backupJournal(seq: Int) -> String { backups + "/journal-\(seq).jsonl" }
 
