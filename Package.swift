@@ -51,10 +51,19 @@ let package = Package(
             name: "oversight-bench",
             dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]
         ),
+        // The child process of the store's crash, kill, lock and file-size tests (built by `swift test`).
+        .executableTarget(
+            name: "store-torture",
+            dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport"]
+        ),
         // Small, hand-made datasets and scratch directories shared by the test targets.
         .target(name: "OversightTestSupport", dependencies: ["OversightDomain", "OversightStore"]),
         .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain", "OversightTestSupport"]),
-        .testTarget(name: "OversightStoreTests", dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]),
+        .testTarget(
+            name: "OversightStoreTests",
+            dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]),
         .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),
     ],

@@ -12,6 +12,10 @@ public class InterposedFileSystem: FileSystem {
     /// When set, each write passes on at most this many bytes: the short writes a real disk may
     /// return, which the store must loop on.
     public var maxWriteChunk: Int?
+    private var counts: [FileCall.Operation: Int] = [:]
+
+    /// How many calls of one kind were made.
+    public func calls(of operation: FileCall.Operation) -> Int { counts[operation] ?? 0 }
 
     public init(base: FileSystem) {
         self.base = base
@@ -27,6 +31,7 @@ public class InterposedFileSystem: FileSystem {
 
     private func call<T>(_ call: FileCall, _ body: () throws(IOFailure) -> T) throws(IOFailure) -> T {
         calls += 1
+        counts[call.operation, default: 0] += 1
         if call.isMutating { mutatingCalls += 1 }
         try willCall(call)
         let result = try body()

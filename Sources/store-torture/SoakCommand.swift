@@ -1,0 +1,41 @@
+import Glibc
+import OversightDomain
+import OversightStore
+import OversightTestSupport
+
+/// `soak --store DIR [--compact-after N] [--chunk BYTES] [--unsafe-in-place]`: opens the store and
+/// makes the actions `Workloads.soakStep` chooses, forever, until it is killed. With `--chunk`,
+/// every write passes on at most that many bytes (short writes), so a kill can land mid-line.
+enum SoakCommand {
+    static func run(_ arguments: Arguments) {
+        let fs = InterposedFileSystem(base: POSIXFileSystem())
+        fs.maxWriteChunk = arguments.int("chunk")
+        let options = StoreOptions(user: "soak", fileSystem: fs, clock: SampleStore.tickingClock(),
+                                   compactAfterEntries: arguments.int("compact-after") ?? 2_000,
+                                   unsafeInPlaceSnapshot: arguments.flag("unsafe-in-place"))
+        let store: Store
+        do {
+            store = try Store.open(arguments.store, options: options)
+        } catch {
+            Output.fail("open: \(error)")
+        }
+        if let reason = store.readOnlyReason { Output.fail("opened read-only: \(reason.explanation)") }
+        Output.say("open \(store.lastSeq)")
+        while true {
+            let seq = store.lastSeq + 1
+            let step = Workloads.soakStep(seq: seq, dataset: store.dataset, undoDepth: store.undoDepth, redoDepth: store.redoDepth)
+            Output.say("attempt \(seq)")
+            do {
+                switch step {
+                case .edit(let edit): try store.commit(edit)
+                case .undo: try store.undo()
+                case .redo: try store.redo()
+                default: break
+                }
+            } catch {
+                Output.fail("\(step) at \(seq): \(error)")
+            }
+            Output.say("ack \(seq)")
+        }
+    }
+}
