@@ -3,13 +3,15 @@ import OversightDomain
 import OversightStore
 import OversightTestSupport
 
-/// `soak --store DIR [--compact-after N] [--chunk BYTES] [--unsafe-in-place]`: opens the store and
-/// makes the actions `Workloads.soakStep` chooses, forever, until it is killed. With `--chunk`,
-/// every write passes on at most that many bytes (short writes), so a kill can land mid-line.
+/// `soak --store DIR [--compact-after N] [--chunk BYTES] [--write-delay MICROSECONDS] [--unsafe-in-place]`:
+/// opens the store and makes the actions `Workloads.soakStep` chooses, forever, until it is killed.
+/// With `--chunk`, every write passes on at most that many bytes (short writes), and with
+/// `--write-delay` each write then waits (a slow disk), so that a kill often lands mid-line.
 enum SoakCommand {
     static func run(_ arguments: Arguments) {
         let fs = InterposedFileSystem(base: POSIXFileSystem())
         fs.maxWriteChunk = arguments.int("chunk")
+        fs.writeDelayMicroseconds = UInt32(arguments.int("write-delay") ?? 0)
         let options = StoreOptions(user: "soak", fileSystem: fs, clock: SampleStore.tickingClock(),
                                    compactAfterEntries: arguments.int("compact-after") ?? 2_000,
                                    unsafeInPlaceSnapshot: arguments.flag("unsafe-in-place"))

@@ -1,3 +1,4 @@
+import Glibc
 import OversightStore
 
 /// A file system that passes every call on to another one, announcing each call first, so that
@@ -12,6 +13,8 @@ public class InterposedFileSystem: FileSystem {
     /// When set, each write passes on at most this many bytes: the short writes a real disk may
     /// return, which the store must loop on.
     public var maxWriteChunk: Int?
+    /// When set, each write then waits this long: a slow disk, so that a kill often lands mid-line.
+    public var writeDelayMicroseconds: UInt32 = 0
     private var counts: [FileCall.Operation: Int] = [:]
 
     /// How many calls of one kind were made.
@@ -53,7 +56,9 @@ public class InterposedFileSystem: FileSystem {
 
     public func write(_ handle: Int32, _ bytes: ArraySlice<UInt8>) throws(IOFailure) -> Int {
         let piece = maxWriteChunk.map { bytes.prefix(max(1, $0)) } ?? bytes
-        return try call(FileCall(.write, path(of: handle))) { () throws(IOFailure) in try base.write(handle, piece) }
+        let written = try call(FileCall(.write, path(of: handle))) { () throws(IOFailure) in try base.write(handle, piece) }
+        if writeDelayMicroseconds > 0 { usleep(writeDelayMicroseconds) }
+        return written
     }
 
     public func dataSync(_ handle: Int32) throws(IOFailure) {

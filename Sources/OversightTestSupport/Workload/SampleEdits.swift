@@ -19,7 +19,7 @@ public enum SampleEdits {
             let subject: Subject = [.organisation(SampleDataset.acute), .organisation(SampleDataset.mentalHealth),
                                     .footprint(SampleDataset.ics), .meeting("2025-07-15 regional board")][n % 4]
             var text = "Note \(n): discussed elective recovery and the winter plan."
-            if longText { text += "\n" + String(repeating: "Board minute paragraph \(n). ", count: 450) }
+            if longText { text += "\n" + String(repeating: "Board minute paragraph \(n). ", count: 120) }
             edit = .addNote(Note(id: NoteID("n-\(n)"), subject: subject, text: text, author: "secretary", created: stamp))
         case .editNote:
             guard let note = pick(dataset.notes, n) else { return nil }
