@@ -11,15 +11,22 @@ public final class POSIXFileSystem: FileSystem {
         IOFailure(errno: errno, operation: operation, path: path)
     }
 
+    /// The path each open handle was opened by, so that a failed write names the file, not a number.
+    private var handlePaths: [Int32: String] = [:]
+
+    private func name(_ handle: Int32) -> String { handlePaths[handle] ?? "fd \(handle)" }
+
     public func openForAppend(_ path: String, mode: UInt32) throws(IOFailure) -> Int32 {
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode_t(mode))
         guard fd >= 0 else { throw fail("open", path) }
+        handlePaths[fd] = path
         return fd
     }
 
     public func createExclusive(_ path: String, mode: UInt32) throws(IOFailure) -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
         guard fd >= 0 else { throw fail("create", path) }
+        handlePaths[fd] = path
         return fd
     }
 
@@ -30,23 +37,24 @@ public final class POSIXFileSystem: FileSystem {
             }
             if written >= 0 { return written }
             if errno == EINTR { continue }
-            throw fail("write", "fd \(handle)")
+            throw fail("write", name(handle))
         }
     }
 
     public func dataSync(_ handle: Int32) throws(IOFailure) {
-        guard fdatasync(handle) == 0 else { throw fail("fdatasync", "fd \(handle)") }
+        guard fdatasync(handle) == 0 else { throw fail("fdatasync", name(handle)) }
     }
 
     public func sync(_ handle: Int32) throws(IOFailure) {
-        guard fsync(handle) == 0 else { throw fail("fsync", "fd \(handle)") }
+        guard fsync(handle) == 0 else { throw fail("fsync", name(handle)) }
     }
 
     public func truncate(_ handle: Int32, to size: Int) throws(IOFailure) {
-        guard ftruncate(handle, off_t(size)) == 0 else { throw fail("ftruncate", "fd \(handle)") }
+        guard ftruncate(handle, off_t(size)) == 0 else { throw fail("ftruncate", name(handle)) }
     }
 
     public func close(_ handle: Int32) {
+        handlePaths[handle] = nil
         _ = Glibc.close(handle)
     }
 
