@@ -22,11 +22,13 @@ public enum CRC32C {
     }
 
     static func checksum(buffer bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        table.withUnsafeBufferPointer { table in
+        guard let start = bytes.baseAddress else { return 0 }
+        return table.withUnsafeBufferPointer { table in
+            let entries = table.baseAddress!
             var crc: UInt32 = 0xFFFF_FFFF
             var index = 0
             while index < bytes.count {
-                crc = table[Int((crc ^ UInt32(bytes[index])) & 0xFF)] ^ (crc >> 8)
+                crc = entries[Int((crc ^ UInt32(start[index])) & 0xFF)] ^ (crc >> 8)
                 index += 1
             }
             return crc ^ 0xFFFF_FFFF
