@@ -20,11 +20,14 @@ extension Store {
         var window = stacks
         window.trim(to: SnapshotPayload.undoWindowLimit)
         var entries = window.all.sorted().compactMap { undoable[$0] }
-        // The window is also capped by size: the oldest undo entries go first.
-        while entries.count > 1, Store.encodedSize(of: entries) > 8 << 20 {
+        // The window is also capped by size: the oldest undo entries go first. Each entry's size is
+        // known from when it was written (or measured once), so dropping entries re-encodes nothing.
+        var total = entries.reduce(0) { $0 + encodedSize(of: $1) }
+        while entries.count > 1, total > Store.undoWindowBytes {
             window.trim(to: entries.count - 1)
             let live = window.all
             entries = entries.filter { live.contains($0.seq) }
+            total = entries.reduce(0) { $0 + encodedSize(of: $1) }
         }
         let payload = SnapshotPayload(seq: seq, data: dataset,
                                       history: UndoWindow(entries: entries, undo: window.undo, redo: window.redo),
@@ -82,6 +85,7 @@ extension Store {
         stacks = window
         let live = window.all
         undoable = undoable.filter { live.contains($0.key) }
+        entryBytes = entryBytes.filter { live.contains($0.key) }
         pruneBackups()
     }
 
@@ -133,7 +137,14 @@ extension Store {
         try? fs.syncDirectory(layout.backups)
     }
 
-    static func encodedSize(of entries: [JournalEntry]) -> Int {
-        entries.reduce(0) { $0 + ((try? PayloadCoding.encodeEntry($1).count) ?? 0) }
+    /// The undo window's size cap (store.md §7.6: 1,000 actions or 8 MiB, whichever comes first).
+    static let undoWindowBytes = 8 << 20
+
+    /// An undoable entry's encoded size, remembered from its write or measured once.
+    func encodedSize(of entry: JournalEntry) -> Int {
+        if let known = entryBytes[entry.seq] { return known }
+        let size = (try? PayloadCoding.encodeEntry(entry).count) ?? 0
+        entryBytes[entry.seq] = size
+        return size
     }
 }

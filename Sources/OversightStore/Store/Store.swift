@@ -25,6 +25,8 @@ public final class Store {
     var stacks: UndoStacks
     /// The `do` entries on the undo and redo stacks, by seq.
     var undoable: [Int: JournalEntry]
+    /// The encoded size of undoable entries, by seq, so compaction can cap the window without re-encoding it.
+    var entryBytes: [Int: Int] = [:]
     var log: [HistoryItem]
     var journalHandle: Int32?
     var journalSize: Int
@@ -129,13 +131,16 @@ public final class Store {
         } catch {
             throw .invalidEdit(field: nil, message: "\(error)")
         }
-        try append(entry)
+        let bytes = try append(entry)
 
         dataset = next
         stacks = nextStacks
         lastSeq = entry.seq
         lastSaved = entry.ts
-        if entry.kind == .do { undoable[entry.seq] = entry }
+        if entry.kind == .do {
+            undoable[entry.seq] = entry
+            entryBytes[entry.seq] = bytes
+        }
         let live = stacks.all
         if undoable.count > live.count { undoable = undoable.filter { live.contains($0.key) } }
         log.append(HistoryItem(entry))
@@ -152,10 +157,14 @@ public final class Store {
 
     /// One write of the whole framed line (looping on short counts), then fdatasync.
     /// A failed write is cut back off the file; a failed sync makes the store read-only.
-    func append(_ entry: JournalEntry) throws(StoreError) {
+    /// Returns the size of the entry's payload.
+    @discardableResult
+    func append(_ entry: JournalEntry) throws(StoreError) -> Int {
         let frame: [UInt8]
+        let payload: [UInt8]
         do {
-            frame = Frame.encode(try PayloadCoding.encodeEntry(entry))
+            payload = try PayloadCoding.encodeEntry(entry)
+            frame = Frame.encode(payload)
         } catch {
             throw .invalidEdit(field: nil, message: "could not encode the change: \(error)")
         }
@@ -187,6 +196,7 @@ public final class Store {
         }
         journalSize += frame.count
         journalEntries += 1
+        return payload.count
     }
 
     /// Closes the journal; compacts first when there is anything to fold in (a clean exit).
