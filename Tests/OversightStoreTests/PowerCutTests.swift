@@ -32,17 +32,17 @@ struct PowerCutTests {
 
     @Test("negative control: an in-place snapshot rewrite is caught")
     func inPlaceSnapshotIsCaught() throws {
-        let report = try Self.harness(seeds: 0..<4, unsafeInPlaceSnapshot: true).run()
+        let report = try Self.harness(seeds: 0..<20, unsafeInPlaceSnapshot: true).run(stopAtFirstFailure: true)
         #expect(!report.failures.isEmpty, "the power-cut test must catch a compaction that rewrites snapshot.json in place, or it proves nothing")
-        print("T3 negative control (in-place snapshot): \(report); first: \(report.failures.first ?? "-")")
+        print("T3 negative control (in-place snapshot): caught after \(report.states) crash states: \(report.failures.first ?? "-")")
     }
 
     @Test("negative control: acknowledging an edit before fdatasync is caught")
     func skippedSyncIsCaught() throws {
-        let report = try Self.harness(seeds: 0..<4, unsafeSkipJournalSync: true).run()
+        let report = try Self.harness(seeds: 0..<20, unsafeSkipJournalSync: true).run(stopAtFirstFailure: true)
         #expect(report.failures.contains { $0.contains("acknowledged actions lost") },
                 "the power-cut test must catch acknowledgements that were never made durable, or it proves nothing")
-        print("T3 negative control (no fdatasync): \(report); first: \(report.failures.first ?? "-")")
+        print("T3 negative control (no fdatasync): caught after \(report.states) crash states: \(report.failures.first ?? "-")")
     }
 
     @Test("a power cut while a store is created and first edited loses no acknowledged edit, and never leaves a directory init refuses")

@@ -55,14 +55,14 @@ public enum Workloads {
             let roll = Double.random(in: 0..<1, using: &random)
             let step: WorkloadStep
             switch roll {
-            case ..<0.50:
+            case ..<0.55:
                 number += 1
                 step = .edit(SampleEdits.fitting(kinds[Int.random(in: 0..<kinds.count, using: &random)], number: number,
                                                  in: model.current.dataset))
-            case ..<0.68: step = .undo
-            case ..<0.80: step = .redo
-            case ..<0.86: step = .compact
-            case ..<0.93: step = .reopen(compacting: random.chance(0.5))
+            case ..<0.75: step = .undo
+            case ..<0.905: step = .redo
+            case ..<0.925: step = .compact
+            case ..<0.96: step = .reopen(compacting: random.chance(0.5))
             default: step = .powerCutAndReopen(seed: random.next())
             }
             // Undo and redo with nothing to take back are still tried: the store must refuse them too.

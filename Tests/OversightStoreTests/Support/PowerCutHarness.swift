@@ -60,11 +60,13 @@ struct PowerCutHarness {
         return (points, runner.model)
     }
 
-    func run() throws -> Report {
+    /// Runs every crash state (or, for a negative control, until the first failure).
+    func run(stopAtFirstFailure: Bool = false) throws -> Report {
         let (points, model) = try collect()
         var report = Report()
         report.syncPoints = points.count
         for (index, point) in points.enumerated() {
+            if stopAtFirstFailure && !report.failures.isEmpty { break }
             for seed in seeds {
                 report.states += 1
                 let label = "sync point \(index + 1) (\(point.call), acknowledged \(point.acknowledged), attempting \(point.attempting)), seed \(seed)"
