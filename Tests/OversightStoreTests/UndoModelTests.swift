@@ -122,6 +122,7 @@ struct ModelRun {
     }
 
     /// Removes steps one at a time while the sequence still fails: the shortest failing sequence found.
+    /// A removal that leaves an edit with nothing to apply to (a note deleted before it was added) is skipped.
     static func shrink(_ sequence: [WorkloadStep], seed: UInt64, budget: Int = 300) -> [WorkloadStep] {
         var current = sequence
         var tries = 0
@@ -130,8 +131,21 @@ struct ModelRun {
             var candidate = current
             candidate.remove(at: index)
             tries += 1
-            if ModelRun(sequence: candidate, seed: seed).failure() != nil { current = candidate } else { index += 1 }
+            if fits(candidate), ModelRun(sequence: candidate, seed: seed).failure() != nil { current = candidate } else { index += 1 }
         }
         return current
+    }
+
+    /// Whether every edit of a sequence is valid where it stands (undo and redo may find nothing to do).
+    static func fits(_ sequence: [WorkloadStep]) -> Bool {
+        var model = StoreModel(start: SampleDataset.make())
+        for step in sequence {
+            do {
+                try model.perform(step)
+            } catch {
+                if case .invalidEdit = error { return false }
+            }
+        }
+        return true
     }
 }
