@@ -1,0 +1,47 @@
+import OversightDomain
+
+/// Where an organisation stands under one framework in one period: the one place every segment
+/// column, chip, mix and timeline reads from.
+public struct SegmentReading: Hashable, Sendable {
+    /// The segment a meeting decided (or the public record gives), if any.
+    public var decided: Int?
+    /// The segment the framework's method computes from the metrics, if it computes one.
+    public var computed: Int?
+    public var basis: SegmentDecision.Basis?
+    /// The raw delivery score (mean of metric scores), where the method has one.
+    public var rawScore: Double?
+    /// Close enough to a boundary that a small change would move it.
+    public var nearBoundary: Bool
+    /// Place in its peer group's league table, and how many are in it.
+    public var rank: Int?
+    public var rankOutOf: Int?
+    /// Metric scores 1.00 (best) to 4.00, by metric.
+    public var metricScores: [MetricID: Double]
+    /// Domain (theme) scores, for context.
+    public var domainScores: [ThemeID: Double]
+
+    public init(decided: Int? = nil, computed: Int? = nil, basis: SegmentDecision.Basis? = nil, rawScore: Double? = nil,
+                nearBoundary: Bool = false, rank: Int? = nil, rankOutOf: Int? = nil,
+                metricScores: [MetricID: Double] = [:], domainScores: [ThemeID: Double] = [:]) {
+        self.decided = decided
+        self.computed = computed
+        self.basis = basis
+        self.rawScore = rawScore
+        self.nearBoundary = nearBoundary
+        self.rank = rank
+        self.rankOutOf = rankOutOf
+        self.metricScores = metricScores
+        self.domainScores = domainScores
+    }
+
+    /// The segment a screen shows: the decision where there is one, else the computed segment.
+    public var segment: Int? { decided ?? computed }
+
+    /// Decided differently from what the method computed.
+    public var differsFromComputed: Bool {
+        if let decided, let computed { return decided != computed }
+        return false
+    }
+
+    public static let none = SegmentReading()
+}
