@@ -9,7 +9,7 @@ enum CellRenderer {
             place(text, rect, alignment, role, &grid)
         case .tagged(let text, let tag):
             let tagWidth = DisplayWidth.of(tag)
-            if tag.isEmpty || rect.width < tagWidth + 4 {
+            if tag.isEmpty || rect.width < tagWidth + 3 {
                 place(text, rect, alignment, .plain, &grid)
             } else {
                 let used = grid.write(text, x: rect.x, y: rect.y, maxWidth: rect.width - tagWidth - 1)

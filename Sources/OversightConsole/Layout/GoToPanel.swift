@@ -13,6 +13,7 @@ enum GoToPanel {
         }
         let rows = max(0, height - 2)
         let first = max(0, min(state.goTo.cursor - rows + 1, matches.count - rows))
+        let codeWidth = min(16, matches.dropFirst(first).prefix(rows).map { DisplayWidth.of($0.code) }.max() ?? 4)
         for line in 0..<rows {
             let index = first + line
             guard index < matches.count else { break }
@@ -20,7 +21,7 @@ enum GoToPanel {
             let y = box.y + 1 + line
             var x = box.x + 2
             x += grid.write(DisplayWidth.pad(match.kind, to: 12, ellipsis: grid.glyphs.ellipsis), x: x, y: y, role: .muted) + 1
-            x += grid.write(DisplayWidth.pad(match.code, to: 16, ellipsis: grid.glyphs.ellipsis), x: x, y: y) + 1
+            x += grid.write(DisplayWidth.pad(match.code, to: codeWidth, ellipsis: grid.glyphs.ellipsis), x: x, y: y) + 1
             grid.write(match.name, x: x, y: y, maxWidth: box.maxX - x)
             if index == state.goTo.cursor {
                 grid.restyle(Rect(x: box.x, y: y, width: box.width, height: 1), role: .selection)

@@ -11,9 +11,9 @@ enum HintBar {
         let bindings = CommandTable.bindings(on: screen, mode: mode, readOnly: readOnly).filter { $0.hint != nil }
         var seen = Set<String>()
         return bindings.sorted { $0.hint!.priority < $1.hint!.priority }.compactMap { binding in
-            guard seen.insert(binding.name).inserted, let hint = binding.hint, let key = binding.functionKey ?? binding.keys.first else {
-                return nil
-            }
+            // Browsing shows F-keys (the bar people who never learnt vi read); a question shows its letters.
+            let preferred = mode == .browsing ? (binding.functionKey ?? binding.keys.first) : binding.keys.first
+            guard seen.insert(binding.name).inserted, let hint = binding.hint, let key = preferred else { return nil }
             var order = 100 + hint.priority
             if case .function(let n) = key { order = n }
             return Item(key: key.label, label: hint.label, order: order)

@@ -10,6 +10,7 @@ public struct TableLayout: Equatable, Sendable {
 
     /// Columns reserved on the left for the selection marker.
     public static let markerWidth = 2
+    static let comfortableNameWidth = 30
 
     public var placed: [Placed]
     public var dropped: [Int]
@@ -31,28 +32,40 @@ public struct TableLayout: Equatable, Sendable {
             return widths.reduce(0, +) + max(0, set.count - 1)
         }
 
-        while total(visible, flexAtMinimum: true) > available,
+        /// The name column is worth more than any droppable column: it keeps a comfortable width
+        /// (its content up to 30 columns) before they are kept.
+        func comfortable(_ set: [Int]) -> Int {
+            let widths = set.map { i -> Int in
+                guard columns[i].flexible else { return want(i) }
+                return max(columns[i].minWidth, min(want(i), TableLayout.comfortableNameWidth))
+            }
+            return widths.reduce(0, +) + max(0, set.count - 1)
+        }
+
+        while comfortable(visible) > available,
               let victim = visible.filter({ columns[$0].dropOrder > 0 }).max(by: { columns[$0].dropOrder < columns[$1].dropOrder }) {
             visible.removeAll { $0 == victim }
             dropped.append(victim)
         }
 
-        // Spare room first widens fixed columns to their longest title, then goes to the flexible one.
+        // Spare room goes, in turn: to the name up to a comfortable width; to fixed columns so their
+        // full titles show (most important first, only when the whole title fits); to the name.
         var widths = Dictionary(uniqueKeysWithValues: visible.map { ($0, columns[$0].flexible ? columns[$0].minWidth : want($0)) })
         var spare = available - total(visible, flexAtMinimum: true)
-        if spare > 0, let flex = visible.first(where: { columns[$0].flexible }) {
-            let grow = min(spare, max(0, want(flex) - widths[flex]!))
+        let flex = visible.first { columns[$0].flexible }
+        func growFlex(to target: Int) {
+            guard let flex, spare > 0 else { return }
+            let grow = min(spare, max(0, target - widths[flex]!))
             widths[flex]! += grow
             spare -= grow
         }
-        for i in visible where !columns[i].flexible && spare > 0 {
-            let preferred = min(columns[i].maxWidth, max(widths[i]!, DisplayWidth.of(columns[i].title)))
-            let grow = min(spare, preferred - widths[i]!)
-            if grow > 0 { widths[i]! += grow; spare -= grow }
+        if let flex { growFlex(to: min(want(flex), TableLayout.comfortableNameWidth)) }
+        for i in visible.filter({ !columns[$0].flexible }).sorted(by: { columns[$0].dropOrder < columns[$1].dropOrder }) {
+            let preferred = min(columns[i].maxWidth, DisplayWidth.of(columns[i].title))
+            let grow = preferred - widths[i]!
+            if grow > 0, grow <= spare { widths[i]! += grow; spare -= grow }
         }
-        if spare > 0, let flex = visible.first(where: { columns[$0].flexible }) {
-            widths[flex]! += spare
-        }
+        if let flex { growFlex(to: want(flex)); growFlex(to: Int.max) }
 
         var x = TableLayout.markerWidth
         var placed: [Placed] = []

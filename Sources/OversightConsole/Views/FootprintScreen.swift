@@ -54,7 +54,7 @@ public struct FootprintScreen: Screen {
         return Table(columns: [
             Column(["Code"], minWidth: 3, maxWidth: 6),
             Column(["Name"], minWidth: 16, maxWidth: 64, flexible: true),
-            Column(["Type"], minWidth: 5, maxWidth: 30, dropOrder: 3),
+            Column(["Type"], minWidth: 10, maxWidth: 24, dropOrder: 3),
             Column(["Foundation trust", "FT"], minWidth: 3, dropOrder: 5),
             Column(["Segment", "Seg"], minWidth: 4),
             Column(["Trend (last 4 quarters)", "Trend"], minWidth: 7, maxWidth: 10, dropOrder: 2, sortable: true),

@@ -34,9 +34,9 @@ public struct HelpScreen: Screen {
             for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: context.readOnly) { add(binding, where: mode.label) }
         }
         return Table(columns: [
-            Column(["Group"], minWidth: 6, maxWidth: 16, dropOrder: 2),
+            Column(["Group"], minWidth: 6, maxWidth: 16, dropOrder: 1),
             Column(["Keys"], minWidth: 8, maxWidth: 28),
-            Column(["Command"], minWidth: 6, maxWidth: 16, dropOrder: 1),
+            Column(["Command"], minWidth: 6, maxWidth: 16, dropOrder: 2),
             Column(["What it does"], minWidth: 20, maxWidth: 120, flexible: true),
         ], rows: rows, noun: Noun("key binding", "key bindings"))
     }
@@ -44,7 +44,7 @@ public struct HelpScreen: Screen {
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body.splitTop(1).rest }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
-        var text = "Keys for \(screen.title) and everywhere. Arrows or j/k move; Esc, q or ? closes help."
+        var text = "Keys for \(screen.title), then keys used everywhere. Esc or ? closes help."
         if context.readOnly { text += " Read-only: editing keys are hidden." }
         grid.write(text, x: body.x + TableLayout.markerWidth, y: body.y, maxWidth: body.width - TableLayout.markerWidth, role: .muted)
         TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)

@@ -63,12 +63,12 @@ public struct InterventionsScreen: Screen {
         var columns = [
             Column(["Organisation", "Org"], minWidth: 3, maxWidth: 12),
             Column(["Intervention"], minWidth: 16, maxWidth: 44, flexible: true),
-            Column(["Applied by", "By"], minWidth: 6, maxWidth: 22, dropOrder: 3),
+            Column(["Applied by", "By"], minWidth: 6, maxWidth: 22, dropOrder: 4),
             Column(["Start"], minWidth: 8, maxWidth: 11),
             Column(["End"], minWidth: 8, maxWidth: 11, dropOrder: 2),
             Column(["Status"], minWidth: 6, maxWidth: 8),
-            Column(["Timeline"], minWidth: 10, maxWidth: 24, dropOrder: 5, sortable: false),
-            Column(["Reason"], minWidth: 10, maxWidth: 40, dropOrder: 4),
+            Column(["Timeline"], minWidth: 10, maxWidth: 24, dropOrder: 3, sortable: false),
+            Column(["Reason"], minWidth: 10, maxWidth: 40, dropOrder: 5),
         ]
         if case .organisation = scope { columns.removeFirst() } // the crumb names the organisation
         return Table(columns: columns, rows: rows, noun: Noun("intervention", "interventions"),

@@ -7,7 +7,19 @@ enum Labels {
         guard let type = org.type else {
             return .text(org.kind == .icb ? "ICB" : (org.kind == .ccg ? "CCG" : ""))
         }
-        return .tagged(capitalised(type.label), tag: org.typeProvenance?.tag ?? "")
+        return .tagged(typeName(type), tag: org.typeProvenance?.tag ?? "")
+    }
+
+    /// Provider types in words that fit a column without becoming cryptic.
+    static func typeName(_ type: ProviderType) -> String {
+        switch type {
+        case .acute: return "Acute"
+        case .acuteSpecialist: return "Specialist acute"
+        case .mentalHealth: return "Mental health"
+        case .mentalHealthAndCommunity: return "Mental health & community"
+        case .community: return "Community"
+        case .ambulance: return "Ambulance"
+        }
     }
 
     static func capitalised(_ text: String) -> String {
