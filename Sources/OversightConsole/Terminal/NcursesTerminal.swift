@@ -12,6 +12,9 @@ public final class NcursesTerminal: Terminal {
     public let theme: Theme
     public private(set) var size: Size
     private let screen: OpaquePointer
+    private let inputFD: Int32
+    /// Files opened for a test terminal, closed on restore.
+    private var ownedFiles: [UnsafeMutablePointer<FILE>] = []
     private var pairs: [StyleRole: Int16] = [:]
     private var attributes: [StyleRole: attr_t] = [:]
     private let signalPipe: (read: Int32, write: Int32)
@@ -64,9 +67,30 @@ public final class NcursesTerminal: Terminal {
         return name == "UTF-8" || name == "UTF8"
     }
 
-    public init(options: Options, log: ConsoleLog? = nil) throws {
+    /// The terminal the process runs in (standard input and output).
+    public convenience init(options: Options, log: ConsoleLog? = nil) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw OpenError.notATerminal }
+        try self.init(input: STDIN_FILENO, inputFile: stdin, output: stdout, options: options, log: log)
+    }
+
+    /// For binding tests: ncurses reading keys from a pipe (write escape sequences into `inputFD`)
+    /// and drawing to /dev/null at a fixed size; what it drew is read back with `screenLine`.
+    public static func onPipe(inputFD: Int32, size: Size, options: Options = Options()) throws -> NcursesTerminal {
+        setenv("LINES", String(size.height), 1)
+        setenv("COLUMNS", String(size.width), 1)
+        defer { unsetenv("LINES"); unsetenv("COLUMNS") }
+        guard let input = fdopen(inputFD, "r"), let output = fopen("/dev/null", "w") else {
+            throw OpenError.cannotStart("could not open the test pipe")
+        }
+        let terminal = try NcursesTerminal(input: inputFD, inputFile: input, output: output, options: options, log: nil)
+        terminal.ownedFiles = [input, output]
+        return terminal
+    }
+
+    private init(input: Int32, inputFile: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, options: Options,
+                 log: ConsoleLog?) throws {
         self.log = log
+        inputFD = input
         let unicode = NcursesTerminal.setUpLocale(forceASCII: options.ascii)
         glyphs = unicode ? .unicode : .ascii
 
@@ -75,7 +99,7 @@ public final class NcursesTerminal: Terminal {
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC); _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         signalPipe = (fds[0], fds[1])
 
-        guard let screen = newterm(nil, stdout, stdin) else {
+        guard let screen = newterm(nil, output, inputFile) else {
             close(fds[0]); close(fds[1])
             throw OpenError.cannotStart("the terminal type “\(ProcessInfo.processInfo.environment["TERM"] ?? "")” is not known")
         }
@@ -113,6 +137,20 @@ public final class NcursesTerminal: Terminal {
         cnc_restore_signals()
         close(signalPipe.read)
         close(signalPipe.write)
+        for file in ownedFiles { fclose(file) }
+    }
+
+    /// What row `y` of the screen holds, read back from ncurses' own buffer (wide characters once).
+    public func screenLine(_ y: Int) -> String {
+        var buffer = [wchar_t](repeating: 0, count: Int(cnc_getmaxx()) + 1)
+        let count = mvwinnwstr(cnc_stdscr(), Int32(y), 0, &buffer, Int32(cnc_getmaxx()))
+        guard count > 0 else { return "" }
+        return String(String.UnicodeScalarView(buffer.prefix(Int(count)).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+    }
+
+    /// Changes the size as a window manager would; ncurses queues KEY_RESIZE.
+    public func resize(to newSize: Size) {
+        resizeterm(Int32(newSize.height), Int32(newSize.width))
     }
 
     // MARK: colours and attributes
@@ -185,7 +223,7 @@ public final class NcursesTerminal: Terminal {
     public func nextEvents() -> [TerminalEvent] {
         var events: [TerminalEvent] = []
         while events.isEmpty {
-            var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, 2, -1)
             if ready < 0 && errno != EINTR { return [.endOfInput] }
