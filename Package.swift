@@ -44,7 +44,7 @@ let package = Package(
         // Regenerates data/store from data/reference and data/source (deterministic, seeded).
         .executableTarget(
             name: "oversight-dataset",
-            dependencies: ["OversightStore", "OversightDomain"]
+            dependencies: ["OversightStore", "OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
         .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain"]),
         .testTarget(name: "OversightStoreTests", dependencies: ["OversightStore", "OversightDomain", "BundledData"]),
