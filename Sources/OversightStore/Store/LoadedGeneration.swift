@@ -21,7 +21,7 @@ struct LoadedGeneration {
         undoable = Dictionary(payload.history.entries.filter { $0.kind == .do }.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
         log = payload.log
         if let missing = stacks.all.first(where: { undoable[$0] == nil }) {
-            readOnly = .inconsistentJournal("the snapshot's undo window lacks entry \(missing)")
+            readOnly = .inconsistentJournal(line: nil, offset: nil, detail: "the snapshot's undo window lacks entry \(missing)")
         }
     }
 
