@@ -4,11 +4,14 @@ public struct Cell: Hashable, Sendable {
     public var text: String
     public var width: UInt8
     public var role: StyleRole
+    /// On the selected row: the theme decides how a role looks there (reverse, or a chip kept).
+    public var selected: Bool
 
-    public init(_ text: String, width: UInt8 = 1, role: StyleRole = .plain) {
+    public init(_ text: String, width: UInt8 = 1, role: StyleRole = .plain, selected: Bool = false) {
         self.text = text
         self.width = width
         self.role = role
+        self.selected = selected
     }
 
     public static let blank = Cell(" ")

@@ -32,15 +32,19 @@ public struct Grid: Sendable, Equatable {
         }
     }
 
-    /// Changes the role of cells already written (highlighting a row without redrawing its text).
-    public mutating func restyle(_ rect: Rect, role: StyleRole, keepingColouredCells: Bool = false) {
+    /// Changes the role of cells already written.
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
         let clipped = clip(rect)
         for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX {
-                let index = y * width + x
-                if keepingColouredCells && cells[index].role != .plain && cells[index].role != .muted { continue }
-                cells[index].role = role
-            }
+            for x in clipped.x..<clipped.maxX { cells[y * width + x].role = role }
+        }
+    }
+
+    /// Marks cells as the selected row, keeping what each means (a segment chip stays a chip).
+    public mutating func select(_ rect: Rect) {
+        let clipped = clip(rect)
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { cells[y * width + x].selected = true }
         }
     }
 

@@ -12,7 +12,7 @@ public enum GridSnapshot {
             var line = ""
             for x in 0..<grid.width {
                 let cell = grid[x, y]
-                line.append(letter(theme.style(cell.role)))
+                line.append(letter(theme.style(cell.role, selected: cell.selected)))
             }
             lines.append(String(line.droppingTrailingSpaces))
         }

@@ -62,9 +62,9 @@ struct BarChart {
         // Period labels under the first, the highlighted and the last bar, where they fit.
         let labelY = rect.maxY - 1
         var taken = plot.x - 1
-        for i in [0, highlight ?? 0, values.count - 1].sorted() where i < labels.count {
-            let x = max(plot.x + i * slot, taken + 1)
+        for i in Set([0, highlight ?? 0, values.count - 1]).sorted() where i < labels.count {
             let w = DisplayWidth.of(labels[i])
+            let x = max(min(plot.x + i * slot, rect.maxX - w), taken + 1)
             guard x + w <= rect.maxX, x > taken else { continue }
             grid.write(labels[i], x: x, y: labelY, role: i == highlight ? .currentColumn : .muted)
             taken = x + w

@@ -1,28 +1,28 @@
 /// "England › North West › Lancashire and South Cumbria › RAA Riverside": the stack as a path,
 /// shortened from the middle (the first and the current level stay readable) to fit a width.
-enum Breadcrumbs {
-    static func text(_ crumbs: [String], width: Int, glyphs: Glyphs) -> String {
+public enum Breadcrumbs {
+    public static func text(_ crumbs: [String], width: Int, glyphs: Glyphs) -> String {
         let separator = glyphs.crumbSeparator
+        let gap = glyphs.crumbEllipsis
+        // Levels left out show as one ellipsis, however many there are.
+        func render(_ parts: [String]) -> String {
+            var shown: [String] = []
+            for part in parts where !(part == gap && shown.last == gap) { shown.append(part) }
+            return shown.joined(separator: separator)
+        }
         var parts = crumbs
-        func joined() -> String { parts.joined(separator: separator) }
         var index = 1
-        while DisplayWidth.of(joined()) > width, index < parts.count - 1 {
-            parts[index] = glyphs.ellipsis
+        while DisplayWidth.of(render(parts)) > width, index < parts.count - 1 {
+            parts[index] = gap
             index += 1
         }
-        // Neighbouring ellipses say no more than one.
-        var collapsed: [String] = []
-        for part in parts where !(part == glyphs.ellipsis && collapsed.last == glyphs.ellipsis) { collapsed.append(part) }
-        parts = collapsed
-        if DisplayWidth.of(joined()) > width, parts.count > 1 {
-            // Still too long: keep the current level whole if possible, the rest cut.
-            let last = parts[parts.count - 1]
-            let room = width - DisplayWidth.of(last) - DisplayWidth.of(separator)
-            if room >= 4 {
-                let head = parts.dropLast().joined(separator: separator)
-                return DisplayWidth.truncate(head, to: room, ellipsis: glyphs.ellipsis) + separator + last
-            }
+        let text = render(parts)
+        if DisplayWidth.of(text) > width, parts.count > 1 {
+            // Still too long: the current level keeps what room there is after the first.
+            let head = render(Array(parts.dropLast()))
+            let room = width - DisplayWidth.of(head) - DisplayWidth.of(separator)
+            if room >= 8 { return head + separator + DisplayWidth.truncate(parts[parts.count - 1], to: room, ellipsis: glyphs.ellipsis) }
         }
-        return DisplayWidth.truncate(joined(), to: width, ellipsis: glyphs.ellipsis)
+        return DisplayWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis)
     }
 }

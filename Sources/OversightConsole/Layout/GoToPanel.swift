@@ -24,8 +24,8 @@ enum GoToPanel {
             x += grid.write(DisplayWidth.pad(match.code, to: codeWidth, ellipsis: grid.glyphs.ellipsis), x: x, y: y) + 1
             grid.write(match.name, x: x, y: y, maxWidth: box.maxX - x)
             if index == state.goTo.cursor {
-                grid.restyle(Rect(x: box.x, y: y, width: box.width, height: 1), role: .selection)
-                grid.write(grid.glyphs.marker, x: box.x, y: y, maxWidth: 1, role: .selection)
+                grid.write(grid.glyphs.marker, x: box.x, y: y, maxWidth: 1)
+                grid.select(Rect(x: box.x, y: y, width: box.width, height: 1))
             }
         }
         grid.write(String(repeating: grid.glyphs.horizontal, count: box.width), x: box.x, y: box.maxY - 1,

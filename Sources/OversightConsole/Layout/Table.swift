@@ -145,7 +145,7 @@ public enum CellValue: Sendable {
         case .sparkline(let values): return values.count
         case .trend(let segments): return segments.count * 2 + 1
         case .date(let date): return date.map { DisplayWidth.of($0.display) } ?? 1
-        case .span: return 20
+        case .span: return 16
         case .empty: return 0
         }
     }

@@ -28,9 +28,8 @@ enum TableRenderer {
                 CellRenderer.draw(row.cells[placed.column], in: field, alignment: table.columns[placed.column].alignment, grid: &grid)
             }
             if position == list.cursor {
-                grid.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: focused ? .selection : .title,
-                             keepingColouredCells: true)
-                grid.write(grid.glyphs.marker, x: rect.x, y: y, maxWidth: 1, role: focused ? .selection : .title)
+                grid.write(grid.glyphs.marker, x: rect.x, y: y, maxWidth: 1)
+                grid.select(Rect(x: rect.x, y: y, width: rect.width, height: 1))
                 if focused { grid.cursor = Position(x: rect.x, y: y) }
             }
         }

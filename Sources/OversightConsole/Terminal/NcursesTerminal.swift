@@ -15,8 +15,15 @@ public final class NcursesTerminal: Terminal {
     private let inputFD: Int32
     /// Files opened for a test terminal, closed on restore.
     private var ownedFiles: [UnsafeMutablePointer<FILE>] = []
-    private var pairs: [StyleRole: Int16] = [:]
-    private var attributes: [StyleRole: attr_t] = [:]
+    /// Curses attributes and colour pair for each role, plain and on the selected row.
+    private var looks: [Look: (attrs: attr_t, pair: Int16)] = [:]
+    private var colour = false
+    private var pairsByColours: [[Int16]: Int16] = [:]
+
+    private struct Look: Hashable {
+        var role: StyleRole
+        var selected: Bool
+    }
     private let signalPipe: (read: Int32, write: Int32)
     private var closed = false
     private var emptyReads = 0
@@ -113,15 +120,16 @@ public final class NcursesTerminal: Terminal {
         set_escdelay(25)
         if options.hideCursor { curs_set(0) }
 
-        let colour = !options.monochrome && has_colors()
+        colour = !options.monochrome && has_colors()
         theme = colour ? .standard : .monochrome
         size = Size(width: Int(cnc_getmaxx()), height: Int(cnc_getmaxy()))
         if colour {
             start_color()
             use_default_colors()
-            preparePairs()
         }
-        prepareAttributes()
+        for role in StyleRole.allCases {
+            for selected in [false, true] { looks[Look(role: role, selected: selected)] = prepare(theme.style(role, selected: selected)) }
+        }
         log?.write("terminal \(size.width)x\(size.height), TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "?"), colours \(colour ? Int(cnc_colors()) : 0), \(unicode ? "UTF-8" : "ASCII")")
     }
 
@@ -162,31 +170,21 @@ public final class NcursesTerminal: Terminal {
         }
     }
 
-    private func preparePairs() {
-        var next: Int16 = 1
-        var byColours: [[Int16]: Int16] = [:]
-        for role in StyleRole.allCases {
-            let style = theme.style(role)
-            let key = [colourNumber(style.foreground), colourNumber(style.background)]
-            if key == [-1, -1] { continue }
-            if let existing = byColours[key] { pairs[role] = existing; continue }
-            guard Int(next) < Int(COLOR_PAIRS) else { break }
-            init_pair(next, key[0], key[1])
-            byColours[key] = next
-            pairs[role] = next
-            next += 1
-        }
-    }
-
-    private func prepareAttributes() {
-        for role in StyleRole.allCases {
-            let style = theme.style(role)
-            var attrs = cnc_a_normal()
-            if style.bold { attrs |= cnc_a_bold() }
-            if style.reverse { attrs |= cnc_a_reverse() }
-            if style.underline { attrs |= cnc_a_underline() }
-            attributes[role] = attrs
-        }
+    /// Attributes for a style, and a colour pair (made once per distinct pair of colours).
+    private func prepare(_ style: Style) -> (attrs: attr_t, pair: Int16) {
+        var attrs = cnc_a_normal()
+        if style.bold { attrs |= cnc_a_bold() }
+        if style.reverse { attrs |= cnc_a_reverse() }
+        if style.underline { attrs |= cnc_a_underline() }
+        guard colour else { return (attrs, 0) }
+        let key = [colourNumber(style.foreground), colourNumber(style.background)]
+        if key == [-1, -1] { return (attrs, 0) }
+        if let pair = pairsByColours[key] { return (attrs, pair) }
+        let pair = Int16(pairsByColours.count + 1)
+        guard Int(pair) < Int(COLOR_PAIRS) else { return (attrs, 0) }
+        init_pair(pair, key[0], key[1])
+        pairsByColours[key] = pair
+        return (attrs, pair)
     }
 
     // MARK: painting
@@ -198,15 +196,16 @@ public final class NcursesTerminal: Terminal {
         for y in 0..<rows {
             var x = 0
             while x < columns {
-                let role = grid[x, y].role
+                let look = Look(role: grid[x, y].role, selected: grid[x, y].selected)
                 var run = ""
                 let start = x
-                while x < columns, grid[x, y].role == role {
+                while x < columns, grid[x, y].role == look.role, grid[x, y].selected == look.selected {
                     let cell = grid[x, y]
                     if !cell.isContinuation { run += cell.text }
                     x += 1
                 }
-                wattr_set(window, attributes[role] ?? cnc_a_normal(), pairs[role] ?? 0, nil)
+                let chosen = looks[look] ?? (cnc_a_normal(), 0)
+                wattr_set(window, chosen.attrs, chosen.pair, nil)
                 wmove(window, Int32(y), Int32(start))
                 // Writing the bottom-right cell returns ERR once the text is drawn; nothing is lost.
                 _ = waddnstr(window, run, -1)
@@ -221,7 +220,9 @@ public final class NcursesTerminal: Terminal {
     // MARK: input
 
     public func nextEvents() -> [TerminalEvent] {
-        var events: [TerminalEvent] = []
+        // Keys ncurses already holds (the rest of a paste, a queued KEY_RESIZE) come first; only
+        // when there are none does the loop sleep in poll.
+        var events = drainKeys()
         while events.isEmpty {
             var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]

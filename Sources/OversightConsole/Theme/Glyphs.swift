@@ -2,6 +2,8 @@
 /// show UTF-8. Views ask for glyphs by purpose, never spell them out.
 public struct Glyphs: Sendable, Equatable {
     public var ellipsis: String
+    /// Stands for levels left out of the breadcrumbs.
+    public var crumbEllipsis: String
     public var crumbSeparator: String
     public var sortAscending: String
     public var sortDescending: String
@@ -28,14 +30,14 @@ public struct Glyphs: Sendable, Equatable {
     public var spanFill: String
 
     public static let unicode = Glyphs(
-        ellipsis: "…", crumbSeparator: " › ", sortAscending: "▲", sortDescending: "▼", better: "▲", worse: "▼", same: "=",
+        ellipsis: "…", crumbEllipsis: "…", crumbSeparator: " › ", sortAscending: "▲", sortDescending: "▼", better: "▲", worse: "▼", same: "=",
         arrow: "→", backArrow: "←", block: "█", sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         horizontal: "─", vertical: "│", bullet: "•", marker: "▶", dash: "–", stripDot: "·", stripYou: "◆",
         standardLine: "┄", near: "≈", spanFill: "━")
 
     public static let ascii = Glyphs(
-        ellipsis: ">", crumbSeparator: " > ", sortAscending: "^", sortDescending: "v", better: "^", worse: "v", same: "=",
-        arrow: "->", backArrow: "<-", block: "#", sparks: ["_", ".", "-", "=", "+", "*", "#", "@"],
-        horizontal: "-", vertical: "|", bullet: "*", marker: ">", dash: "-", stripDot: ".", stripYou: "@",
+        ellipsis: ">", crumbEllipsis: "...", crumbSeparator: " > ", sortAscending: "^", sortDescending: "v", better: "^", worse: "v", same: "=",
+        arrow: "->", backArrow: "<-", block: "#", sparks: [".", ",", ":", ";", "=", "+", "*", "#"],
+        horizontal: "-", vertical: "|", bullet: "*", marker: ">", dash: "-", stripDot: "_", stripYou: "@",
         standardLine: "-", near: "~", spanFill: "=")
 }

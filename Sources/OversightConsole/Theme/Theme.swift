@@ -34,6 +34,27 @@ public struct Theme: Sendable {
 
     public func style(_ role: StyleRole) -> Style { styles[role] ?? .plain }
 
+    /// How a role looks on the selected row. In colour, text takes the selection style and chips
+    /// keep their colour (underlined, so the row still reads as one); in monochrome the whole row
+    /// is reversed, and a cell already reversed turns bold and underlined instead.
+    public func style(_ role: StyleRole, selected: Bool) -> Style {
+        guard selected else { return style(role) }
+        var base = style(role)
+        if usesColour {
+            if [.plain, .muted, .chart, .title, .standard].contains(role) { return style(.selection) }
+            base.underline = true
+            return base
+        }
+        if base.reverse {
+            base.reverse = false
+            base.bold = true
+            base.underline = true
+        } else {
+            base.reverse = true
+        }
+        return base
+    }
+
     // 8-colour indices: black 0, red 1, green 2, yellow 3, blue 4, magenta 5, cyan 6, white 7.
     static func chip(_ palette: Int, _ fallback: Int) -> Style {
         Style(foreground: .palette(16, fallback: 0), background: .palette(palette, fallback: fallback), bold: true)

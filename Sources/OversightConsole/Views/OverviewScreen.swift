@@ -57,12 +57,12 @@ public struct OverviewScreen: Screen {
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
         var rest = Rect(x: body.x, y: list.maxY + 1, width: body.width, height: body.maxY - list.maxY - 1)
         guard rest.height > 0 else { return }
-        drawEngland(context, in: rest.row(0), grid: &grid)
-        rest = rest.splitTop(2).rest
+        drawEngland(context, in: rest.splitTop(2).top, grid: &grid)
+        rest = rest.splitTop(3).rest
         if rest.height > 1 { drawChanges(context, in: rest, grid: &grid) }
     }
 
-    /// "England  [mix bar]  1:20 2:80 3:70 4:30 5:7 · 42 ICSs · 249 organisations · 31 open interventions"
+    /// "England  [mix bar]  1:20 2:80 3:70 4:30 5:7", then "42 ICSs · 249 organisations · 31 open interventions".
     func drawEngland(_ context: ScreenContext, in rect: Rect, grid: inout Grid) {
         let landscape = context.landscape
         let orgs = landscape.dataset.organisations.filter { $0.closed == nil }
@@ -77,8 +77,10 @@ public struct OverviewScreen: Screen {
             x += grid.write(mix.summary, x: x, y: rect.y, maxWidth: rect.maxX - x) + 2
         }
         let footprints = landscape.footprints(of: context.viewpoint.era).count
-        let facts = "\(footprints) \(context.viewpoint.era == .ics2022 ? "ICSs" : "STPs") · \(orgs.count) organisations · \(open) open interventions"
-        grid.write(facts, x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+        let facts = "\(footprints) \(context.viewpoint.era == .ics2022 ? "ICSs" : "STP footprints") · \(orgs.count) organisations · \(open) open interventions"
+        guard rect.height > 1 else { return }
+        let left = rect.x + TableLayout.markerWidth + 9
+        grid.write(facts, x: left, y: rect.y + 1, maxWidth: rect.maxX - left, role: .muted)
     }
 
     func drawChanges(_ context: ScreenContext, in rect: Rect, grid: inout Grid) {

@@ -137,7 +137,8 @@ public struct ScorecardScreen: Screen {
         var x = rect.x
         let y = rect.y + 1
         func part(_ text: String, role: StyleRole = .plain) {
-            guard !text.isEmpty, x < rect.maxX else { return }
+            // A part that cannot show at least a few characters is left out with its separator.
+            guard !text.isEmpty, x + (x > rect.x ? 3 : 0) + min(4, DisplayWidth.of(text)) <= rect.maxX else { return }
             if x > rect.x { x += grid.write(" · ", x: x, y: y, maxWidth: rect.maxX - x, role: .muted) }
             x += grid.write(text, x: x, y: y, maxWidth: rect.maxX - x, role: role)
         }
