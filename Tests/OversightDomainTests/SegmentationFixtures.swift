@@ -81,3 +81,44 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// A small dataset: two ICSs, a handful of trusts and an ICB, and a framework of either method.
+enum DatasetFixture {
+    static let p = Fixture.provenance
+    static let period = Period.quarter(2025, 1)
+
+    static func footprint(_ id: String, _ name: String) -> Footprint {
+        Footprint(id: FootprintID(id), era: .ics2022, name: name, region: "Y60", onsCodes: [DatedCode(code: "E54" + id)],
+                  odsCode: id, validFrom: .ymd(2022, 7, 1), provenance: p)
+    }
+
+    static func organisation(_ code: String, _ type: ProviderType?, kind: OrganisationKind = .foundationTrust,
+                             memberships: [Membership]) -> Organisation {
+        Organisation(code: OrgCode(code), name: "Trust \(code)", kind: kind, type: type, region: "Y60",
+                     memberships: memberships, provenance: p)
+    }
+
+    static func member(_ footprint: String, _ role: Membership.Role = .primary, to: CalendarDate? = nil) -> Membership {
+        Membership(footprint: FootprintID(footprint), role: role, to: to, provenance: p)
+    }
+
+    static func framework(_ id: String, method: SegmentationRules.Method, metrics: [MetricDefinition] = [Fixture.given],
+                          financeScore: FinanceScoreRules? = nil) -> Framework {
+        let rules = method == .nofQuartiles ? Fixture.rules : SegmentationRules(method: method)
+        return Framework(id: FrameworkID(id), name: id, shortName: id, publisher: "NHS England", version: "1",
+                         inForceFrom: .ymd(2016, 10, 1), inForceTo: nil, appliesTo: [.nhsTrust, .foundationTrust],
+                         themeNoun: "domain", themes: [Theme(id: "access", name: "Access", provenance: p)],
+                         segments: (1...5).map { SegmentDefinition(number: $0, label: "Segment \($0)", meaning: "", decisionOnly: $0 == 5) },
+                         metrics: metrics, segmentation: rules, financeScore: financeScore, summary: "", provenance: p)
+    }
+
+    static func scorecard(_ org: String, _ framework: String, given: Double? = nil, period: Period = period,
+                          finance: FinancialPosition? = FinancialPosition(reportsDeficit: false, receivesDeficitSupport: false),
+                          decision: Int? = nil) -> Scorecard {
+        Scorecard(org: OrgCode(org), framework: FrameworkID(framework), period: period,
+                  values: given.map { ["given": MetricValue.number($0)] } ?? [:], finance: finance,
+                  decision: decision.map { SegmentDecision(segment: $0, basis: .published, rationale: "published", decidedBy: "NHS England",
+                                                           date: .ymd(2025, 9, 9), provenance: p) },
+                  provenance: p)
+    }
+}
