@@ -42,7 +42,9 @@ public struct FinanceScore: Hashable, Sendable {
                 if case .context = metric.scoring {
                     basis = .leftOut(.contextOnly)
                 } else {
-                    (hundredths, basis) = UnrankedScoring.score(number, metric, decimals: 2)
+                    let shape = MetricShape(metric)
+                    let scored = UnrankedScoring.score(number, shape, decimals: 2)
+                    (hundredths, basis) = (scored.hundredths, scored.basis.basis(shape))
                 }
             }
             lines.append(MetricScore(metric: metric.id, theme: metric.theme, value: value,

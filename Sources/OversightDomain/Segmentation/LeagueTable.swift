@@ -2,6 +2,7 @@
 /// score, lower first. Equal segment and score share a rank, and the next rank skips ("1, 2, 2, 4"); within
 /// a shared rank, organisations are listed by code so that the order never depends on the input's.
 enum LeagueTable {
+    /// The entries in league order with their ranks; `entries[i].rank` is ignored.
     static func rank(_ entries: [LeagueEntry]) -> [LeagueEntry] {
         let ordered = entries.sorted {
             if $0.adjustedSegment != $1.adjustedSegment { return $0.adjustedSegment < $1.adjustedSegment }

@@ -1,42 +1,50 @@
 /// One ranked metric across one peer group: the bookends its standard and floor set, and the values that
 /// are spread between them, best first, so that any value (today's or one hoped for) can be scored.
 struct MetricRanking: Sendable {
-    let metric: MetricDefinition
+    let direction: Direction
+    let standard: Double?
+    let floor: Double?
     /// The best ranked value's score in hundredths: 100, or 200 under a standard.
     let low: Int
     /// The worst ranked value's score in hundredths: 400, or 300 above a floor.
     let high: Int
-    /// Decimal places scores are rounded to.
-    let decimals: Int
+    /// One rounding step in hundredths (1 for 2 decimals).
+    let step: Int
     /// The ranked values as keys where smaller is better (negated when higher is better), ascending.
     let keys: [Double]
 
-    init(metric: MetricDefinition, values: [Double], decimals: Int) {
-        self.metric = metric
-        self.decimals = decimals
-        low = metric.standard == nil ? 100 : 200
-        high = metric.floor == nil ? 400 : 300
+    init(shape: MetricShape, values: [Double], decimals: Int) {
+        direction = shape.direction
+        standard = shape.standard
+        floor = shape.floor
+        step = hundredthsStep(decimals: decimals)
+        low = shape.standard == nil ? 100 : 200
+        high = shape.floor == nil ? 400 : 300
         var keys: [Double] = []
         keys.reserveCapacity(values.count)
-        for value in values where MetricRanking.isRanked(value, metric) {
-            keys.append(MetricRanking.key(value, metric.direction))
+        for value in values where !shape.meetsStandard(value) && !shape.failsFloor(value) {
+            keys.append(shape.direction == .higherIsBetter ? -value : value)
         }
         keys.sort()
         self.keys = keys
     }
 
+    func meetsStandard(_ value: Double) -> Bool {
+        guard let standard else { return false }
+        return direction == .higherIsBetter ? value >= standard : value <= standard
+    }
+
+    func failsFloor(_ value: Double) -> Bool {
+        guard let floor else { return false }
+        return direction == .higherIsBetter ? value < floor : value > floor
+    }
+
     /// A value neither meeting the standard nor failing the floor is ranked.
-    static func isRanked(_ value: Double, _ metric: MetricDefinition) -> Bool {
-        metric.meetsStandard(value) != true && metric.failsFloor(value) != true
-    }
+    func isRanked(_ value: Double) -> Bool { !meetsStandard(value) && !failsFloor(value) }
 
-    static func key(_ value: Double, _ direction: Direction) -> Double {
-        direction == .higherIsBetter ? -value : value
-    }
+    func key(_ value: Double) -> Double { direction == .higherIsBetter ? -value : value }
 
-    func key(_ value: Double) -> Double { MetricRanking.key(value, metric.direction) }
-
-    func value(ofKey key: Double) -> Double { metric.direction == .higherIsBetter ? -key : key }
+    func value(ofKey key: Double) -> Double { direction == .higherIsBetter ? -key : key }
 
     /// How many ranked values are strictly better than `key`.
     func strictlyBetter(thanKey key: Double) -> Int {
@@ -51,32 +59,29 @@ struct MetricRanking: Sendable {
 
     /// The score `value` earns with every other organisation's value as it is. `current` is the organisation's
     /// own value today: if it is among the ranked values it is taken out first, so it never ranks against itself.
-    func score(of value: Double, current: Double?) -> (hundredths: Int, basis: ScoreBasis) {
-        if let standard = metric.standard, metric.meetsStandard(value) == true { return (100, .metStandard(standard)) }
-        if let floor = metric.floor, metric.failsFloor(value) == true { return (400, .failedFloor(floor)) }
+    func score(of value: Double, current: Double?) -> (hundredths: Int, basis: CellBasis) {
+        if meetsStandard(value) { return (100, .metStandard) }
+        if failsFloor(value) { return (400, .failedFloor) }
         let key = key(value)
         var better = strictlyBetter(thanKey: key)
         var pool = keys.count + 1
-        if let current, MetricRanking.isRanked(current, metric) {
+        if let current, isRanked(current) {
             pool -= 1
             if self.key(current) < key { better -= 1 }
         }
-        let step = hundredthsStep(decimals: decimals)
-        // Evenly spread: low + (high − low) × better ÷ (pool − 1), rounded in whole numbers of `step`.
+        // Evenly spread: low + (high − low) × better ÷ (pool − 1), rounded in whole rounding steps.
         let hundredths = pool <= 1 ? low : low + roundedQuotient((high - low) * better, (pool - 1) * step) * step
-        let ranking = Ranking(strictlyBetter: better, poolSize: pool,
-                              best: Score(hundredths: low), worst: Score(hundredths: high))
-        return (hundredths, .ranked(ranking))
+        return (hundredths, .ranked(better: Int32(better), pool: Int32(pool)))
     }
 }
 
 /// How one value scores under a metric that is not ranked: by brackets, as a given score, or not at all.
 enum UnrankedScoring {
-    static func score(_ value: Double, _ metric: MetricDefinition, decimals: Int) -> (hundredths: Int?, basis: ScoreBasis) {
-        switch metric.scoring {
+    static func score(_ value: Double, _ shape: MetricShape, decimals: Int) -> (hundredths: Int?, basis: CellBasis) {
+        switch shape.kind {
         case .bespoke(let brackets):
-            guard let bracket = brackets.first(where: { $0.contains(value) }) else { return (nil, .leftOut(.outsideBrackets)) }
-            return (roundHundredths(bracket.score * 100, decimals: decimals), .bracket(bracket))
+            guard let index = brackets.firstIndex(where: { $0.contains(value) }) else { return (nil, .leftOut(.outsideBrackets)) }
+            return (roundHundredths(brackets[index].score * 100, decimals: decimals), .bracket(Int32(index)))
         case .score:
             guard (1...4).contains(value) else { return (nil, .leftOut(.scoreOutOfRange)) }
             return (roundHundredths(value * 100, decimals: decimals), .given)

@@ -8,6 +8,8 @@ struct PreparedInput: Sendable {
     /// The domains in the order their first metric is defined, and each metric's domain by position.
     let themes: [ThemeID]
     let themeOfMetric: [Int]
+    /// Each metric as the inner loops need it, by position.
+    let shapes: [MetricShape]
     var problems: [SegmentationProblem]
 
     var metrics: [MetricDefinition] { input.metrics }
@@ -27,6 +29,7 @@ struct PreparedInput: Sendable {
         problems += try MetricChecks.check(input.metrics)
 
         var seen: Set<OrgCode> = []
+        seen.reserveCapacity(input.organisations.count)
         for org in input.organisations where !seen.insert(org.code).inserted { throw .duplicateOrganisation(org.code) }
 
         let metricCount = input.metrics.count
@@ -66,6 +69,7 @@ struct PreparedInput: Sendable {
         self.values = values
         self.themes = themes
         self.themeOfMetric = themeOfMetric
+        self.shapes = input.metrics.map(MetricShape.init)
         self.problems = problems
     }
 

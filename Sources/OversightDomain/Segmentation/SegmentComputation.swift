@@ -97,6 +97,7 @@ public struct SegmentationResult: Hashable, Sendable {
         self.themes = themes
         self.problems = problems
         var index: [OrgCode: Int] = [:]
+        index.reserveCapacity(organisations.count)
         for (position, computation) in organisations.enumerated() { index[computation.org] = position }
         self.index = index
     }

@@ -15,7 +15,7 @@ public enum Segmentation {
 
     /// The distance to the next segment for one organisation, confirmed: the suggested improvements are applied,
     /// the whole peer group is scored again (peers re-ranked, boundaries moved), and if the organisation has not
-    /// crossed, the plan is made again aiming one hundredth lower, until it crosses or nothing more can be improved.
+    /// crossed, the plan is made again aiming lower by the shortfall, until it crosses or nothing more can be improved.
     /// Nil when the organisation is not segmented or already in the best quartile.
     public static func confirmedDistance(for code: OrgCode, in input: SegmentationInput) throws(SegmentationError) -> DistanceToNextSegment? {
         guard let group = input.organisations.first(where: { $0.code == code })?.peerGroup else { return nil }
@@ -30,9 +30,12 @@ public enum Segmentation {
                 trial.organisations[o].values[improvement.metric] = .number(improvement.to)
             }
             let after = SegmentationRun(try PreparedInput(trial))
-            if let quartile = after.quartiles[o], quartile <= distance.toQuartile { return distance.confirmed() }
-            // Peers re-ranked and the boundary moved below the plan: aim one hundredth lower (ends by 1.00).
-            guard let next = run.distance(o, target: distance.targetScore.hundredths - 1) else { return nil }
+            guard let quartile = after.quartiles[o], let score = after.raw[o], let moved = after.boundaries[group] else { return nil }
+            if quartile <= distance.toQuartile { return distance.confirmed() }
+            // Peers re-ranked and the boundary moved below the plan: aim lower by the shortfall (ends by 1.00).
+            let shortfall = Double(score) - moved.hundredths[distance.toQuartile - 1]
+            let lower = distance.targetScore.hundredths - max(1, Int(shortfall.rounded(.up)))
+            guard let next = run.distance(o, target: lower) else { return nil }
             distance = next
         }
         return distance

@@ -33,56 +33,65 @@ extension SegmentationRun {
             return ([], false, nil)
         }
         let base = o * metricCount
-        var row = Array(scores[base..<(base + metricCount)])
-        var ladders = [ImprovementLadder?](repeating: nil, count: metricCount)
-        var values = [Double](repeating: 0, count: metricCount)
-        var candidates: [(metric: Int, gain: Double)] = []
+        // Each metric that can improve, with its best step and the fall in the weighted sum that step gives.
+        var candidates: [(metric: Int, value: Double, top: ImprovementStep, gain: Double)] = []
+        candidates.reserveCapacity(metricCount)
         for m in 0..<metricCount {
-            guard let current = row[m], case .number(let value) = prepared.value(o, m),
-                  let ladder = ImprovementLadder.make(metric: metrics[m], value: value, current: current,
-                                                      ranking: groupRankings[m], decimals: decimals),
-                  let top = ladder.top, top.hundredths < current else { continue }
-            ladders[m] = ladder
-            values[m] = value
-            candidates.append((m, weights[m] * Double(current - top.hundredths)))
+            guard let current = scores[base + m], case .number(let value) = prepared.value(o, m),
+                  let top = ImprovementLadder.best(shape: prepared.shapes[m], value: value, current: current,
+                                                   ranking: groupRankings[m], decimals: decimals),
+                  top.hundredths < current else { continue }
+            candidates.append((m, value, top, weights[m] * Double(current - top.hundredths)))
         }
-        candidates.sort { $0.gain != $1.gain ? $0.gain > $1.gain : $0.metric < $1.metric }
 
-        let rawOf = { (row: [Int?]) -> Int in
-            let mean = SegmentationRun.mean(over: 0..<row.count, weights: weights) { row[$0] }!
-            return roundHundredths(mean.mean, decimals: decimals)
+        // The organisation's scores as they would be, −1 where left out; raw(row) is computed as step 2 computes it.
+        var row = [Int](repeating: -1, count: metricCount)
+        for m in 0..<metricCount { if let score = scores[base + m] { row[m] = score } }
+        func raw(_ row: [Int]) -> Int {
+            var sum = 0.0
+            var weight = 0.0
+            for m in 0..<row.count where row[m] >= 0 {
+                sum += weights[m] * Double(row[m])
+                weight += weights[m]
+            }
+            return roundHundredths(sum / weight, decimals: decimals)
         }
-        var chosen: [(metric: Int, step: ImprovementStep)] = []
+
+        var chosen: [(metric: Int, value: Double, step: ImprovementStep)] = []
         var reached = false
-        for candidate in candidates {
-            let top = ladders[candidate.metric]!.top!
-            row[candidate.metric] = top.hundredths
-            chosen.append((candidate.metric, top))
-            if rawOf(row) <= target {
+        // Largest gain first (the earlier metric on a tie); usually only one or two are needed, so pick, don't sort.
+        while !candidates.isEmpty {
+            var pick = 0
+            for i in candidates.indices.dropFirst() where candidates[i].gain > candidates[pick].gain { pick = i }
+            let candidate = candidates.remove(at: pick)
+            row[candidate.metric] = candidate.top.hundredths
+            chosen.append((candidate.metric, candidate.value, candidate.top))
+            if raw(row) <= target {
                 reached = true
                 break
             }
         }
-        if reached, let last = chosen.last {
-            let ladder = ladders[last.metric]!
+        if reached, let last = chosen.last,
+           let ladder = ImprovementLadder(shape: prepared.shapes[last.metric], value: last.value, current: scores[base + last.metric]!,
+                                          ranking: groupRankings[last.metric], decimals: decimals) {
             var low = 0
             var high = ladder.count - 1
             while low < high {
                 let mid = (low + high) / 2
                 row[last.metric] = ladder.step(mid).hundredths
-                if rawOf(row) <= target { high = mid } else { low = mid + 1 }
+                if raw(row) <= target { high = mid } else { low = mid + 1 }
             }
             let step = ladder.step(low)
             row[last.metric] = step.hundredths
             chosen[chosen.count - 1].step = step
         }
-        let improvements = chosen.map { metric, step in
+        let improvements = chosen.map { metric, value, step in
             let from = scores[base + metric]!
-            return SuggestedImprovement(metric: metrics[metric].id, from: values[metric], to: step.value,
+            return SuggestedImprovement(metric: prepared.metrics[metric].id, from: value, to: step.value,
                                         fromScore: Score(hundredths: from), toScore: Score(hundredths: step.hundredths),
-                                        target: step.target,
+                                        target: step.target.target(prepared.shapes[metric]),
                                         contribution: weights[metric] * Double(from - step.hundredths) / mean.weight / 100)
         }
-        return (improvements, reached, rawOf(row))
+        return (improvements, reached, raw(row))
     }
 }

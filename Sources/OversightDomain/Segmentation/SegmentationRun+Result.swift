@@ -24,32 +24,33 @@ extension SegmentationRun {
         var tableSizes = [Int](repeating: 0, count: organisations.count)
         var tables: [PeerGroupTable] = []
         for group in groups {
-            let league = LeagueTable.rank(members[group]!.compactMap { o -> LeagueEntry? in
-                guard let a = adjusted[o], let s = final[o], let score = raw[o] else { return nil }
-                return LeagueEntry(rank: 0, org: organisations[o].code, adjustedSegment: a, segment: s, rawScore: Score(hundredths: score))
+            let ranked = members[group]!.filter { final[$0] != nil }
+            let league = LeagueTable.rank(ranked.map { o in
+                LeagueEntry(rank: 0, org: organisations[o].code, adjustedSegment: adjusted[o]!, segment: final[o]!,
+                            rawScore: Score(hundredths: raw[o]!))
             })
-            var rankOf: [OrgCode: Int] = [:]
-            for entry in league { rankOf[entry.org] = entry.rank }
-            for o in members[group]! {
-                ranks[o] = rankOf[organisations[o].code]
-                tableSizes[o] = league.count
-            }
+            // League order is by code within a tie, so match entries back to positions by code, once per group.
+            let positionOf = Dictionary(uniqueKeysWithValues: ranked.map { (organisations[$0].code, $0) })
+            for entry in league { ranks[positionOf[entry.org]!] = entry.rank }
+            for o in members[group]! { tableSizes[o] = league.count }
             var domainBoundaries: [ThemeID: QuartileBoundaries] = [:]
             for (t, theme) in themes.enumerated() { domainBoundaries[theme] = domains.boundaries[group]?[t] }
             tables.append(PeerGroupTable(peerGroup: group, boundaries: boundaries[group], league: league, domainBoundaries: domainBoundaries))
         }
 
         let margin = rules.nearBoundaryMargin.map { roundHalfAwayFromZero($0 * 100) }
+        let ids = metrics.map(\.id)
+        let metricThemes = metrics.map(\.theme)
         var computations: [SegmentComputation] = []
         computations.reserveCapacity(organisations.count)
         for (o, org) in organisations.enumerated() {
             let base = o * metricCount
             var lines: [MetricScore] = []
             lines.reserveCapacity(metricCount)
-            for (m, metric) in metrics.enumerated() {
-                lines.append(MetricScore(metric: metric.id, theme: metric.theme, value: prepared.value(o, m),
-                                         score: scores[base + m].map(Score.init(hundredths:)), weight: metric.weight,
-                                         basis: bases[base + m]))
+            for m in 0..<metricCount {
+                lines.append(MetricScore(metric: ids[m], theme: metricThemes[m], value: prepared.value(o, m),
+                                         score: scores[base + m].map(Score.init(hundredths:)), weight: weights[m],
+                                         basis: bases[base + m].basis(prepared.shapes[m])))
             }
             let groupBoundaries = org.peerGroup.flatMap { boundaries[$0] }
             var near: [BoundaryProximity] = []

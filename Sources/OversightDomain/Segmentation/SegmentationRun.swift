@@ -12,7 +12,7 @@ struct SegmentationRun: Sendable {
     let rankings: [PeerGroup: [MetricRanking?]]
     /// scores[o * metricCount + m] in hundredths; nil when left out.
     let scores: [Int?]
-    let bases: [ScoreBasis]
+    let bases: [CellBasis]
     let means: [MeanOfScores?]
     /// The raw delivery score in hundredths.
     let raw: [Int?]
@@ -28,11 +28,11 @@ struct SegmentationRun: Sendable {
     var decimals: Int { prepared.rules.scoreDecimals }
 
     init(_ prepared: PreparedInput) {
-        let metrics = prepared.metrics
+        let shapes = prepared.shapes
         let metricCount = prepared.metricCount
         let organisations = prepared.organisations
         let decimals = prepared.rules.scoreDecimals
-        let weights = metrics.map(\.weight)
+        let weights = shapes.map(\.weight)
         var problems = prepared.problems
 
         var members: [PeerGroup: [Int]] = [:]
@@ -43,27 +43,28 @@ struct SegmentationRun: Sendable {
 
         // Step 1: score every metric of every organisation.
         var scores = [Int?](repeating: nil, count: organisations.count * metricCount)
-        var bases = [ScoreBasis](repeating: .leftOut(.noPeerGroup), count: organisations.count * metricCount)
+        var bases = [CellBasis](repeating: .leftOut(.noPeerGroup), count: organisations.count * metricCount)
         var rankings: [PeerGroup: [MetricRanking?]] = [:]
         for group in groups {
             let inGroup = members[group]!
             var groupRankings = [MetricRanking?](repeating: nil, count: metricCount)
-            for (m, metric) in metrics.enumerated() where metric.applies(to: group) {
-                guard case .ranked = metric.scoring else { continue }
+            for (m, shape) in shapes.enumerated() where shape.isRanked && shape.applies(to: group) {
                 var numbers: [Double] = []
                 numbers.reserveCapacity(inGroup.count)
                 for o in inGroup { if case .number(let value) = prepared.value(o, m) { numbers.append(value) } }
-                groupRankings[m] = MetricRanking(metric: metric, values: numbers, decimals: decimals)
+                groupRankings[m] = MetricRanking(shape: shape, values: numbers, decimals: decimals)
             }
             rankings[group] = groupRankings
-            for o in inGroup {
-                for m in 0..<metricCount {
-                    let cell = SegmentationRun.score(prepared.value(o, m), metrics[m], group: group,
-                                                     ranking: groupRankings[m], decimals: decimals)
+            // Metric by metric, so that each metric's shape and ranking are fetched once, not once per organisation.
+            for m in 0..<metricCount {
+                let shape = shapes[m]
+                let ranking = groupRankings[m]
+                for o in inGroup {
+                    let cell = SegmentationRun.score(prepared.value(o, m), shape, group: group, ranking: ranking, decimals: decimals)
                     scores[o * metricCount + m] = cell.hundredths
                     bases[o * metricCount + m] = cell.basis
                     if case .leftOut(.scoreOutOfRange) = cell.basis {
-                        problems.append(SegmentationProblem(org: organisations[o].code, metric: metrics[m].id,
+                        problems.append(SegmentationProblem(org: organisations[o].code, metric: prepared.metrics[m].id,
                             "a value given as a score must be between 1 and 4; it was left out"))
                     }
                 }
@@ -109,11 +110,11 @@ struct SegmentationRun: Sendable {
     }
 
     /// One value's score and how it was reached, or why it was left out.
-    static func score(_ value: MetricValue, _ metric: MetricDefinition, group: PeerGroup?, ranking: MetricRanking?,
-                      decimals: Int) -> (hundredths: Int?, basis: ScoreBasis) {
+    static func score(_ value: MetricValue, _ shape: MetricShape, group: PeerGroup?, ranking: MetricRanking?,
+                      decimals: Int) -> (hundredths: Int?, basis: CellBasis) {
         guard let group else { return (nil, .leftOut(.noPeerGroup)) }
-        if case .context = metric.scoring { return (nil, .leftOut(.contextOnly)) }
-        guard metric.applies(to: group) else { return (nil, .leftOut(.notForPeerGroup)) }
+        if case .context = shape.kind { return (nil, .leftOut(.contextOnly)) }
+        guard shape.applies(to: group) else { return (nil, .leftOut(.notForPeerGroup)) }
         switch value {
         case .missing: return (nil, .leftOut(.missing))
         case .suppressed: return (nil, .leftOut(.suppressed))
@@ -123,7 +124,7 @@ struct SegmentationRun: Sendable {
                 let scored = ranking.score(of: number, current: number)
                 return (scored.hundredths, scored.basis)
             }
-            let scored = UnrankedScoring.score(number, metric, decimals: decimals)
+            let scored = UnrankedScoring.score(number, shape, decimals: decimals)
             return (scored.hundredths, scored.basis)
         }
     }
