@@ -184,7 +184,7 @@ public struct DatasetValidator {
     }
 
     /// Why a number cannot be a value of a unit, or nil when it can.
-    static func rangeProblem(_ number: Double, unit: MetricUnit) -> String? {
+    public static func rangeProblem(_ number: Double, unit: MetricUnit) -> String? {
         let shown = formatDecimal(number, decimals: 2)
         switch unit {
         case .percent: return (0...100).contains(number) ? nil : "\(shown) is not a percentage (0–100)"

@@ -26,7 +26,7 @@ struct Decide: ParsableCommand {
             throw CLIError("No framework \(framework). Known frameworks: \(known).")
         }
         let id = ScorecardID(org: organisation.code, framework: definition.id, period: try parsePeriod(period))
-        let computed = SegmentComputation.computedSegment(for: id, in: store.dataset)
+        let computed = computedSegment(for: id, in: store.dataset)
         let decision = SegmentDecision(
             segment: segment, basis: computed == segment ? .confirmed : .set, computed: computed,
             rationale: cleanText(rationale, field: "the rationale"),
