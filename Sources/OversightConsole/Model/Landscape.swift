@@ -63,7 +63,7 @@ public struct Landscape: Sendable {
         }
         notesByOrganisation = notes.mapValues { $0.sorted { $0.created > $1.created } }
 
-        segments = SegmentSource.readings(dataset)
+        segments = SegmentSource.readings(dataset, periods: periodsByFramework)
     }
 
     // MARK: lookups

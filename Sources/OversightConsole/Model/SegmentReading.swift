@@ -5,8 +5,10 @@ import OversightDomain
 public struct SegmentReading: Hashable, Sendable {
     /// The segment a meeting decided (or the public record gives), if any.
     public var decided: Int?
-    /// The segment the framework's method computes from the metrics, if it computes one.
+    /// The segment the framework's method computes from the metrics (after the financial override).
     public var computed: Int?
+    /// The segment that stands, where a method says which (NOF: computed, or 5 by decision).
+    public var final: Int?
     public var basis: SegmentDecision.Basis?
     /// The raw delivery score (mean of metric scores), where the method has one.
     public var rawScore: Double?
@@ -19,12 +21,17 @@ public struct SegmentReading: Hashable, Sendable {
     public var metricScores: [MetricID: Double]
     /// Domain (theme) scores, for context.
     public var domainScores: [ThemeID: Double]
+    /// The engine's computation behind the segment, step by step (for the computation panel).
+    public var computation: SegmentComputation?
 
-    public init(decided: Int? = nil, computed: Int? = nil, basis: SegmentDecision.Basis? = nil, rawScore: Double? = nil,
-                nearBoundary: Bool = false, rank: Int? = nil, rankOutOf: Int? = nil,
-                metricScores: [MetricID: Double] = [:], domainScores: [ThemeID: Double] = [:]) {
+    public init(decided: Int? = nil, computed: Int? = nil, final: Int? = nil, basis: SegmentDecision.Basis? = nil,
+                rawScore: Double? = nil, nearBoundary: Bool = false, rank: Int? = nil, rankOutOf: Int? = nil,
+                metricScores: [MetricID: Double] = [:], domainScores: [ThemeID: Double] = [:],
+                computation: SegmentComputation? = nil) {
         self.decided = decided
         self.computed = computed
+        self.final = final
+        self.computation = computation
         self.basis = basis
         self.rawScore = rawScore
         self.nearBoundary = nearBoundary
@@ -34,8 +41,8 @@ public struct SegmentReading: Hashable, Sendable {
         self.domainScores = domainScores
     }
 
-    /// The segment a screen shows: the decision where there is one, else the computed segment.
-    public var segment: Int? { decided ?? computed }
+    /// The segment a screen shows: the one the method says stands, else the decision, else the computed one.
+    public var segment: Int? { final ?? decided ?? computed }
 
     /// Decided differently from what the method computed.
     public var differsFromComputed: Bool {

@@ -77,7 +77,9 @@ public struct OverviewScreen: Screen {
             x += grid.write(mix.summary, x: x, y: rect.y, maxWidth: rect.maxX - x) + 2
         }
         let footprints = landscape.footprints(of: context.viewpoint.era).count
-        let facts = "\(footprints) \(context.viewpoint.era == .ics2022 ? "ICSs" : "STP footprints") · \(orgs.count) organisations · \(open) open interventions"
+        let era = context.viewpoint.era == .ics2022 ? Noun("ICS", "ICSs") : Noun("STP footprint", "STP footprints")
+        let facts = [era.count(footprints), Noun("organisation", "organisations").count(orgs.count),
+                     Noun("open intervention", "open interventions").count(open)].joined(separator: " · ")
         guard rect.height > 1 else { return }
         let left = rect.x + TableLayout.markerWidth + 9
         grid.write(facts, x: left, y: rect.y + 1, maxWidth: rect.maxX - left, role: .muted)

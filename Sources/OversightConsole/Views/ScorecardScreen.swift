@@ -177,11 +177,19 @@ public struct ScorecardScreen: Screen {
             if reading.nearBoundary { x += grid.write(grid.glyphs.near + " near a boundary ", x: x, y: y, maxWidth: limit - x) }
             var facts: [String] = []
             if let label = framework.segment(segment)?.label { facts.append(label) }
-            if let decided = reading.decided {
+            if let computation = reading.computation {
+                if let computed = reading.computed { facts.append("computed \(computed)") }
+                if let raw = reading.rawScore { facts.append("score " + formatDecimal(raw, decimals: 2)) }
+                switch computation.decision {
+                case .differs(let recorded, _)?: facts.append("decision records \(recorded); the computed segment stands")
+                case .entered?: facts.append("entered by decision")
+                case .notApplicable(let segment, _, _)?: facts.append("decision for \(segment) not applied")
+                case .agrees?: facts.append("decision agrees")
+                case nil: facts.append("no decision recorded")
+                }
+            } else if let decided = reading.decided {
                 facts.append("decided \(decided)")
                 if let computed = reading.computed { facts.append("computed \(computed)" + (computed != decided ? " (differs)" : "")) }
-            } else if reading.computed != nil {
-                facts.append("computed; no decision recorded")
             }
             if let rank = reading.rank, let of = reading.rankOutOf { facts.append("rank \(rank) of \(of)") }
             if let decision = card.decision { facts.append("\(decision.date.display), \(decision.decidedBy)") }
