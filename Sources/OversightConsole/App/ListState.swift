@@ -107,13 +107,16 @@ public struct ListState: Sendable {
             sorted = Array(table.rows.indices)
             return
         }
-        let keys = table.rows.map { $0.cells.indices.contains(sort.column) ? $0.cells[sort.column].sortKey : .missing }
-        sorted = table.rows.indices.sorted { a, b in
-            let (ka, kb) = (keys[a], keys[b])
-            if ka == kb { return a < b }
-            if ka == .missing { return false }
-            if kb == .missing { return true }
-            return sort.descending ? kb < ka : ka < kb
+        guard let ranks = table.sortRanks[sort.column] else { sorted = Array(table.rows.indices); return }
+        // Ranks are integers with missing values as Int32.max: those stay last either way; ties keep table order.
+        sorted = ranks.withUnsafeBufferPointer { r in
+            table.rows.indices.sorted { a, b in
+                let (ka, kb) = (r[a], r[b])
+                if ka == kb { return a < b }
+                if ka == .max { return false }
+                if kb == .max { return true }
+                return sort.descending ? kb < ka : ka < kb
+            }
         }
     }
 

@@ -11,12 +11,21 @@ public struct Table: Sendable {
     public let contentWidths: [Int]
     /// What the screen says when the list is empty.
     public var emptyText: String
+    /// The segment distribution of the rows, for a panel that shows it (worked out once, not per frame).
+    public var segmentMix: SegmentMix?
+    /// Each sortable column's rows ranked once (ties share a rank, no value ranks last), so a sort
+    /// key press orders integers, not strings.
+    let sortRanks: [[Int32]?]
 
-    public init(columns: [Column], rows: [Row], noun: Noun, emptyText: String = "Nothing to show.") {
+    public init(columns: [Column], rows: [Row], noun: Noun, emptyText: String = "Nothing to show.", segmentMix: SegmentMix? = nil) {
         self.columns = columns
         self.rows = rows
         self.noun = noun
         self.emptyText = emptyText
+        self.segmentMix = segmentMix
+        sortRanks = columns.indices.map { column in
+            columns[column].sortable ? Table.ranks(rows.map { $0.cells.indices.contains(column) ? $0.cells[column].sortKey : .missing }) : nil
+        }
         var widths = columns.map { _ in 0 }
         for row in rows {
             for (i, cell) in row.cells.enumerated() where i < widths.count {
@@ -27,6 +36,18 @@ public struct Table: Sendable {
     }
 
     public func index(ofKey key: String) -> Int? { rows.firstIndex { $0.key == key } }
+
+    /// Dense ranks of sort keys: equal keys share a rank; missing values get Int32.max.
+    static func ranks(_ keys: [SortKey]) -> [Int32] {
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        var ranks = [Int32](repeating: .max, count: keys.count)
+        var rank: Int32 = 0
+        for (position, index) in order.enumerated() where keys[index] != .missing {
+            if position > 0, keys[order[position - 1]] != keys[index] { rank += 1 }
+            ranks[index] = rank
+        }
+        return ranks
+    }
 }
 
 public struct Noun: Sendable, Hashable {

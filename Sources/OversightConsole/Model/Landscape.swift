@@ -1,3 +1,4 @@
+import Foundation
 import OversightDomain
 
 /// The dataset read for screens: indexes the views need (members of a footprint, interventions
@@ -16,7 +17,9 @@ public struct Landscape: Sendable {
     public let footprintsByOrganisation: [OrgCode: [FootprintID]]
     public let interventionsByOrganisation: [OrgCode: [Intervention]]
     public let notesByOrganisation: [OrgCode: [Note]]
-    let segments: [SegmentKey: [OrgCode: SegmentReading]]
+    /// Segments by framework and period, worked out the first time a screen asks (opening the
+    /// console needs two periods, not all of them).
+    let segmentCache: SegmentCache
     let scorecardsByPeriod: [SegmentKey: [Scorecard]]
 
     struct SegmentKey: Hashable, Sendable {
@@ -63,7 +66,7 @@ public struct Landscape: Sendable {
         }
         notesByOrganisation = notes.mapValues { $0.sorted { $0.created > $1.created } }
 
-        segments = SegmentSource.readings(dataset, periods: periodsByFramework)
+        segmentCache = SegmentCache(dataset)
     }
 
     // MARK: lookups
@@ -79,7 +82,7 @@ public struct Landscape: Sendable {
 
     public func segment(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> SegmentReading {
         guard let framework, let period else { return .none }
-        return segments[SegmentKey(framework: framework, period: period)]?[org] ?? .none
+        return segmentCache.readings(SegmentKey(framework: framework, period: period))[org] ?? .none
     }
 
     public func scorecard(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> Scorecard? {
@@ -142,11 +145,10 @@ public struct Landscape: Sendable {
     /// The segment mix of some organisations under a framework in a period.
     public func mix(_ orgs: [OrgCode], _ viewpoint: Viewpoint) -> SegmentMix {
         var mix = SegmentMix(segments: framework(viewpoint.framework)?.segmentRange?.upperBound ?? 5)
-        for org in orgs {
-            let reading = segment(org, viewpoint.framework, viewpoint.period)
-            // Only organisations the framework reads count; an ICB under a provider framework is left out.
-            if reading.segment != nil || scorecard(org, viewpoint.framework, viewpoint.period) != nil { mix.add(reading.segment) }
-        }
+        guard let framework = viewpoint.framework, let period = viewpoint.period else { return mix }
+        let readings = segmentCache.readings(SegmentKey(framework: framework, period: period))
+        // Every organisation with a scorecard has a reading; one without (an ICB under a provider framework) is left out.
+        for org in orgs { if let reading = readings[org] { mix.add(reading.segment) } }
         return mix
     }
 
@@ -155,8 +157,8 @@ public struct Landscape: Sendable {
         guard let framework = viewpoint.framework, let period = viewpoint.period,
               let index = periods(of: framework).firstIndex(of: period), index > 0 else { return [] }
         let before = periods(of: framework)[index - 1]
-        let now = segments[SegmentKey(framework: framework, period: period)] ?? [:]
-        let then = segments[SegmentKey(framework: framework, period: before)] ?? [:]
+        let now = segmentCache.readings(SegmentKey(framework: framework, period: period))
+        let then = segmentCache.readings(SegmentKey(framework: framework, period: before))
         var changes: [SegmentChange] = []
         for (org, reading) in now {
             guard let to = reading.segment, let from = then[org]?.segment, from != to else { continue }
@@ -184,4 +186,25 @@ public struct SegmentChange: Hashable, Sendable {
 
     /// A lower segment number means less support needed: better.
     public var isBetter: Bool { to < from }
+}
+
+/// Segment readings by framework and period, computed once each, on first use. A cache, not
+/// state: the same dataset always gives the same readings, so `update` and `view` stay pure.
+final class SegmentCache: @unchecked Sendable {
+    private let dataset: Dataset
+    private let lock = NSLock()
+    private var readings: [Landscape.SegmentKey: [OrgCode: SegmentReading]] = [:]
+
+    init(_ dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    func readings(_ key: Landscape.SegmentKey) -> [OrgCode: SegmentReading] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = readings[key] { return known }
+        let computed = SegmentSource.readings(dataset, key.framework, key.period)
+        readings[key] = computed
+        return computed
+    }
 }

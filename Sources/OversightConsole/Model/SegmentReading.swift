@@ -2,7 +2,7 @@ import OversightDomain
 
 /// Where an organisation stands under one framework in one period: the one place every segment
 /// column, chip, mix and timeline reads from.
-public struct SegmentReading: Hashable, Sendable {
+public struct SegmentReading: Sendable {
     /// The segment a meeting decided (or the public record gives), if any.
     public var decided: Int?
     /// The segment the framework's method computes from the metrics (after the financial override).
@@ -17,12 +17,16 @@ public struct SegmentReading: Hashable, Sendable {
     /// Place in its peer group's league table, and how many are in it.
     public var rank: Int?
     public var rankOutOf: Int?
+    /// The scores and the computation, behind one reference so that copying a reading stays cheap
+    /// (a footprint of thousands reads every member's segment).
+    let details: SegmentDetails?
+
     /// Metric scores 1.00 (best) to 4.00, by metric.
-    public var metricScores: [MetricID: Double]
+    public var metricScores: [MetricID: Double] { details?.metricScores ?? [:] }
     /// Domain (theme) scores, for context.
-    public var domainScores: [ThemeID: Double]
+    public var domainScores: [ThemeID: Double] { details?.domainScores ?? [:] }
     /// The engine's computation behind the segment, step by step (for the computation panel).
-    public var computation: SegmentComputation?
+    public var computation: SegmentComputation? { details?.computation }
 
     public init(decided: Int? = nil, computed: Int? = nil, final: Int? = nil, basis: SegmentDecision.Basis? = nil,
                 rawScore: Double? = nil, nearBoundary: Bool = false, rank: Int? = nil, rankOutOf: Int? = nil,
@@ -31,14 +35,13 @@ public struct SegmentReading: Hashable, Sendable {
         self.decided = decided
         self.computed = computed
         self.final = final
-        self.computation = computation
         self.basis = basis
         self.rawScore = rawScore
         self.nearBoundary = nearBoundary
         self.rank = rank
         self.rankOutOf = rankOutOf
-        self.metricScores = metricScores
-        self.domainScores = domainScores
+        let empty = metricScores.isEmpty && domainScores.isEmpty && computation == nil
+        details = empty ? nil : SegmentDetails(metricScores: metricScores, domainScores: domainScores, computation: computation)
     }
 
     /// The segment a screen shows: the one the method says stands, else the decision, else the computed one.
@@ -51,4 +54,17 @@ public struct SegmentReading: Hashable, Sendable {
     }
 
     public static let none = SegmentReading()
+}
+
+/// The heavy part of a reading, shared between copies.
+final class SegmentDetails: Sendable {
+    let metricScores: [MetricID: Double]
+    let domainScores: [ThemeID: Double]
+    let computation: SegmentComputation?
+
+    init(metricScores: [MetricID: Double], domainScores: [ThemeID: Double], computation: SegmentComputation?) {
+        self.metricScores = metricScores
+        self.domainScores = domainScores
+        self.computation = computation
+    }
 }

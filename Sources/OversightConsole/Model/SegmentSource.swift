@@ -4,20 +4,12 @@ import OversightDomain
 /// them (NOF 2025/26), recorded decisions for the judgement frameworks. Every segment column,
 /// chip, mix and timeline reads what this returns.
 enum SegmentSource {
-    static func readings(_ dataset: Dataset, periods: [FrameworkID: [Period]]) -> [Landscape.SegmentKey: [OrgCode: SegmentReading]] {
-        var result: [Landscape.SegmentKey: [OrgCode: SegmentReading]] = [:]
-        for framework in dataset.frameworks {
-            for period in periods[framework.id] ?? [] {
-                let key = Landscape.SegmentKey(framework: framework.id, period: period)
-                if framework.segmentation.method == .nofQuartiles,
-                   let computed = try? Segmentation.compute(dataset, framework: framework.id, period: period) {
-                    result[key] = engineReadings(computed, dataset, framework.id, period)
-                } else {
-                    result[key] = decisionReadings(dataset, framework.id, period)
-                }
-            }
+    static func readings(_ dataset: Dataset, _ framework: FrameworkID, _ period: Period) -> [OrgCode: SegmentReading] {
+        if dataset.framework(framework)?.segmentation.method == .nofQuartiles,
+           let computed = try? Segmentation.compute(dataset, framework: framework, period: period) {
+            return engineReadings(computed, dataset, framework, period)
         }
-        return result
+        return decisionReadings(dataset, framework, period)
     }
 
     static func engineReadings(_ computed: SegmentationResult, _ dataset: Dataset, _ framework: FrameworkID,

@@ -59,7 +59,8 @@ public struct FootprintScreen: Screen {
             Column(["Segment", "Seg"], minWidth: 4),
             Column(["Trend (last 4 quarters)", "Trend"], minWidth: 7, maxWidth: 10, dropOrder: 2, sortable: true),
             Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 4),
-        ], rows: rows, noun: Noun("member", "members"), emptyText: "No organisations are recorded in this footprint.")
+        ], rows: rows, noun: Noun("member", "members"), emptyText: "No organisations are recorded in this footprint.",
+           segmentMix: landscape.mix(landscape.membersByFootprint[id] ?? [], context.viewpoint))
     }
 
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
@@ -90,8 +91,7 @@ public struct FootprintScreen: Screen {
             if !footprint.provenance.tag.isEmpty {
                 grid.write(footprint.provenance.tag, x: x + used + 1, y: body.y, maxWidth: 13, role: .muted)
             }
-            let members = landscape.membersByFootprint[id] ?? []
-            let mix = landscape.mix(members, context.viewpoint)
+            let mix = level.table.segmentMix ?? SegmentMix()
             drawDistribution(mix, context, Rect(x: x, y: body.y + 1, width: width, height: 1), &grid)
             if lines >= 3 {
                 grid.write("Lineage: " + LineageText.sentence(footprint, landscape), x: x, y: body.y + 2, maxWidth: width, role: .muted)
