@@ -48,6 +48,12 @@ import Testing
         }
     }
 
+    @Test func wideScorecardHasASidePanel() {
+        let size = Size(width: 160, height: 48)
+        let keys = ScreenSnapshots.screens.first { $0.name == "scorecard" }!.keys
+        Snapshot.check(view(ConsoleFixture.state(size).pressing(keys), size: size), name: "scorecard-160x48")
+    }
+
     @Test func readOnlyHidesEditHints() {
         let size = Size(width: 80, height: 24)
         let state = ConsoleFixture.state(size, readOnly: "read-only (--read-only)")

@@ -8,7 +8,7 @@ extension ScreenKind {
 /// against decided, and its history across quarters; domain scores; the metrics (Enter opens
 /// one); its interventions and notes.
 /// Degrade order: the side panel of interventions and notes folds into two summary lines below
-/// 120 columns; then the domains line, the timeline, the notes line and the interventions line go
+/// 150 columns; then the domains line, the timeline, the notes line and the interventions line go
 /// as height shrinks; table columns drop Trend, Standard, Metric ID, then Score.
 public struct ScorecardScreen: Screen {
     public var org: OrgCode
@@ -88,7 +88,7 @@ public struct ScorecardScreen: Screen {
 
         init(_ body: Rect) {
             var main = body
-            if body.width >= 120 {
+            if body.width >= 150 {
                 let split = body.splitLeft(body.width - 46)
                 main = split.left
                 side = split.rest.inset(left: 2)
@@ -213,7 +213,7 @@ public struct ScorecardScreen: Screen {
         var width = 0
         for (i, period) in periods.enumerated().reversed() {
             let startsYear = i == 0 || periods[i - 1].financialYear != period.financialYear
-            let cost = 6 + (startsYear ? 8 : 0)
+            let cost = 6 + (startsYear ? 9 : 0) // "Q1 3 " plus the chip's padding; "2025/26 " and a space
             if width + cost > rect.maxX - x { break }
             width += cost
             entries.insert((startsYear ? period.label.split(separator: " ").first.map(String.init) : nil, period), at: 0)
