@@ -8,7 +8,7 @@ extension ScreenKind {
 /// periods as a chart with the standard drawn in; where it sits among its peers (rank and a
 /// distribution strip); and the values by period as a list.
 /// Degrade order: the definition line, then the distribution strip (the rank stays as text), then
-/// the chart shrinks to four rows; list columns drop Peers rank, then Score.
+/// the chart shrinks to four rows; list columns drop Score, then Rank among peers.
 public struct MetricScreen: Screen {
     public var org: OrgCode
     public var metric: MetricID

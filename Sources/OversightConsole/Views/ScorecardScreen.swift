@@ -8,8 +8,8 @@ extension ScreenKind {
 /// against decided, and its history across quarters; domain scores; the metrics (Enter opens
 /// one); its interventions and notes.
 /// Degrade order: the side panel of interventions and notes folds into two summary lines below
-/// 150 columns; then the domains line, the timeline, the notes line and the interventions line go
-/// as height shrinks; table columns drop Trend, Standard, Metric ID, then Score.
+/// 150 columns; below 22 rows the domains and notes lines go, below 20 the history, below 15 the
+/// interventions line; table columns drop Trend, Standard, Metric ID, then Score.
 public struct ScorecardScreen: Screen {
     public var org: OrgCode
 
