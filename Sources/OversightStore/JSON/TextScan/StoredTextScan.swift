@@ -1,0 +1,57 @@
+import OversightDomain
+
+/// Finds text that stored data may not hold: every string value and object key in a document with
+/// a character `TextRules` refuses (C0 and C1 controls other than newline, DEL, bidi overrides).
+/// A stored ESC sequence could take over the terminal that shows it, so `oversight validate` reports each.
+public enum StoredTextScan {
+    /// One problem per offending string or key, in document order, naming the first bad character.
+    /// Positions point at the string (or key); the message says which character of it is wrong.
+    public static func problems(in value: JSONValue, at path: DataPath = .root) -> [JSONProblem] {
+        var problems: [JSONProblem] = []
+        scan(value, path: path, into: &problems)
+        return problems
+    }
+
+    private static func scan(_ value: JSONValue, path: DataPath, into problems: inout [JSONProblem]) {
+        switch value.content {
+        case .string(let text):
+            if let (scalar, position) = firstRefused(in: text) {
+                problems.append(JSONProblem(kind: .disallowedCharacter, path: path, offset: value.offset,
+                                            message: "holds \(ControlCharacterName.refusal(scalar)) (character \(position)); remove it"))
+            }
+        case .array(let elements):
+            for (position, element) in elements.enumerated() {
+                scan(element, path: path.index(position), into: &problems)
+            }
+        case .object(let object):
+            for member in object.members {
+                let memberPath = path.key(DisplayText.safeKey(member.key))
+                if let (scalar, position) = firstRefused(in: member.key) {
+                    problems.append(JSONProblem(kind: .disallowedCharacter, path: memberPath, offset: member.keyOffset,
+                                                message: "the key holds \(ControlCharacterName.refusal(scalar)) (character \(position)); rename it"))
+                }
+                scan(member.value, path: memberPath, into: &problems)
+            }
+        case .null, .bool, .number:
+            break
+        }
+    }
+
+    /// The first refused character and its 1-based position in the text; printable ASCII is skipped fast.
+    private static func firstRefused(in text: String) -> (Unicode.Scalar, Int)? {
+        var plain = true
+        for byte in text.utf8 where byte < 0x20 || byte >= 0x7F {
+            if byte != 0x0A {
+                plain = false
+                break
+            }
+        }
+        if plain { return nil }
+        var position = 0
+        for scalar in text.unicodeScalars {
+            position += 1
+            if !TextRules.isAllowed(scalar, multiline: true) { return (scalar, position) }
+        }
+        return nil
+    }
+}
