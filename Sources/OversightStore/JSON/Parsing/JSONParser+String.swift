@@ -31,7 +31,7 @@ extension JSONParser {
                 return String(decoding: scratch, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") {
-                try parseEscape()
+                try parseEscape(stringStart: start)
                 continue
             }
             let from = index
@@ -72,9 +72,9 @@ extension JSONParser {
     }
 
     /// One escape at `index` (a backslash), appended to `scratch` as UTF-8.
-    private mutating func parseEscape() throws(JSONSyntaxError) {
+    private mutating func parseEscape(stringStart: Int) throws(JSONSyntaxError) {
         let escapeStart = index
-        guard index + 1 < bytes.count else { throw unterminatedStringFromEscape() }
+        guard index + 1 < bytes.count else { throw unterminated(.unterminatedString, at: stringStart) }
         let letter = bytes[index + 1]
         index += 2
         switch letter {
@@ -119,14 +119,6 @@ extension JSONParser {
 
     private func describeEscapeLetter(_ letter: UInt8) -> String {
         letter >= 0x21 && letter < 0x7F ? String(UnicodeScalar(letter)) : "U+" + HexDigits.four(UInt32(letter))
-    }
-
-    private func unterminatedStringFromEscape() -> JSONSyntaxError {
-        var quote = index
-        while quote > 0 && !(bytes[quote] == UInt8(ascii: "\"") && (quote == 0 || bytes[quote - 1] != UInt8(ascii: "\\"))) {
-            quote -= 1
-        }
-        return unterminated(.unterminatedString, at: quote)
     }
 
     /// Four hex digits after `\u`.

@@ -5,7 +5,7 @@ import OversightDomain
 /// A stored ESC sequence could take over the terminal that shows it, so `oversight validate` reports each.
 public enum StoredTextScan {
     /// One problem per offending string or key, in document order, naming the first bad character.
-    /// Positions point at the string (or key); the message says which character of it is wrong.
+    /// Positions point at the string (or key); the message says which character of it is wrong and what it is.
     public static func problems(in value: JSONValue, at path: DataPath = .root) -> [JSONProblem] {
         var problems: [JSONProblem] = []
         scan(value, path: path, into: &problems)
@@ -17,7 +17,7 @@ public enum StoredTextScan {
         case .string(let text):
             if let (scalar, position) = firstRefused(in: text) {
                 problems.append(JSONProblem(kind: .disallowedCharacter, path: path, offset: value.offset,
-                                            message: "holds \(ControlCharacterName.refusal(scalar)) (character \(position)); remove it"))
+                                            message: "character \(position) is \(ControlCharacterName.refusal(scalar))"))
             }
         case .array(let elements):
             for (position, element) in elements.enumerated() {
@@ -28,7 +28,7 @@ public enum StoredTextScan {
                 let memberPath = path.key(DisplayText.safeKey(member.key))
                 if let (scalar, position) = firstRefused(in: member.key) {
                     problems.append(JSONProblem(kind: .disallowedCharacter, path: memberPath, offset: member.keyOffset,
-                                                message: "the key holds \(ControlCharacterName.refusal(scalar)) (character \(position)); rename it"))
+                                                message: "character \(position) of the key is \(ControlCharacterName.refusal(scalar))"))
                 }
                 scan(member.value, path: memberPath, into: &problems)
             }
