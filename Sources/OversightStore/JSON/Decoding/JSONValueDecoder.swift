@@ -36,7 +36,7 @@ public struct JSONValueDecoder: Sendable {
         let session = DecodingSession(userInfo: userInfo)
         let root = ValueDecoder(value, parent: nil, step: nil, session: session)
         do {
-            let result = try root.decodeHere(type)
+            let result = try root.decodeValue(type, at: -1)
             return (result, session.unreadProblems())
         } catch let error as DecodingError {
             throw JSONDecodingFailure(problems: [JSONProblem(error, root: value)])

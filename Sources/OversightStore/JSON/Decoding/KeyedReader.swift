@@ -5,7 +5,7 @@ import OversightDomain
 /// decode then succeeds; `contains` and `allKeys` alone do not count, since they only look.
 struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: ValueDecoder
-    let members: [JSONObject.Member]
+    var members: [JSONObject.Member] { decoder.members }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
 
@@ -37,38 +37,35 @@ struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
         return nil
     }
 
-    /// The member for a key, marked as asked for; throws `keyNotFound` when it is absent.
-    private func member(_ key: Key) throws -> JSONObject.Member {
+    /// The position of the member for a key, marked as asked for; throws `keyNotFound` when it is absent.
+    private func member(_ key: Key) throws -> Int {
         guard let position = position(of: key.stringValue) else {
             throw DecodingError.keyNotFound(key, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "missing field \(DisplayText.quoted(key.stringValue))"))
         }
         decoder.markAsked(position)
-        return members[position]
+        return position
     }
 
-    /// The member for a key if present, marked as asked for.
-    private func memberIfPresent(_ key: Key) -> JSONObject.Member? {
+    /// The position of the member for a key if present and not null, marked as asked for.
+    private func memberIfPresent(_ key: Key) -> Int? {
         guard let position = position(of: key.stringValue) else { return nil }
         decoder.markAsked(position)
-        return members[position]
+        if case .null = members[position].value.content { return nil }
+        return position
     }
 
-    private func step(_ member: JSONObject.Member) -> DataPath.Component { .key(member.key) }
-
     private func scalar<T: JSONScalar>(_ type: T.Type, _ key: Key) throws -> T {
-        let found = try member(key)
-        return try decoder.readScalar(type, found.value, step: step(found))
+        try decoder.readScalar(type, at: try member(key))
     }
 
     private func scalarIfPresent<T: JSONScalar>(_ type: T.Type, _ key: Key) throws -> T? {
-        guard let found = memberIfPresent(key) else { return nil }
-        if case .null = found.value.content { return nil }
-        return try decoder.readScalar(type, found.value, step: step(found))
+        guard let position = memberIfPresent(key) else { return nil }
+        return try decoder.readScalar(type, at: position)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool {
-        if case .null = try member(key).value.content { return true }
+        if case .null = members[try member(key)].value.content { return true }
         return false
     }
 
@@ -88,8 +85,7 @@ struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try scalar(type, key) }
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        let found = try member(key)
-        return try decoder.decodeChild(type, found.value, step: step(found))
+        try decoder.decodeValue(type, at: try member(key))
     }
 
     func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { try scalarIfPresent(type, key) }
@@ -108,9 +104,8 @@ struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try scalarIfPresent(type, key) }
 
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard let found = memberIfPresent(key) else { return nil }
-        if case .null = found.value.content { return nil }
-        return try decoder.decodeChild(type, found.value, step: step(found))
+        guard let position = memberIfPresent(key) else { return nil }
+        return try decoder.decodeValue(type, at: position)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -122,21 +117,15 @@ struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func superDecoder() throws -> any Decoder {
-        try childDecoder(named: JSONKey.super.stringValue)
+        guard let position = position(of: JSONKey.super.stringValue) else {
+            throw DecodingError.keyNotFound(JSONKey.super, DecodingError.Context(
+                codingPath: codingPath, debugDescription: "missing field \"super\""))
+        }
+        decoder.markAsked(position)
+        return ValueSlot(owner: decoder, position: position)
     }
 
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        let found = try member(key)
-        return ValueDecoder(found.value, parent: decoder, step: step(found), session: decoder.session)
-    }
-
-    private func childDecoder(named name: String) throws -> any Decoder {
-        guard let position = position(of: name) else {
-            throw DecodingError.keyNotFound(JSONKey(stringValue: name), DecodingError.Context(
-                codingPath: codingPath, debugDescription: "missing field \(DisplayText.quoted(name))"))
-        }
-        decoder.markAsked(position)
-        let found = members[position]
-        return ValueDecoder(found.value, parent: decoder, step: step(found), session: decoder.session)
+        ValueSlot(owner: decoder, position: try member(key))
     }
 }

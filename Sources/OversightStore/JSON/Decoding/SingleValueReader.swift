@@ -1,17 +1,17 @@
-/// Reads the decoder's own value as one thing; nested types decode from the same decoder, so a
-/// wrapper type and what it wraps share one record of the keys asked for.
+/// Reads a slot's value as one thing; a nested type decodes from the same slot, so a wrapper type
+/// and what it wraps read one value at one path.
 struct SingleValueReader: SingleValueDecodingContainer {
-    let decoder: ValueDecoder
+    let slot: ValueSlot
 
-    var codingPath: [any CodingKey] { decoder.codingPath }
+    var codingPath: [any CodingKey] { slot.codingPath }
 
     func decodeNil() -> Bool {
-        if case .null = decoder.value.content { return true }
+        if case .null = slot.value.content { return true }
         return false
     }
 
     private func scalar<T: JSONScalar>(_ type: T.Type) throws -> T {
-        try decoder.readScalar(type, decoder.value, step: nil)
+        try slot.owner.readScalar(type, at: slot.position)
     }
 
     func decode(_ type: Bool.Type) throws -> Bool { try scalar(type) }
@@ -30,9 +30,6 @@ struct SingleValueReader: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try scalar(type) }
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        if let scalar = type as? any JSONScalar.Type {
-            return try decoder.readScalar(scalar, decoder.value, step: nil) as! T
-        }
-        return try decoder.decodeHere(type)
+        try slot.owner.decodeValue(type, at: slot.position)
     }
 }

@@ -1,20 +1,18 @@
 /// Reads an array's elements in order, noting how far it got so that unread elements can be reported.
 struct UnkeyedReader: UnkeyedDecodingContainer {
     let decoder: ValueDecoder
-    let elements: [JSONValue]
     private(set) var currentIndex = 0
 
-    init(decoder: ValueDecoder, elements: [JSONValue]) {
-        self.decoder = decoder
-        self.elements = elements
-    }
+    init(decoder: ValueDecoder) { self.decoder = decoder }
+
+    private var elements: [JSONValue] { decoder.elements }
 
     var codingPath: [any CodingKey] { decoder.codingPath }
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
 
-    /// The next element; throws `valueNotFound` past the end.
-    private mutating func next<T>(_ type: T.Type) throws -> (JSONValue, Int) {
+    /// The next element's position; throws `valueNotFound` past the end.
+    private mutating func next<T>(_ type: T.Type) throws -> Int {
         guard currentIndex < elements.count else {
             throw DecodingError.valueNotFound(type, DecodingError.Context(
                 codingPath: decoder.codingPath(appending: .index(currentIndex)),
@@ -23,12 +21,11 @@ struct UnkeyedReader: UnkeyedDecodingContainer {
         let position = currentIndex
         currentIndex += 1
         if currentIndex > decoder.elementsRead { decoder.elementsRead = currentIndex }
-        return (elements[position], position)
+        return position
     }
 
     private mutating func scalar<T: JSONScalar>(_ type: T.Type) throws -> T {
-        let (value, position) = try next(type)
-        return try decoder.readScalar(type, value, step: .index(position))
+        try decoder.readScalar(type, at: try next(type))
     }
 
     mutating func decodeNil() throws -> Bool {
@@ -58,8 +55,7 @@ struct UnkeyedReader: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try scalar(type) }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let (value, position) = try next(type)
-        return try decoder.decodeChild(type, value, step: .index(position))
+        try decoder.decodeValue(type, at: try next(type))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
@@ -71,7 +67,6 @@ struct UnkeyedReader: UnkeyedDecodingContainer {
     }
 
     mutating func superDecoder() throws -> any Decoder {
-        let (value, position) = try next(Any.self)
-        return ValueDecoder(value, parent: decoder, step: .index(position), session: decoder.session)
+        ValueSlot(owner: decoder, position: try next(Any.self))
     }
 }

@@ -1,21 +1,25 @@
 import OversightDomain
 
-/// The `Decoder` for one JSON value. It is also a node of the coding path (each knows its parent and
-/// the step from it), so paths are built only when a message needs one, and it records which of its
-/// object's keys were asked for, so unknown fields can be reported after a successful decode.
-final class ValueDecoder: Decoder {
+/// The decoding node for an object or array (or the root value): it is a step of the coding path
+/// (each knows its parent and the step from it, so paths are built only when a message needs one),
+/// and it records which of its object's keys were asked for and how far into its array a reader got,
+/// so that after a successful decode what nothing read can be reported.
+final class ValueDecoder {
     let value: JSONValue
     let parent: ValueDecoder?
     /// The step from the parent's value to this one.
     let step: DataPath.Component?
     let session: DecodingSession
+    /// The value's members or elements, unwrapped once.
+    let members: [JSONObject.Member]
+    let elements: [JSONValue]
 
     /// Object keys asked for, by member position: a mask for the first 64, an array beyond.
     private var askedMask: UInt64 = 0
     private var askedBeyond: [Bool] = []
     /// How many array elements an unkeyed container has moved past.
     var elementsRead = 0
-    /// Whether the session lists this decoder for the unknown-field check.
+    /// Whether the session lists this node for the unknown-field check.
     var isRegistered = false
     /// Where the last key lookup found its member: synthesized decoders and `allKeys` loops ask in
     /// an order that often matches the file, so the next search starts just after it.
@@ -28,17 +32,46 @@ final class ValueDecoder: Decoder {
         self.parent = parent
         self.step = step
         self.session = session
+        switch value.content {
+        case .object(let object):
+            members = object.members
+            elements = []
+        case .array(let array):
+            members = []
+            elements = array
+        default:
+            members = []
+            elements = []
+        }
     }
 
-    var userInfo: [CodingUserInfoKey: Any] { session.userInfo }
+    /// The value at a member or element position (-1: this node's own value).
+    func childValue(_ position: Int) -> JSONValue {
+        if position < 0 { return value }
+        return members.isEmpty ? elements[position] : members[position].value
+    }
+
+    func childStep(_ position: Int) -> DataPath.Component {
+        members.isEmpty ? .index(position) : .key(members[position].key)
+    }
+
+    // MARK: Paths
+
+    /// Built on first use and kept: a type that probes its members with `try?` asks for it often.
+    private var cachedCodingPath: [any CodingKey]?
 
     var codingPath: [any CodingKey] {
-        path.components.map { component -> any CodingKey in
-            switch component {
-            case .key(let name): return JSONKey(stringValue: name)
-            case .index(let position): return JSONKey(intValue: position)
-            }
-        }
+        if let cachedCodingPath { return cachedCodingPath }
+        var keys = parent?.codingPath ?? []
+        if let step { keys.append(JSONKey(step)) }
+        cachedCodingPath = keys
+        return keys
+    }
+
+    func codingPath(appending last: DataPath.Component) -> [any CodingKey] {
+        var keys = codingPath
+        keys.append(JSONKey(last))
+        return keys
     }
 
     /// The JSON path of this value, from the root of the decode.
@@ -52,40 +85,27 @@ final class ValueDecoder: Decoder {
         return DataPath(components.reversed())
     }
 
-    func codingPath(appending step: DataPath.Component) -> [any CodingKey] {
-        var keys = codingPath
-        switch step {
-        case .key(let name): keys.append(JSONKey(stringValue: name))
-        case .index(let position): keys.append(JSONKey(intValue: position))
-        }
-        return keys
-    }
-
     // MARK: Containers
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .object(let object) = value.content else {
+        guard case .object = value.content else {
             throw DecodingError.typeMismatch([String: Any].self, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "expected an object, found \(value.valueDescription)"))
         }
         register()
-        return KeyedDecodingContainer(KeyedReader<Key>(decoder: self, members: object.members))
+        return KeyedDecodingContainer(KeyedReader<Key>(decoder: self))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .array(let elements) = value.content else {
+        guard case .array = value.content else {
             throw DecodingError.typeMismatch([Any].self, DecodingError.Context(
                 codingPath: codingPath, debugDescription: "expected an array, found \(value.valueDescription)"))
         }
         register()
-        return UnkeyedReader(decoder: self, elements: elements)
+        return UnkeyedReader(decoder: self)
     }
 
-    func singleValueContainer() throws -> any SingleValueDecodingContainer {
-        SingleValueReader(decoder: self)
-    }
-
-    private func register() {
+    func register() {
         guard !isRegistered else { return }
         isRegistered = true
         session.register(self)
@@ -97,7 +117,7 @@ final class ValueDecoder: Decoder {
         if position < 64 {
             askedMask |= 1 << UInt64(position)
         } else {
-            if askedBeyond.isEmpty { askedBeyond = Array(repeating: false, count: max(0, memberCount - 64)) }
+            if askedBeyond.isEmpty { askedBeyond = Array(repeating: false, count: max(0, members.count - 64)) }
             askedBeyond[position - 64] = true
         }
     }
@@ -115,48 +135,74 @@ final class ValueDecoder: Decoder {
         isRegistered = false
     }
 
-    private var memberCount: Int {
-        if case .object(let object) = value.content { return object.members.count }
-        return 0
-    }
+    // MARK: Decoding values
 
-    // MARK: Nested values
-
-    /// Decodes a nested value through a child decoder. A failed attempt is rolled back, so what it
-    /// opened is not checked for unknown fields (a `try?` that fails leaves no trace).
-    func decodeChild<T: Decodable>(_ type: T.Type, _ value: JSONValue, step: DataPath.Component) throws -> T {
-        if let scalar = type as? any JSONScalar.Type {
-            return try readScalar(scalar, value, step: step) as! T
-        }
-        let child = ValueDecoder(value, parent: self, step: step, session: session)
-        return try child.decodeHere(type)
-    }
-
-    /// Decodes `T` from this decoder's own value, rolling back on failure.
-    func decodeHere<T: Decodable>(_ type: T.Type) throws -> T {
+    /// Decodes the member or element at `position` (-1: this node's own value). Scalars are read
+    /// directly; anything else gets a `ValueSlot` as its decoder. A failed attempt is rolled back,
+    /// so what it opened is not checked for unknown fields (a `try?` that fails leaves no trace).
+    func decodeValue<T: Decodable>(_ type: T.Type, at position: Int) throws -> T {
+        // The four scalar types the store uses most are read without a decoder; a metatype
+        // comparison is far cheaper than a protocol conformance check.
+        if T.self == String.self { return unsafeBitCast(try readScalar(String.self, at: position), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try readScalar(Double.self, at: position), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try readScalar(Int.self, at: position), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try readScalar(Bool.self, at: position), to: T.self) }
         let mark = session.mark
         do {
-            return try T(from: self)
+            if case .object = childValue(position).content {
+                // A scorecard's values, by far the most numerous dictionaries in a store, get code
+                // specialised for their types; other dictionaries take the generic route.
+                if T.self == [MetricID: MetricValue].self {
+                    return unsafeBitCast(try decodeDictionary([MetricID: MetricValue].self, at: position), to: T.self)
+                }
+                if let dictionary = type as? any JSONKeyedDictionary.Type {
+                    let node = containerNode(at: position)
+                    node.register()
+                    return try dictionary.decodeMembers(of: node) as! T
+                }
+            }
+            return try T(from: ValueSlot(owner: self, position: position))
         } catch {
             session.rollBack(to: mark)
-            throw describedError(error)
+            throw describedError(error, at: position)
         }
+    }
+
+    private func decodeDictionary<D: JSONKeyedDictionary>(_ type: D.Type, at position: Int) throws -> D {
+        let node = containerNode(at: position)
+        node.register()
+        return try D.decodeMembers(of: node)
     }
 
     /// Errors from outside the decoder (a domain type's own error) become `DecodingError`s at this path.
-    private func describedError(_ error: any Error) -> any Error {
+    private func describedError(_ error: any Error, at position: Int) -> any Error {
         if error is DecodingError { return error }
-        let text = String(describing: error)
-        return DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: text, underlyingError: error))
+        let path = position < 0 ? codingPath : codingPath(appending: childStep(position))
+        return DecodingError.dataCorrupted(DecodingError.Context(
+            codingPath: path, debugDescription: String(describing: error), underlyingError: error))
     }
 
-    func readScalar<T: JSONScalar>(_ type: T.Type, _ value: JSONValue, step: DataPath.Component?) throws -> T {
-        switch T.read(value) {
+    func readScalar<T: JSONScalar>(_ type: T.Type, at position: Int) throws -> T {
+        switch T.read(childValue(position)) {
         case .success(let result):
             return result
         case .failure(let failure):
-            let path = step.map { codingPath(appending: $0) } ?? codingPath
+            let path = position < 0 ? codingPath : codingPath(appending: childStep(position))
             throw failure.decodingError(T.self, codingPath: path)
+        }
+    }
+
+    /// The node for the object or array at `position`, made when a container is first opened on it.
+    func containerNode(at position: Int) -> ValueDecoder {
+        position < 0 ? self : ValueDecoder(childValue(position), parent: self, step: childStep(position), session: session)
+    }
+}
+
+extension JSONKey {
+    init(_ component: DataPath.Component) {
+        switch component {
+        case .key(let name): self = .key(name)
+        case .index(let position): self = .index(position)
         }
     }
 }

@@ -8,29 +8,36 @@ public enum StoredTextScan {
     /// Positions point at the string (or key); the message says which character of it is wrong and what it is.
     public static func problems(in value: JSONValue, at path: DataPath = .root) -> [JSONProblem] {
         var problems: [JSONProblem] = []
-        scan(value, path: path, into: &problems)
+        var components = path.components
+        scan(value, path: &components, into: &problems)
         return problems
     }
 
-    private static func scan(_ value: JSONValue, path: DataPath, into problems: inout [JSONProblem]) {
+    /// Walks the tree keeping the path as a stack, so a `DataPath` is built only for a problem.
+    private static func scan(_ value: JSONValue, path: inout [DataPath.Component], into problems: inout [JSONProblem]) {
         switch value.content {
         case .string(let text):
             if let (scalar, position) = firstRefused(in: text) {
-                problems.append(JSONProblem(kind: .disallowedCharacter, path: path, offset: value.offset,
+                problems.append(JSONProblem(kind: .disallowedCharacter, path: DataPath(path), offset: value.offset,
                                             message: "character \(position) is \(ControlCharacterName.refusal(scalar))"))
             }
         case .array(let elements):
-            for (position, element) in elements.enumerated() {
-                scan(element, path: path.index(position), into: &problems)
+            for (position, element) in elements.enumerated() where element.mayHoldText {
+                path.append(.index(position))
+                scan(element, path: &path, into: &problems)
+                path.removeLast()
             }
         case .object(let object):
             for member in object.members {
-                let memberPath = path.key(DisplayText.safeKey(member.key))
-                if let (scalar, position) = firstRefused(in: member.key) {
-                    problems.append(JSONProblem(kind: .disallowedCharacter, path: memberPath, offset: member.keyOffset,
+                let keyProblem = firstRefused(in: member.key)
+                guard keyProblem != nil || member.value.mayHoldText else { continue }
+                path.append(.key(DisplayText.safeKey(member.key)))
+                if let (scalar, position) = keyProblem {
+                    problems.append(JSONProblem(kind: .disallowedCharacter, path: DataPath(path), offset: member.keyOffset,
                                                 message: "character \(position) of the key is \(ControlCharacterName.refusal(scalar))"))
                 }
-                scan(member.value, path: memberPath, into: &problems)
+                scan(member.value, path: &path, into: &problems)
+                path.removeLast()
             }
         case .null, .bool, .number:
             break
@@ -53,5 +60,15 @@ public enum StoredTextScan {
             if !TextRules.isAllowed(scalar, multiline: true) { return (scalar, position) }
         }
         return nil
+    }
+}
+
+extension JSONValue {
+    /// Strings, arrays and objects may hold text; other values need no visit.
+    fileprivate var mayHoldText: Bool {
+        switch content {
+        case .string, .array, .object: return true
+        case .null, .bool, .number: return false
+        }
     }
 }
