@@ -36,6 +36,16 @@ struct JSONParserRejectionTests {
         #expect(error?.message.hasPrefix(#"duplicate key "k7" (its first appearance is at line 1, column "#) == true)
     }
 
+    @Test("a duplicate is caught however it is written: after sorted keys, escaped, or canonically equal")
+    func duplicateKeySpellings() {
+        #expect(located(syntaxError(#"{"a":1,"b":2,"c":3,"a":4}"#))
+                == #"1:20: duplicate key "a" (its first appearance is at line 1, column 2); keep only one"#)
+        #expect(syntaxError(#"{"a":1,"\u0061":2}"#)?.kind == .duplicateKey)
+        // Swift compares strings by canonical equivalence, so these two would collide in a dictionary.
+        #expect(syntaxError(#"{"\u00e9":1,"e\u0301":2}"#)?.kind == .duplicateKey)
+        #expect(syntaxError(#"{"a":1,"b":2,"ab":3,"B":4}"#) == nil)
+    }
+
     @Test("duplicate keys in different objects are fine")
     func sameKeyInSiblingObjects() {
         #expect(syntaxError(#"[{"a":1},{"a":2},{"b":{"a":3}}]"#) == nil)

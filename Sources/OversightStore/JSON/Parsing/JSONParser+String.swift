@@ -5,14 +5,18 @@ extension JSONParser {
         let start = index
         index += 1
         let contentStart = index
+        var nonASCII = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
+                lastPlainString = nonASCII ? nil : contentStart..<index
                 index += 1
                 return text
             }
+            nonASCII = nonASCII || byte >= 0x80
             if byte == UInt8(ascii: "\\") {
+                lastPlainString = nil
                 scratch.removeAll(keepingCapacity: true)
                 scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
                 return try parseEscapedRest(start: start)

@@ -54,6 +54,8 @@ public struct JSONParser {
     var memberStack: [JSONObject.Member] = []
     /// Bytes of a string with escapes, decoded.
     var scratch: [UInt8] = []
+    /// The bytes of the string just read when it was ASCII without escapes (so its bytes are its text).
+    var lastPlainString: Range<Int>?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, options: Options) {
         self.bytes = bytes
@@ -153,7 +155,11 @@ public struct JSONParser {
         if depth > options.maxDepth { throw tooDeep(at: start) }
         index += 1
         let base = memberStack.count
-        // Small objects are checked for duplicate keys by a linear scan; large ones get an index.
+        // Keys written in strictly ascending byte order (as a sorted-keys encoder writes them) cannot
+        // repeat, so they need no search; once the order breaks, small objects are checked by a
+        // linear scan and large ones by an index.
+        var previousKey: Range<Int>? = nil
+        var ascending = true
         var keyIndex: [String: Int]? = nil
         skipWhitespace()
         guard index < bytes.count else { throw unterminated(.unterminatedObject, at: start) }
@@ -165,8 +171,12 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else { throw unexpectedInsteadOfKey() }
             let keyOffset = index
             let key = try parseString()
-            if let first = firstOffset(of: key, from: base, index: &keyIndex) {
+            if ascending, let plain = lastPlainString, previousKey.map({ precedes($0, plain) }) ?? true {
+                previousKey = plain
+            } else if let first = firstOffset(of: key, from: base, index: &keyIndex) {
                 throw fail(.duplicateKey, at: keyOffset, "duplicate key \(DisplayText.quoted(key))", firstKeyOffset: first)
+            } else {
+                ascending = false
             }
             skipWhitespace()
             guard index < bytes.count else { throw unterminated(.unterminatedObject, at: start) }
@@ -206,6 +216,17 @@ public struct JSONParser {
                            "expected , or } after the value of \(DisplayText.quoted(key)), found \(describeCharacter(at: index))")
             }
         }
+    }
+
+    /// Whether the bytes of `earlier` sort strictly before those of `later`.
+    private func precedes(_ earlier: Range<Int>, _ later: Range<Int>) -> Bool {
+        let common = min(earlier.count, later.count)
+        for offset in 0..<common {
+            let left = bytes[earlier.lowerBound + offset]
+            let right = bytes[later.lowerBound + offset]
+            if left != right { return left < right }
+        }
+        return earlier.count < later.count
     }
 
     /// Where `key` already appears in the object being read, if it does.
