@@ -5,10 +5,7 @@ struct SingleValueReader: SingleValueDecodingContainer {
 
     var codingPath: [any CodingKey] { slot.codingPath }
 
-    func decodeNil() -> Bool {
-        if case .null = slot.value.content { return true }
-        return false
-    }
+    func decodeNil() -> Bool { slot.owner.isNull(at: slot.position) }
 
     private func scalar<T: JSONScalar>(_ type: T.Type) throws -> T {
         try slot.owner.readScalar(type, at: slot.position)

@@ -68,10 +68,18 @@ final class ValueDecoder {
         return keys
     }
 
+    /// This node's path plus one more step, reused between calls: when a `try?` probe's error has
+    /// been dropped the array is uniquely held again, so the next child path changes it in place.
+    private var childPath: [any CodingKey] = []
+
     func codingPath(appending last: DataPath.Component) -> [any CodingKey] {
-        var keys = codingPath
-        keys.append(JSONKey(last))
-        return keys
+        if childPath.isEmpty {
+            childPath = codingPath
+            childPath.append(JSONKey(last))
+        } else {
+            childPath[childPath.count - 1] = JSONKey(last)
+        }
+        return childPath
     }
 
     /// The JSON path of this value, from the root of the decode.
@@ -182,8 +190,19 @@ final class ValueDecoder {
             codingPath: path, debugDescription: String(describing: error), underlyingError: error))
     }
 
+    /// Whether the value at a position is null, read in place.
+    func isNull(at position: Int) -> Bool {
+        if position < 0 { if case .null = value.content { return true } else { return false } }
+        if members.isEmpty { if case .null = elements[position].content { return true } else { return false } }
+        if case .null = members[position].value.content { return true }
+        return false
+    }
+
     func readScalar<T: JSONScalar>(_ type: T.Type, at position: Int) throws -> T {
-        switch T.read(childValue(position)) {
+        // The array element is passed straight through, so reading it costs no copy.
+        let read = position < 0 ? T.read(value)
+            : members.isEmpty ? T.read(elements[position]) : T.read(members[position].value)
+        switch read {
         case .success(let result):
             return result
         case .failure(let failure):

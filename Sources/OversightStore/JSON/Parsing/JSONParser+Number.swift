@@ -45,12 +45,13 @@ extension JSONParser {
             }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        let literalBytes = UnsafeBufferPointer(rebasing: bytes[start..<index])
         if isInteger, integerDigits > 16 || (integerDigits == 16 && magnitude > UInt64(JSONNumber.exactIntegerLimit)) {
+            let literal = String(decoding: literalBytes, as: UTF8.self)
             throw fail(.inexactInteger, at: start,
                        "the integer \(literal) is beyond ±2^53 (9007199254740992), so it cannot be read exactly; store it as a string")
         }
-        return JSONNumber(checkedLiteral: literal)
+        return JSONNumber(checkedLiteral: literalBytes)
     }
 
     @inline(__always)

@@ -9,8 +9,9 @@ extension JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
-                lastPlainString = nonASCII ? nil : contentStart..<index
+                let content = contentStart..<index
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[content]), as: UTF8.self)
+                lastPlainString = nonASCII ? nil : content
                 index += 1
                 return text
             }

@@ -38,6 +38,7 @@ public struct JSONParser {
     /// Parses one JSON value filling all of `buffer`.
     public static func parse(_ buffer: UnsafeBufferPointer<UInt8>, options: Options = Options()) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(buffer, options: options)
+        defer { parser.release() }
         return try parser.parseDocument()
     }
 
@@ -48,10 +49,10 @@ public struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let options: Options
     var index = 0
-    /// Elements of the arrays being read, innermost last; each array takes its slice when it closes.
-    var elementStack: [JSONValue] = []
+    /// Elements of the arrays being read, innermost last; each array takes its own when it closes.
+    var elementStack = ElementStack<JSONValue>()
     /// Members of the objects being read, innermost last.
-    var memberStack: [JSONObject.Member] = []
+    var memberStack = ElementStack<JSONObject.Member>()
     /// Bytes of a string with escapes, decoded.
     var scratch: [UInt8] = []
     /// The bytes of the string just read when it was ASCII without escapes (so its bytes are its text).
@@ -60,6 +61,12 @@ public struct JSONParser {
     init(_ bytes: UnsafeBufferPointer<UInt8>, options: Options) {
         self.bytes = bytes
         self.options = options
+    }
+
+    /// Frees the element stacks; every parser must be released once.
+    mutating func release() {
+        elementStack.release()
+        memberStack.release()
     }
 
     mutating func parseDocument() throws(JSONSyntaxError) -> JSONValue {
@@ -123,7 +130,7 @@ public struct JSONParser {
         while true {
             let position = elementStack.count - base
             do throws(JSONSyntaxError) {
-                elementStack.append(try parseValue(depth: depth))
+                elementStack.push(try parseValue(depth: depth))
             } catch {
                 throw error.inside(.index(position))
             }
@@ -140,9 +147,7 @@ public struct JSONParser {
                 }
             case UInt8(ascii: "]"):
                 index += 1
-                let elements = Array(elementStack[base...])
-                elementStack.removeSubrange(base...)
-                return elements
+                return elementStack.pop(from: base)
             default:
                 throw fail(.unexpectedCharacter, at: index,
                            "expected , or ] after an array element, found \(describeCharacter(at: index))")
@@ -193,7 +198,7 @@ public struct JSONParser {
             } catch {
                 throw error.inside(.key(DisplayText.safeKey(key)))
             }
-            memberStack.append(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
+            memberStack.push(JSONObject.Member(key: key, keyOffset: keyOffset, value: value))
             keyIndex?[key] = keyOffset
             skipWhitespace()
             guard index < bytes.count else { throw unterminated(.unterminatedObject, at: start) }
@@ -208,9 +213,7 @@ public struct JSONParser {
                 }
             case UInt8(ascii: "}"):
                 index += 1
-                let members = Array(memberStack[base...])
-                memberStack.removeSubrange(base...)
-                return JSONObject(members)
+                return JSONObject(memberStack.pop(from: base))
             default:
                 throw fail(.unexpectedCharacter, at: index,
                            "expected , or } after the value of \(DisplayText.quoted(key)), found \(describeCharacter(at: index))")
@@ -218,10 +221,18 @@ public struct JSONParser {
         }
     }
 
-    /// Whether the bytes of `earlier` sort strictly before those of `later`.
+    /// Whether the bytes of `earlier` sort strictly before those of `later` (eight at a time, then singly).
     private func precedes(_ earlier: Range<Int>, _ later: Range<Int>) -> Bool {
         let common = min(earlier.count, later.count)
-        for offset in 0..<common {
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        var offset = 0
+        while offset + 8 <= common {
+            let left = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: earlier.lowerBound + offset, as: UInt64.self))
+            let right = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: later.lowerBound + offset, as: UInt64.self))
+            if left != right { return left < right }
+            offset += 8
+        }
+        for offset in offset..<common {
             let left = bytes[earlier.lowerBound + offset]
             let right = bytes[later.lowerBound + offset]
             if left != right { return left < right }
@@ -261,14 +272,28 @@ public struct JSONParser {
         throw unknownWord(at: start)
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
-            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
+            case UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t"):
                 index += 1
+            case UInt8(ascii: "\n"):
+                index += 1
+                skipIndentation()
             default:
                 return
             }
+        }
+    }
+
+    /// Pretty-printed files indent each line with a run of spaces: step over it eight at a time.
+    @inline(__always)
+    mutating func skipIndentation() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        while index + 8 <= bytes.count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            index += 8
         }
     }
 }
