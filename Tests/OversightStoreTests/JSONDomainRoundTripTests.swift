@@ -48,6 +48,19 @@ struct JSONDomainRoundTripTests {
         #expect(problems.map(\.kind) == [.unknownField])
     }
 
+    @Test("metric values read directly agree with MetricValue's own decoder, value for value",
+          arguments: ["1.5", "-0.0", "0", "92.35", "1e308", "null", #""suppressed""#, #""n/a""#, #""hidden""#, "true", "{}", "[]", "1e400"])
+    func metricValueShortcut(json: String) throws {
+        let text = "[" + json + "]"
+        let foundation = try? JSONDecoder().decode([MetricValue].self, from: Data(text.utf8))
+        let strict = try? JSONValueDecoder().decode([MetricValue].self, from: JSONParser.parse(text))
+        #expect(strict == foundation, "\(json): strict reader gave \(String(describing: strict)), MetricValue's decoder \(String(describing: foundation))")
+        let keyed = "{\"OF1\": " + json + "}"
+        let foundationKeyed = try? JSONDecoder().decode([MetricID: MetricValue].self, from: Data(keyed.utf8))
+        let strictKeyed = try? JSONValueDecoder().decode([MetricID: MetricValue].self, from: JSONParser.parse(keyed))
+        #expect(strictKeyed == foundationKeyed)
+    }
+
     @Test("a metric value of the wrong kind names the metric's path")
     func badMetricValue() throws {
         var text = String(decoding: try encode(JSONSampleDataset.dataset, pretty: true), as: UTF8.self)

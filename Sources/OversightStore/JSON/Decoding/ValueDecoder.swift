@@ -155,6 +155,7 @@ final class ValueDecoder {
         if T.self == Double.self { return unsafeBitCast(try readScalar(Double.self, at: position), to: T.self) }
         if T.self == Int.self { return unsafeBitCast(try readScalar(Int.self, at: position), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try readScalar(Bool.self, at: position), to: T.self) }
+        if T.self == MetricValue.self, let metric = plainMetricValue(at: position) { return unsafeBitCast(metric, to: T.self) }
         let mark = session.mark
         do {
             if case .object = childValue(position).content {
@@ -173,6 +174,22 @@ final class ValueDecoder {
         } catch {
             session.rollBack(to: mark)
             throw describedError(error, at: position)
+        }
+    }
+
+    /// A scorecard's metric value when it is a finite number or null, read directly. `MetricValue`'s
+    /// own decoder probes for a string first, and a refused probe (an error built and thrown) costs
+    /// more than all the rest of reading a store; anything else (a string, a wrong type) goes
+    /// through `MetricValue.init(from:)`, so its rules and messages stay the domain's.
+    private func plainMetricValue(at position: Int) -> MetricValue? {
+        switch childValue(position).content {
+        case .null:
+            return .missing
+        case .number(let number):
+            let value = number.doubleValue
+            return value.isFinite ? .number(value) : nil
+        default:
+            return nil
         }
     }
 
