@@ -4,11 +4,11 @@ import OversightDomain
 /// after a successful decode the keys and elements nothing read can be reported.
 final class DecodingSession {
     let userInfo: [CodingUserInfoKey: Any]
-    private var opened: [ValueDecoder] = []
+    private var opened: [DecodingNode] = []
 
     init(userInfo: [CodingUserInfoKey: Any]) { self.userInfo = userInfo }
 
-    func register(_ decoder: ValueDecoder) { opened.append(decoder) }
+    func register(_ decoder: DecodingNode) { opened.append(decoder) }
 
     /// A point to roll back to if the attempt that follows fails.
     var mark: Int { opened.count }
@@ -23,7 +23,7 @@ final class DecodingSession {
     /// Every key no decoder asked for and every array element no decoder read, in document order.
     func unreadProblems() -> [JSONProblem] {
         var problems: [JSONProblem] = []
-        var sameValue: [Int: [ValueDecoder]]? = nil
+        var sameValue: [Int: [DecodingNode]]? = nil
         for decoder in opened {
             switch decoder.value.content {
             case .object(let object):
@@ -48,7 +48,7 @@ final class DecodingSession {
     }
 
     /// Whether another decoder of the same value (opened twice, e.g. by a type that reads it as two views) asked for the key.
-    private func askedElsewhere(_ key: String, by decoder: ValueDecoder, among others: [ValueDecoder]) -> Bool {
+    private func askedElsewhere(_ key: String, by decoder: DecodingNode, among others: [DecodingNode]) -> Bool {
         guard others.count > 1 else { return false }
         let path = decoder.path
         for other in others where other !== decoder {

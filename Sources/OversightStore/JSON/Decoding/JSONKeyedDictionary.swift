@@ -2,11 +2,11 @@
 /// read member by member, in file order, without the standard library's generic route through
 /// `allKeys` and a lookup per key: the same result, with every key counted as asked for.
 protocol JSONKeyedDictionary {
-    static func decodeMembers(of node: ValueDecoder) throws -> Self
+    static func decodeMembers(of node: DecodingNode) throws -> Self
 }
 
 extension Dictionary: JSONKeyedDictionary where Key: CodingKeyRepresentable, Value: Decodable {
-    static func decodeMembers(of node: ValueDecoder) throws -> [Key: Value] {
+    static func decodeMembers(of node: DecodingNode) throws -> [Key: Value] {
         var result: [Key: Value] = [:]
         result.reserveCapacity(node.members.count)
         for (position, member) in node.members.enumerated() {

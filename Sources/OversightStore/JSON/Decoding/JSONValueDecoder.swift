@@ -34,7 +34,7 @@ public struct JSONValueDecoder: Sendable {
         _ type: T.Type, from value: JSONValue
     ) throws(JSONDecodingFailure) -> (value: T, unknownFields: [JSONProblem]) {
         let session = DecodingSession(userInfo: userInfo)
-        let root = ValueDecoder(value, parent: nil, step: nil, session: session)
+        let root = DecodingNode(value, parent: nil, step: nil, session: session)
         do {
             let result = try root.decodeValue(type, at: -1)
             return (result, session.unreadProblems())

@@ -4,7 +4,7 @@ import OversightDomain
 /// `decodeIfPresent`, `decodeNil`, a nested container or a super decoder), whether or not that
 /// decode then succeeds; `contains` and `allKeys` alone do not count, since they only look.
 struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let decoder: ValueDecoder
+    let decoder: DecodingNode
     var members: [JSONObject.Member] { decoder.members }
 
     var codingPath: [any CodingKey] { decoder.codingPath }

@@ -1,9 +1,9 @@
 /// Reads an array's elements in order, noting how far it got so that unread elements can be reported.
 struct UnkeyedReader: UnkeyedDecodingContainer {
-    let decoder: ValueDecoder
+    let decoder: DecodingNode
     private(set) var currentIndex = 0
 
-    init(decoder: ValueDecoder) { self.decoder = decoder }
+    init(decoder: DecodingNode) { self.decoder = decoder }
 
     private var elements: [JSONValue] { decoder.elements }
 

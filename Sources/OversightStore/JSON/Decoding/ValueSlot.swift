@@ -2,7 +2,7 @@
 /// position (-1 for the owner's own value). Two words, so passing it as `any Decoder` allocates
 /// nothing; a node is made only when the value is opened as an object or array.
 struct ValueSlot: Decoder {
-    let owner: ValueDecoder
+    let owner: DecodingNode
     let position: Int
 
     var value: JSONValue { owner.childValue(position) }

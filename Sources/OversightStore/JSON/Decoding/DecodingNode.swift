@@ -4,9 +4,9 @@ import OversightDomain
 /// (each knows its parent and the step from it, so paths are built only when a message needs one),
 /// and it records which of its object's keys were asked for and how far into its array a reader got,
 /// so that after a successful decode what nothing read can be reported.
-final class ValueDecoder {
+final class DecodingNode {
     let value: JSONValue
-    let parent: ValueDecoder?
+    let parent: DecodingNode?
     /// The step from the parent's value to this one.
     let step: DataPath.Component?
     let session: DecodingSession
@@ -27,7 +27,7 @@ final class ValueDecoder {
     /// Key positions for objects too large for a linear search.
     var keyIndex: [String: Int]?
 
-    init(_ value: JSONValue, parent: ValueDecoder?, step: DataPath.Component?, session: DecodingSession) {
+    init(_ value: JSONValue, parent: DecodingNode?, step: DataPath.Component?, session: DecodingSession) {
         self.value = value
         self.parent = parent
         self.step = step
@@ -85,7 +85,7 @@ final class ValueDecoder {
     /// The JSON path of this value, from the root of the decode.
     var path: DataPath {
         var components: [DataPath.Component] = []
-        var node: ValueDecoder? = self
+        var node: DecodingNode? = self
         while let current = node, let step = current.step {
             components.append(step)
             node = current.parent
@@ -229,8 +229,8 @@ final class ValueDecoder {
     }
 
     /// The node for the object or array at `position`, made when a container is first opened on it.
-    func containerNode(at position: Int) -> ValueDecoder {
-        position < 0 ? self : ValueDecoder(childValue(position), parent: self, step: childStep(position), session: session)
+    func containerNode(at position: Int) -> DecodingNode {
+        position < 0 ? self : DecodingNode(childValue(position), parent: self, step: childStep(position), session: session)
     }
 }
 
