@@ -249,6 +249,22 @@ struct JSONDecoderTests {
                 == ["$.b: expected a whole number, found true"])
     }
 
+    @Test("nothing of a decode outlives it (the nodes and their session are freed)")
+    func nodesAreFreed() throws {
+        final class Watch: @unchecked Sendable { weak var node: DecodingNode? }
+        let watch = Watch()
+        struct Spy: Decodable {
+            init(from decoder: any Decoder) throws {
+                let watch = decoder.userInfo[CodingUserInfoKey(rawValue: "watch")!] as! Watch
+                watch.node = (decoder as? ValueSlot)?.owner
+                _ = try decoder.container(keyedBy: JSONKey.self).allKeys
+            }
+        }
+        let decoder = JSONValueDecoder(userInfo: [CodingUserInfoKey(rawValue: "watch")!: watch])
+        _ = try decoder.decodeReportingUnknownFields([Spy].self, from: JSONParser.parse(#"[{"a": 1}]"#))
+        #expect(watch.node == nil, "a decoding node is still alive after the decode returned")
+    }
+
     @Test("userInfo reaches init(from:)")
     func userInfo() throws {
         let key = CodingUserInfoKey(rawValue: "unit")!

@@ -20,6 +20,10 @@ final class DecodingSession {
         opened.removeSubrange(mark...)
     }
 
+    /// Lets go of the nodes once the decode is over: each node refers to the session, so holding
+    /// them here past the end would keep both alive for ever.
+    func finish() { opened.removeAll() }
+
     /// Every key no decoder asked for and every array element no decoder read, in document order.
     func unreadProblems() -> [JSONProblem] {
         var problems: [JSONProblem] = []

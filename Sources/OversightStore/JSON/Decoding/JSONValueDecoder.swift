@@ -34,6 +34,7 @@ public struct JSONValueDecoder: Sendable {
         _ type: T.Type, from value: JSONValue
     ) throws(JSONDecodingFailure) -> (value: T, unknownFields: [JSONProblem]) {
         let session = DecodingSession(userInfo: userInfo)
+        defer { session.finish() }
         let root = DecodingNode(value, parent: nil, step: nil, session: session)
         do {
             let result = try root.decodeValue(type, at: -1)
