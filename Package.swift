@@ -44,7 +44,7 @@ let package = Package(
         // Regenerates data/store from data/reference and data/source (deterministic, seeded).
         .executableTarget(
             name: "oversight-dataset",
-            dependencies: ["OversightStore", "OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
+            dependencies: ["OversightStore", "OversightDomain"]
         ),
         // Release-build benchmarks: `swift run -c release oversight-bench [store|console|segmentation]`.
         .executableTarget(

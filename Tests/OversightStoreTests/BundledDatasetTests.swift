@@ -12,7 +12,7 @@ struct BundledDatasetTests {
         let directory = BundledData.storeDirectory()!
         let bytes = Array(FileManager.default.contents(atPath: directory.appendingPathComponent("snapshot.json").path)!)
         guard case .success(let payload) = Store.readSnapshot(bytes) else { fatalError("the bundled snapshot does not read") }
-        return payload.data
+        return payload.value.data
     }()
 
     @Test("it opens as a store, writable, with no problems")

@@ -116,7 +116,12 @@ extension Store {
         let payload = bytes[line.payload]
         let entry: JournalEntry
         do {
-            entry = try PayloadCoding.decodeEntry(payload)
+            let decoded = try PayloadCoding.decodeEntry(payload)
+            entry = decoded.value
+            if !decoded.unknownFields.isEmpty, entry.v <= SnapshotPayload.currentSchemaVersion {
+                return .invalidData(count: decoded.unknownFields.count,
+                                    first: "journal line \(line.number) has a field this oversight does not know: \(decoded.unknownFields.summary)")
+            }
         } catch {
             if let v = PayloadCoding.entryVersion(payload), v > SnapshotPayload.currentSchemaVersion {
                 return .newerSchema(found: v, supported: SnapshotPayload.currentSchemaVersion)

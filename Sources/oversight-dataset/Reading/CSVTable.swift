@@ -1,16 +1,11 @@
 import Foundation
 import OversightDomain
-import SwiftCSV
+import OversightStore
 
-/// One reference CSV file, read into rows addressed by column name, each knowing where it came
-/// from so that a problem can name the file, the line and the column.
-struct CSVTable {
-    let name: String
-    let header: [String]
-    let rows: [CSVRow]
-
-    /// Reads `name` in `directory`, insisting on the columns the generator uses.
-    static func read(_ name: String, in directory: URL, columns required: [String]) throws -> CSVTable {
+/// Reads one reference CSV file with the store's CSV reader (the same one `oversight segment` uses),
+/// so that every row knows its line and a problem can name the file, the line and the column.
+enum ReferenceCSV {
+    static func read(_ name: String, in directory: URL, columns required: [String]) throws -> [CSVRow] {
         let url = directory.appendingPathComponent(name)
         let text: String
         do {
@@ -18,33 +13,13 @@ struct CSVTable {
         } catch {
             throw GeneratorError("cannot read \(url.path): \(error.localizedDescription); check --reference points at data/reference")
         }
-        let csv: EnumeratedCSV
         do {
-            csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
+            return try OversightStore.CSVTable.parse(text, file: name, required: required).rows.map {
+                CSVRow(place: "\(name) line \($0.line)", row: $0)
+            }
         } catch {
-            throw GeneratorError("\(name) is not valid CSV: \(error)")
+            throw GeneratorError(error.description)
         }
-        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
-        for column in required where !header.contains(column) {
-            throw GeneratorError("\(name) has no column “\(column)”; its header is: \(header.joined(separator: ","))")
-        }
-        // Line numbers are exact when no field spans lines, which holds for every file here.
-        let physicalLines = text.split(separator: "\n", omittingEmptySubsequences: true).count
-        let exactLines = physicalLines == csv.rows.count + 1
-        var rows: [CSVRow] = []
-        for (index, fields) in csv.rows.enumerated() {
-            let place = exactLines ? "\(name) line \(index + 2)" : "\(name) record \(index + 1)"
-            if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            guard fields.count <= header.count || fields.dropFirst(header.count).allSatisfy(\.isEmpty) else {
-                throw GeneratorError("\(place) has \(fields.count) fields but the header has \(header.count); quote fields that contain commas")
-            }
-            var byColumn: [String: String] = [:]
-            for (column, value) in zip(header, fields) {
-                byColumn[column] = value.trimmingCharacters(in: .whitespaces)
-            }
-            rows.append(CSVRow(place: place, fields: byColumn))
-        }
-        return CSVTable(name: name, header: header, rows: rows)
     }
 }
 
@@ -52,14 +27,14 @@ struct CSVTable {
 struct CSVRow {
     /// "trusts.csv line 12".
     let place: String
-    let fields: [String: String]
+    let row: OversightStore.CSVTable.Row
 
     func problem(_ column: String, _ message: String) -> GeneratorError {
         GeneratorError("\(place), column \(column): \(message)")
     }
 
     /// The value, or "" when the cell is empty.
-    func text(_ column: String) -> String { fields[column] ?? "" }
+    func text(_ column: String) -> String { row[column] }
 
     /// The value, or nil when the cell is empty.
     func optional(_ column: String) -> String? {

@@ -20,7 +20,7 @@ struct ReferenceTables {
     static func read(from directory: URL) throws -> ReferenceTables {
         let catalogue = try SourceCatalogue.read(in: directory)
         func table(_ name: String, _ columns: [String]) throws -> [CSVRow] {
-            try CSVTable.read(name, in: directory, columns: columns).rows
+            try ReferenceCSV.read(name, in: directory, columns: columns)
         }
         return ReferenceTables(
             catalogue: catalogue,

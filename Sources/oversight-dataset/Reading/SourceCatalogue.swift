@@ -15,9 +15,9 @@ struct SourceCatalogue {
     let entries: [String: Entry]
 
     static func read(in directory: URL) throws -> SourceCatalogue {
-        let table = try CSVTable.read("sources.csv", in: directory, columns: ["key", "citation", "url"])
+        let rows = try ReferenceCSV.read("sources.csv", in: directory, columns: ["key", "citation", "url"])
         var entries: [String: Entry] = [:]
-        for row in table.rows {
+        for row in rows {
             let key = try row.required("key")
             guard entries[key] == nil else { throw row.problem("key", "the key \(key) is listed twice") }
             entries[key] = Entry(citation: try row.required("citation"), url: row.optional("url"))

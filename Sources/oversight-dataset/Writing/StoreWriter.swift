@@ -20,28 +20,23 @@ enum StoreWriter {
         return bytes.count
     }
 
-    /// Unframes, decodes and validates the file, and compares it with what was meant to be written.
+    /// Checks the written directory with the same code as `oversight validate` and `Store.open`,
+    /// and compares what a store reads back with what was meant to be written.
     static func verify(_ url: URL, holds dataset: Dataset) throws {
-        let bytes = [UInt8](try Data(contentsOf: url))
-        guard bytes.last == UInt8(ascii: "\n") else { throw GeneratorError("\(url.path) does not end with a newline") }
-        let line = bytes[..<(bytes.count - 1)]
-        let range: Range<Int>
-        do {
-            range = try Frame.payloadRange(in: line)
-        } catch {
-            throw GeneratorError("\(url.path) is not a valid frame: \(error)")
-        }
-        let payload: SnapshotPayload
-        do {
-            payload = try JSONDecoder().decode(SnapshotPayload.self, from: Data(bytes[range]))
-        } catch {
-            throw GeneratorError("\(url.path) does not decode as a snapshot: \(error)")
-        }
-        let problems = DatasetValidator.problems(in: payload.data)
+        let directory = url.deletingLastPathComponent().path
+        let problems = StoreValidator.validate(directory, checkPermissions: false)
         guard problems.isEmpty else {
             throw GeneratorError("\(url.path) fails validation after writing:\n" + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
         }
-        guard payload.data == dataset, payload.seq == 0, payload.schemaVersion == SnapshotPayload.currentSchemaVersion else {
+        let store: Store
+        do {
+            store = try Store.open(directory, options: StoreOptions(readOnly: true))
+        } catch {
+            throw GeneratorError("\(url.path) does not open as a store: \(error)")
+        }
+        var expected = dataset
+        expected.normalise()
+        guard store.dataset == expected, store.lastSeq == 0 else {
             throw GeneratorError("\(url.path) reads back differently from what was written")
         }
     }
