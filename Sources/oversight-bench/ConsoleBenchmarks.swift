@@ -28,8 +28,8 @@ enum ConsoleBenchmarks {
         let path = scratch.appending("store")
         do { try Store.create(path, snapshot: Array(bytes)) } catch { print("console: \(error)"); return }
         var total = Measurement("console first frame (bundled store, 132x43)")
-        var opening = Measurement("  of which Store.open (JSON decode, checks)")
-        var console = Measurement("  of which the console (state, segments, view)")
+        var opening = Measurement("  of which Store.open")
+        var console = Measurement("  of which state, segments and view")
         for _ in 0..<15 {
             total.time {
                 var store: Store?
