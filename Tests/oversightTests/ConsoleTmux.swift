@@ -29,11 +29,18 @@ final class ConsoleTmux {
         // The server this starts keeps whatever output it inherits open: give it none, or reading would never end.
         try run(["-f", "/dev/null", "new-session", "-d", "-x", String(size.width), "-y", String(size.height), script], capture: false)
         _ = try? tmux("set-option", "-g", "status", "off")
+        socketPath = value("#{socket_path}")
     }
+
+    /// The server's socket file, removed after the server is killed so tests leave nothing behind.
+    private var socketPath = ""
 
     deinit { kill() }
 
-    func kill() { _ = try? tmux("kill-server") }
+    func kill() {
+        _ = try? tmux("kill-server")
+        if socketPath.hasSuffix(socket) { unlink(socketPath) }
+    }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
