@@ -1,6 +1,86 @@
-/// Console benchmarks: filled in with the console work.
+import BundledData
+import Foundation
+import OversightConsole
+import OversightDomain
+import OversightStore
+import OversightTestSupport
+
+/// Console benchmarks (release build): the time from opening the bundled store to the first frame,
+/// and keystroke to frame for scrolling, filtering and sorting a list of 10,000 organisations,
+/// through the keymap, `update`, `view` and the headless backend, the path the real loop takes.
 enum ConsoleBenchmarks {
+    static let size = Size(width: 132, height: 43)
+    static let today = CalendarDate.ymd(2026, 11, 20)
+
     static func run() {
-        print("console: no benchmarks yet")
+        firstFrame()
+        keystrokes()
+    }
+
+    /// Open the bundled store read-only, build the state (segments included), draw: budget 150 ms.
+    static func firstFrame() {
+        guard let directory = BundledData.storeDirectory(),
+              let bytes = FileManager.default.contents(atPath: directory.appendingPathComponent(StoreLayout.snapshotName).path) else {
+            print("console: the bundled dataset is missing; first-frame benchmark skipped")
+            return
+        }
+        let scratch = ScratchDirectory("bench-console")
+        let path = scratch.appending("store")
+        do { try Store.create(path, snapshot: Array(bytes)) } catch { print("console: \(error)"); return }
+        var total = Measurement("console first frame (bundled store, 132x43)")
+        var opening = Measurement("  of which Store.open")
+        var console = Measurement("  of which state, segments and view")
+        for _ in 0..<15 {
+            total.time {
+                var store: Store?
+                opening.time { store = try? Store.open(path, options: StoreOptions(readOnly: true)) }
+                guard let store else { return }
+                console.time {
+                    let terminal = HeadlessTerminal(size: size)
+                    ConsoleSession(store: store, terminal: terminal, today: today).paint()
+                }
+                store.close()
+            }
+        }
+        total.report(budgetP99: 150)
+        opening.report()
+        console.report()
+    }
+
+    /// One footprint of 10,000 trusts: scroll, filter as you type, sort by columns; budget p99 16 ms.
+    static func keystrokes() {
+        let setup = DispatchTime.now().uptimeNanoseconds
+        let dataset = SyntheticDataset.make(trusts: 10_000, oneFootprint: true)
+        var state = AppState(dataset: dataset, today: today, size: size)
+        for key in [":", "Q", "0", "0"].map({ Key.character(Character($0)) }) + [.enter] { state = press(key, state) }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - setup) / 1e9
+        print("console: 10,000-trust footprint ready in \(String(format: "%.2f", seconds)) s (\(state.top.table.rows.count) rows)")
+        let terminal = HeadlessTerminal(size: size, keepsOnlyLastFrame: true)
+
+        func measure(_ name: String, _ keys: [Key]) {
+            var measurement = Measurement(name)
+            for key in keys {
+                measurement.time {
+                    state = press(key, state)
+                    terminal.draw(view(state, size: size, glyphs: terminal.glyphs))
+                }
+            }
+            measurement.report(budgetP99: 16)
+        }
+
+        measure("console scroll (10,000 rows)", Array(repeating: .down, count: 400) + Array(repeating: .pageDown, count: 100)
+            + Array(repeating: .up, count: 200) + [.end, .home])
+        var typing: [Key] = []
+        for _ in 0..<20 { typing += [.character("/")] + "brook nhs".map { Key.character($0) } + Array(repeating: .backspace, count: 9) + [.escape] }
+        measure("console filter as you type (10,000 rows)", typing)
+        var sorting: [Key] = []
+        for _ in 0..<10 { sorting += [.right, .character("s"), .character("s"), .left, .character("s"), .character("s")] }
+        measure("console sort (10,000 rows)", sorting)
+    }
+
+    static func press(_ key: Key, _ state: AppState) -> AppState {
+        guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly) else { return state }
+        return update(state, command).0
     }
 }
+

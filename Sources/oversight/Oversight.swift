@@ -16,6 +16,9 @@ struct Oversight: ParsableCommand {
         version: version,
         subcommands: [
             OpenConsole.self, Init.self, Validate.self,
+            History.self, Undo.self, Redo.self, Compact.self, Repair.self,
+            NoteCommand.self, Decide.self, InterventionCommand.self, ActionCommand.self,
+            Segment.self, Import.self,
         ],
         defaultSubcommand: OpenConsole.self
     )

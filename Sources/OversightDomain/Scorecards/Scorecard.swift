@@ -122,25 +122,26 @@ public enum MetricValue: Hashable, Codable, Sendable {
         return nil
     }
 
-    /// JSON: a number, `null` (missing), `"suppressed"` or `"n/a"`.
+    /// JSON: a number, `null` (missing), `"suppressed"` or `"n/a"`. Numbers are tried first: they are
+    /// almost every value, and a refused attempt costs a thrown error.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .missing; return }
-        if let text = try? container.decode(String.self) {
-            switch text {
-            case "suppressed": self = .suppressed
-            case "n/a": self = .notApplicable
-            default:
-                throw DecodingError.dataCorruptedError(in: container,
-                    debugDescription: "“\(text)” is not a metric value; use a number, null, \"suppressed\" or \"n/a\"")
+        if let value = try? container.decode(Double.self) {
+            guard value.isFinite else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "a metric value must be a finite number")
             }
+            self = .number(value)
             return
         }
-        let value = try container.decode(Double.self)
-        guard value.isFinite else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "a metric value must be a finite number")
+        let text = try container.decode(String.self)
+        switch text {
+        case "suppressed": self = .suppressed
+        case "n/a": self = .notApplicable
+        default:
+            throw DecodingError.dataCorruptedError(in: container,
+                debugDescription: "“\(text)” is not a metric value; use a number, null, \"suppressed\" or \"n/a\"")
         }
-        self = .number(value)
     }
 
     public func encode(to encoder: any Encoder) throws {

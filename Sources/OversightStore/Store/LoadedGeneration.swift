@@ -21,7 +21,7 @@ struct LoadedGeneration {
         undoable = Dictionary(payload.history.entries.filter { $0.kind == .do }.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
         log = payload.log
         if let missing = stacks.all.first(where: { undoable[$0] == nil }) {
-            readOnly = .inconsistentJournal("the snapshot's undo window lacks entry \(missing)")
+            readOnly = .inconsistentJournal(line: nil, offset: nil, detail: "the snapshot's undo window lacks entry \(missing)")
         }
     }
 
@@ -52,10 +52,15 @@ extension Store {
         let damage: String
         if let bytes = snapshotBytes {
             switch readSnapshot(bytes) {
-            case .success(let payload):
+            case .success(let decoded):
+                let payload = decoded.value
                 var loaded = try LoadedGeneration(payload)
                 if payload.schemaVersion > SnapshotPayload.currentSchemaVersion {
                     loaded.readOnly = .newerSchema(found: payload.schemaVersion, supported: SnapshotPayload.currentSchemaVersion)
+                } else if !decoded.unknownFields.isEmpty {
+                    // Saving would drop fields this version does not know: keep the store as it is.
+                    loaded.readOnly = .invalidData(count: decoded.unknownFields.count,
+                                                   first: "snapshot.json has a field this oversight does not know: \(decoded.unknownFields.summary)")
                 }
                 return loaded
             case .failure(let failure):
@@ -94,7 +99,7 @@ extension Store {
     }
 
     /// A snapshot file is exactly one frame and a newline.
-    static func readSnapshot(_ bytes: [UInt8]) -> Result<SnapshotPayload, SnapshotFailure> {
+    static func readSnapshot(_ bytes: [UInt8]) -> Result<PayloadCoding.Decoded<SnapshotPayload>, SnapshotFailure> {
         guard bytes.last == 0x0A else { return .failure(.frame(.malformed("it does not end with a newline: it was cut short"))) }
         let range: Range<Int>
         do {
@@ -121,12 +126,12 @@ extension Store {
         }.sorted(by: >)
         for seq in generations {
             guard let bytes = try? fs.read(layout.backupSnapshot(seq: seq)),
-                  case .success(let payload) = readSnapshot(bytes) else { continue }
-            var loaded = try LoadedGeneration(payload)
+                  case .success(let decoded) = readSnapshot(bytes) else { continue }
+            var loaded = try LoadedGeneration(decoded.value)
             let journal = ((try? fs.read(layout.backupJournal(seq: seq))) ?? nil) ?? []
             let scan = JournalScan(journal)
             for line in scan.lines {
-                guard let entry = try? PayloadCoding.decodeEntry(journal[line.payload]) else { break }
+                guard let entry = try? PayloadCoding.decodeEntry(journal[line.payload]).value else { break }
                 if entry.seq <= loaded.lastSeq { continue }
                 guard entry.seq == loaded.lastSeq + 1, (try? loaded.replay(entry)) != nil else { break }
             }

@@ -12,22 +12,27 @@ extension Store {
             throw .notAStore("\(layout.directory) does not exist or is not a directory; create a store with `oversight init --store \(layout.directory)`.")
         }
         var notices: [String] = []
-        var reason: ReadOnlyReason? = options.readOnly ? .requested : nil
+        // Two separate questions: may this process write (access), and is the store whole (damage)?
+        var access: ReadOnlyReason? = options.readOnly ? .requested : nil
+        var damage: ReadOnlyReason?
 
         var locked = false
-        if reason == nil {
+        if access == nil {
             do {
                 switch try fs.lock(layout.lock) {
                 case .acquired: locked = true
-                case .heldBy(let pid): reason = .lockedByAnotherProcess(pid: pid)
+                case .heldBy(let pid): access = .lockedByAnotherProcess(pid: pid)
                 }
             } catch {
-                reason = .syncFailed("could not take the store's lock: \(error)")
+                access = .syncFailed("could not take the store's lock: \(error)")
             }
         }
-        let writer = locked
+        func giveUp(_ error: StoreError) -> StoreError {
+            if locked { fs.unlock(layout.lock) }
+            return error
+        }
 
-        if writer {
+        if locked {
             removeScratchFiles(layout, fs: fs)
             tightenModes(layout, fs: fs, notices: &notices)
         }
@@ -36,25 +41,23 @@ extension Store {
         do {
             loaded = try loadGeneration(layout, fs: fs)
         } catch {
-            if locked { fs.unlock(layout.lock) }
-            throw error
+            throw giveUp(error)
         }
         notices += loaded.notices
-        if reason == nil, let why = loaded.readOnly { reason = why }
+        damage = loaded.readOnly
 
-        // The journal: torn tail trimmed by the writer; any other damage leaves the store read-only.
         let journalBytes: [UInt8]
         do {
             journalBytes = try fs.read(layout.journal) ?? []
         } catch {
-            if locked { fs.unlock(layout.lock) }
-            throw .unreadable("Cannot read \(layout.journal): \(error)")
+            throw giveUp(.unreadable("Cannot read \(layout.journal): \(error)"))
         }
         let scan = JournalScan(journalBytes)
         var journalSize = journalBytes.count
         switch scan.damage {
         case .tornTail(let line, let offset, let detail)?:
-            if writer && reason == nil {
+            // Only the lock holder trims, and only a store otherwise whole: a reader never changes a byte.
+            if locked && damage == nil {
                 do throws(IOFailure) {
                     try quarantine(Array(journalBytes[offset...]), name: "journal-torn-tail.jsonl", layout: layout, fs: fs)
                     let handle = try fs.openForAppend(layout.journal, mode: StoreLayout.fileMode)
@@ -64,45 +67,22 @@ extension Store {
                     journalSize = offset
                     notices.append("The last journal entry (line \(line)) was cut short, probably by a crash before it was saved; its \(journalBytes.count - offset) bytes were moved to quarantine/. Everything saved before it is here.")
                 } catch {
-                    reason = reason ?? .syncFailed("could not set aside the torn end of the journal: \(error)")
+                    damage = .syncFailed("could not set aside the torn end of the journal: \(error)")
                 }
             } else {
                 notices.append("The journal ends in an incomplete entry (line \(line): \(detail)); it is ignored here and will be set aside by the process that can edit this store.")
             }
         case .middle(let line, let offset, let detail)?:
-            reason = reason ?? .damagedJournal(line: line, offset: offset, detail: detail)
+            damage = damage ?? .damagedJournal(line: line, offset: offset, detail: detail)
         case nil:
             break
         }
 
-        // Replay every intact entry after the snapshot.
+        // Replay every intact entry after the snapshot; the first that does not fit stops it.
         var replayed = 0
         for line in scan.lines {
-            let bytes = journalBytes[line.payload]
-            let entry: JournalEntry
-            do {
-                entry = try PayloadCoding.decodeEntry(bytes)
-            } catch {
-                if let v = PayloadCoding.entryVersion(bytes), v > SnapshotPayload.currentSchemaVersion {
-                    reason = reason ?? .newerSchema(found: v, supported: SnapshotPayload.currentSchemaVersion)
-                } else {
-                    reason = reason ?? .inconsistentJournal("line \(line.number) is framed correctly but is not a journal entry (\(error))")
-                }
-                break
-            }
-            if entry.v > SnapshotPayload.currentSchemaVersion {
-                reason = reason ?? .newerSchema(found: entry.v, supported: SnapshotPayload.currentSchemaVersion)
-                break
-            }
-            if entry.seq <= loaded.lastSeq { continue }
-            guard entry.seq == loaded.lastSeq + 1 else {
-                reason = reason ?? .inconsistentJournal("line \(line.number) has entry \(entry.seq) where \(loaded.lastSeq + 1) was expected")
-                break
-            }
-            do {
-                try loaded.replay(entry)
-            } catch {
-                reason = reason ?? .inconsistentJournal("line \(line.number): \(error)")
+            if let problem = replay(line, of: journalBytes, into: &loaded) {
+                damage = damage ?? problem
                 break
             }
             replayed += 1
@@ -110,13 +90,14 @@ extension Store {
 
         let problems = DatasetValidator.problems(in: loaded.dataset)
         if let first = problems.first {
-            reason = reason ?? .invalidData(count: problems.count, first: first.description)
+            damage = damage ?? .invalidData(count: problems.count, first: first.description)
         }
 
         let store = Store(layout: layout, dataset: loaded.dataset, options: options, snapshotSeq: loaded.snapshotSeq,
                           lastSeq: loaded.lastSeq, stacks: loaded.stacks, undoable: loaded.undoable, log: loaded.log,
-                          journalSize: journalSize, journalEntries: replayed, readOnlyReason: reason, notices: notices)
+                          journalSize: journalSize, journalEntries: replayed, readOnlyReason: access ?? damage, notices: notices)
         store.holdsLock = locked
+        store.damage = damage
         if store.readOnlyReason == nil {
             do {
                 store.journalHandle = try fs.openForAppend(layout.journal, mode: StoreLayout.fileMode)
@@ -128,6 +109,40 @@ extension Store {
             }
         }
         return store
+    }
+
+    /// Replays one intact journal line; returns why the store must be read-only if it does not fit.
+    static func replay(_ line: JournalScan.Line, of bytes: [UInt8], into loaded: inout LoadedGeneration) -> ReadOnlyReason? {
+        let payload = bytes[line.payload]
+        let entry: JournalEntry
+        do {
+            let decoded = try PayloadCoding.decodeEntry(payload)
+            entry = decoded.value
+            if !decoded.unknownFields.isEmpty, entry.v <= SnapshotPayload.currentSchemaVersion {
+                return .invalidData(count: decoded.unknownFields.count,
+                                    first: "journal line \(line.number) has a field this oversight does not know: \(decoded.unknownFields.summary)")
+            }
+        } catch {
+            if let v = PayloadCoding.entryVersion(payload), v > SnapshotPayload.currentSchemaVersion {
+                return .newerSchema(found: v, supported: SnapshotPayload.currentSchemaVersion)
+            }
+            return .inconsistentJournal(line: line.number, offset: line.offset,
+                                        detail: "the line is framed correctly but is not a journal entry (\(error))")
+        }
+        if entry.v > SnapshotPayload.currentSchemaVersion {
+            return .newerSchema(found: entry.v, supported: SnapshotPayload.currentSchemaVersion)
+        }
+        if entry.seq <= loaded.lastSeq { return nil }
+        guard entry.seq == loaded.lastSeq + 1 else {
+            return .inconsistentJournal(line: line.number, offset: line.offset,
+                                        detail: "it holds entry \(entry.seq) where \(loaded.lastSeq + 1) was expected")
+        }
+        do {
+            try loaded.replay(entry)
+        } catch {
+            return .inconsistentJournal(line: line.number, offset: line.offset, detail: "\(error)")
+        }
+        return nil
     }
 
     /// Leftover scratch files from an interrupted compaction are never authoritative.
@@ -156,11 +171,7 @@ extension Store {
         var path = layout.quarantine + "/\(stamp)-\(name)"
         var n = 1
         while fs.exists(path) { n += 1; path = layout.quarantine + "/\(stamp)-\(n)-\(name)" }
-        let handle = try fs.createExclusive(path, mode: StoreLayout.fileMode)
-        defer { fs.close(handle) }
-        var written = 0
-        while written < bytes.count { written += try fs.write(handle, bytes[written...]) }
-        try fs.sync(handle)
+        try StoreWriter(fs: fs).writeDurably(bytes, to: path)
         try fs.syncDirectory(layout.quarantine)
     }
 }

@@ -11,6 +11,9 @@ public final class Store {
     public internal(set) var dataset: Dataset
     /// Whether edits are possible, and if not, why.
     public internal(set) var readOnlyReason: ReadOnlyReason?
+    /// Whatever is wrong with the store's files, whoever opened it (nil when it is whole).
+    /// Distinct from `readOnlyReason`, which may only say that another process holds the lock.
+    public internal(set) var damage: ReadOnlyReason?
     /// What recovery did or found on open, for the user to read.
     public internal(set) var notices: [String]
     /// When the last edit was saved (in this session).

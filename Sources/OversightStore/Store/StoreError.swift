@@ -53,8 +53,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
     case syncFailed(String)
     /// The data breaks the store's rules.
     case invalidData(count: Int, first: String)
-    /// Replaying the journal did not fit (a bug or tampering).
-    case inconsistentJournal(String)
+    /// Replaying the journal did not fit (a bug or tampering); `line`/`offset` say where, when it is a journal line.
+    case inconsistentJournal(line: Int?, offset: Int?, detail: String)
     /// This session closed the store.
     case closed
 
@@ -90,8 +90,9 @@ public enum ReadOnlyReason: Equatable, Sendable {
             return "The disk could not confirm a save (\(detail)). Restart oversight; it will reread what is really on disk."
         case .invalidData(let count, let first):
             return "The data breaks \(count) rule\(count == 1 ? "" : "s") (first: \(first)). Run `oversight validate` for the full list."
-        case .inconsistentJournal(let detail):
-            return "The journal does not replay cleanly: \(detail). Run `oversight validate` and report this."
+        case .inconsistentJournal(let line, _, let detail):
+            let place = line.map { " at line \($0)" } ?? ""
+            return "The journal does not replay cleanly\(place): \(detail). `oversight repair` can set the entries from there on aside in quarantine/."
         case .closed:
             return "The store has been closed."
         }

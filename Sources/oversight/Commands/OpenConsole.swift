@@ -1,28 +1,39 @@
 import ArgumentParser
+import OversightConsole
 import OversightDomain
 import OversightStore
 
-/// The default command: the console. Until the console lands, a summary of the store.
+/// The default command: the console, in the terminal, on the store.
 struct OpenConsole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: "Open the console on the store (the default when no command is given)."
+        abstract: "Open the console on the store (the default when no command is given).",
+        discussion: """
+        Keys: arrows or j/k move, Enter opens, Esc or q goes back, / filters, s sorts, : goes to an \
+        organisation or footprint, ? shows every key, Q or F10 quits. NO_COLOR=1 has the same effect as --no-color.
+        """
     )
 
     @OptionGroup var storeOptions: StoreOptionsGroup
 
-    @Flag(name: .long, help: "Open without the ability to edit.")
+    @Flag(name: .long, help: "Open without the ability to edit (edit keys are hidden).")
     var readOnly = false
+
+    @Flag(name: .long, help: "Monochrome: bold, reverse and underline only (also NO_COLOR=1).")
+    var noColor = false
+
+    @Flag(name: .long, help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+    var ascii = false
 
     func run() throws {
         let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: readOnly))
-        let data = store.dataset
-        for notice in store.notices { printError(notice) }
-        print("Store \(store.layout.directory)")
-        print("  \(data.footprints(of: .stp2016).count) STP footprints (2016), \(data.footprints(of: .ics2022).count) ICSs (2022)")
-        print("  \(data.organisations.filter(\.isProvider).count) trusts, \(data.organisations.filter { $0.kind == .icb }.count) ICBs")
-        print("  \(data.scorecards.count) scorecards, \(data.interventions.count) interventions, \(data.notes.count) notes, \(data.actions.count) actions")
-        if let reason = store.readOnlyReason { print("  \(reason.short)") }
-        print("The console is coming; for now, `oversight validate` checks the store.")
+        defer { store.close() }
+        let status: Int32
+        do {
+            status = try Console.run(store: store, options: .init(monochrome: noColor, ascii: ascii))
+        } catch let error as NcursesTerminal.OpenError {
+            throw CLIError(error.description)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,20 +1,35 @@
 import ArgumentParser
+import BundledData
+import Foundation
 import OversightStore
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a store and report every problem with its file, place and JSON path.",
-        discussion: "Exits 0 when the store is valid, 1 when it is not. Never changes the store."
+        abstract: "Check a store and report every problem with its file, line:column and JSON path.",
+        discussion: """
+        Exits 0 when the store is valid, 1 when it is not. Never changes the store. With no store \
+        given and no default store yet, checks the bundled dataset.
+        """
     )
 
     @OptionGroup var storeOptions: StoreOptionsGroup
 
     func run() throws {
-        let location = storeOptions.location()
-        let store = try Store.open(location.path, options: storeOptions.storeOptions(readOnly: true))
-        if let reason = store.readOnlyReason, reason != .requested {
-            throw CLIError("\(location.path): \(reason.explanation)")
+        var location = storeOptions.location()
+        var bundled = false
+        if location.isDefault && !FileManager.default.fileExists(atPath: location.path) {
+            guard let directory = BundledData.storeDirectory() else { _ = try BundledSnapshot.bytes(); return }
+            location = StoreLocation(path: directory.path, isDefault: false)
+            bundled = true
+            print("No store yet at \(StoreLocation.defaultPath()); checking the bundled dataset.")
         }
-        print("\(location.path): valid (\(store.dataset.organisations.count) organisations, \(store.dataset.scorecards.count) scorecards).")
+        let problems = StoreValidator.validate(location.path, checkPermissions: !bundled)
+        guard problems.isEmpty else {
+            for problem in problems { print(problem.description) }
+            throw CLIError("\(location.path): \(problems.count) problem\(problems.count == 1 ? "" : "s") found. The store was not changed.")
+        }
+        let store = try Store.open(location.path, options: storeOptions.storeOptions(readOnly: true))
+        let data = store.dataset
+        print("\(location.path): valid. \(data.footprints.count) footprints, \(data.organisations.count) organisations, \(data.scorecards.count) scorecards, \(data.interventions.count) interventions; journal at entry \(store.lastSeq).")
     }
 }

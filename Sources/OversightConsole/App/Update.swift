@@ -1,0 +1,221 @@
+import OversightDomain
+
+/// The console's behaviour as one pure function: a state and a command give a new state and the
+/// effects to perform. No terminal, no store, no clock: every rule here is testable as values.
+public func update(_ state: AppState, _ command: Command) -> (AppState, [Effect]) {
+    var next = state
+    if case .resize(let width, let height) = command {
+        next.size = Size(width: width, height: height)
+        let rows = next.pageRows
+        next.updateTop { $0.list.scrollIntoView(rows: rows) }
+        return (next, [])
+    }
+    next.message = nil
+    let effects: [Effect]
+    switch state.mode {
+    case .browsing: effects = browse(&next, command)
+    case .filtering: effects = typeFilter(&next, command)
+    case .goTo: effects = typeGoTo(&next, command)
+    case .confirmingQuit: effects = answerQuit(&next, command)
+    }
+    let rows = next.pageRows
+    next.updateTop { $0.list.scrollIntoView(rows: rows) }
+    return (next, effects)
+}
+
+private func browse(_ s: inout AppState, _ command: Command) -> [Effect] {
+    let page = max(1, s.pageRows - 1)
+    switch command {
+    case .moveDown: s.updateTop { $0.list.move(by: 1) }
+    case .moveUp: s.updateTop { $0.list.move(by: -1) }
+    case .pageDown: s.updateTop { $0.list.move(by: page); $0.list.top += page }
+    case .pageUp: s.updateTop { $0.list.move(by: -page); $0.list.top = max(0, $0.list.top - page) }
+    case .top: s.updateTop { $0.list.moveTo(0) }
+    case .bottom: s.updateTop { $0.list.moveTo(Int.max) }
+    case .columnLeft: moveColumn(&s, by: -1)
+    case .columnRight: moveColumn(&s, by: 1)
+    case .open:
+        guard let row = s.top.selectedRow else { break }
+        if let screen = s.top.screen.open(row, s.context) { s.push(screen) }
+    case .back:
+        if s.top.list.isFiltered {
+            s.updateTop { $0.list.setFilter("", table: $0.table) }
+            s.message = .init("Filter cleared.")
+        } else if s.stack.count > 1 {
+            s.stack.removeLast()
+        } else {
+            s.mode = .confirmingQuit
+        }
+    case .quit:
+        s.mode = .confirmingQuit
+    case .quitNow:
+        return [.quit]
+    case .help:
+        if s.top.screen is HelpScreen {
+            s.stack.removeLast()
+        } else {
+            s.push(HelpScreen(for: s.topKind))
+        }
+    case .filter:
+        s.mode = .filtering
+        s.input = s.top.list.filter
+    case .sort:
+        s.updateTop { $0.list.sortByCurrentColumn(table: $0.table) }
+    case .goTo:
+        s.mode = .goTo
+        s.input = ""
+        s.goTo = GoToState()
+    case .switchEra:
+        s.viewpoint.era = s.viewpoint.era == .ics2022 ? .stp2016 : .ics2022
+        s.rebuildAll()
+        s.message = .init("Showing \(s.viewpoint.era.label).")
+    case .nextFramework:
+        let frameworks = s.landscape.frameworks
+        guard !frameworks.isEmpty else { s.message = .init("There are no scorecards in this store.", isError: true); break }
+        let index = frameworks.firstIndex { $0.id == s.viewpoint.framework }.map { ($0 + 1) % frameworks.count } ?? 0
+        let framework = frameworks[index]
+        s.viewpoint.framework = framework.id
+        s.viewpoint.period = closestPeriod(to: s.viewpoint.period, in: s.landscape.periods(of: framework.id))
+        s.rebuildAll()
+        s.message = .init("Framework: \(framework.name).")
+    case .earlierPeriod: stepPeriod(&s, by: -1)
+    case .laterPeriod: stepPeriod(&s, by: 1)
+    case .interventions:
+        if let scope = s.top.screen.interventionsScope(s.top.selectedRow, s.context) {
+            s.push(InterventionsScreen(scope: scope))
+        }
+    case .undo, .redo:
+        if let reason = s.store.readOnly {
+            s.message = .init("This store is \(reason); nothing can be undone or redone.", isError: true)
+        } else {
+            return [command == .undo ? .undo : .redo]
+        }
+    case .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline:
+        break
+    }
+    return []
+}
+
+private func typeFilter(_ s: inout AppState, _ command: Command) -> [Effect] {
+    switch command {
+    case .type(let c):
+        s.input.append(c)
+        let text = s.input
+        s.updateTop { $0.list.setFilter(text, table: $0.table) }
+    case .erase:
+        if !s.input.isEmpty { s.input.removeLast() }
+        let text = s.input
+        s.updateTop { $0.list.setFilter(text, table: $0.table) }
+    case .accept:
+        s.mode = .browsing
+    case .cancel:
+        s.input = ""
+        s.updateTop { $0.list.setFilter("", table: $0.table) }
+        s.mode = .browsing
+    case .moveDown: s.updateTop { $0.list.move(by: 1) }
+    case .moveUp: s.updateTop { $0.list.move(by: -1) }
+    default: break
+    }
+    return []
+}
+
+private func typeGoTo(_ s: inout AppState, _ command: Command) -> [Effect] {
+    switch command {
+    case .type(let c):
+        s.input.append(c)
+        s.goTo = GoToState(matches: GoTo.matches(s.input, state: s))
+    case .erase:
+        if !s.input.isEmpty { s.input.removeLast() }
+        s.goTo = GoToState(matches: GoTo.matches(s.input, state: s))
+    case .moveDown: s.goTo.cursor = min(s.goTo.cursor + 1, max(0, s.goTo.matches.count - 1))
+    case .moveUp: s.goTo.cursor = max(0, s.goTo.cursor - 1)
+    case .complete:
+        if let chosen = s.goTo.chosen {
+            s.input = chosen.completion
+            s.goTo = GoToState(matches: GoTo.matches(s.input, state: s))
+        }
+    case .cancel:
+        s.mode = .browsing
+    case .accept:
+        s.mode = .browsing
+        guard let chosen = s.goTo.chosen else {
+            if !s.input.trimmingCharactersInSpaces().isEmpty {
+                s.message = .init("No organisation, footprint or command matches “\(s.input)”.", isError: true)
+            }
+            return []
+        }
+        return go(&s, to: chosen.target)
+    default: break
+    }
+    return []
+}
+
+private func go(_ s: inout AppState, to target: GoToMatch.Target) -> [Effect] {
+    switch target {
+    case .command(let command):
+        let (after, effects) = update(s, command)
+        s = after
+        return effects
+    case .organisation(let code):
+        replaceStack(&s, with: GoTo.path(to: code, state: s), selecting: code.rawValue)
+    case .footprint(let id):
+        if let era = s.landscape.footprint(id)?.era, era != s.viewpoint.era {
+            s.viewpoint.era = era
+            s.rebuildAll()
+        }
+        replaceStack(&s, with: GoTo.path(to: id, state: s), selecting: nil)
+    }
+    return []
+}
+
+/// Opens a path of screens, putting each level's cursor on the row that leads to the next.
+private func replaceStack(_ s: inout AppState, with screens: [any Screen], selecting last: String?) {
+    let context = s.context
+    var levels = screens.map { Level($0, context: context) }
+    for i in levels.indices.dropLast() {
+        let key = levels[i + 1].screen.pathKey
+        if let key { levels[i].list.select(key: key, table: levels[i].table) }
+    }
+    s.stack = levels
+    if let last { s.message = .init("Opened \(last).") }
+}
+
+private func answerQuit(_ s: inout AppState, _ command: Command) -> [Effect] {
+    switch command {
+    case .confirm: return [.quit]
+    case .decline: s.mode = .browsing
+    default: break
+    }
+    return []
+}
+
+private func moveColumn(_ s: inout AppState, by delta: Int) {
+    let area = s.top.screen.listArea(in: Chrome.body(s.size), s.context)
+    let layout = TableLayout(s.top.table, width: area.width)
+    let visible = layout.placed.map(\.column).filter { s.top.table.columns[$0].sortable }
+    guard !visible.isEmpty else { return }
+    let current = visible.firstIndex(of: s.top.list.column) ?? 0
+    let target = visible[min(max(0, current + delta), visible.count - 1)]
+    s.updateTop { $0.list.column = target }
+}
+
+private func stepPeriod(_ s: inout AppState, by delta: Int) {
+    let periods = s.landscape.periods(of: s.viewpoint.framework)
+    guard !periods.isEmpty else { s.message = .init("This framework has no periods with scorecards.", isError: true); return }
+    let index = s.viewpoint.period.flatMap { periods.firstIndex(of: $0) } ?? periods.count - 1
+    let target = index + delta
+    guard periods.indices.contains(target) else {
+        s.message = .init(delta < 0 ? "\(periods[index].label) is the earliest period." : "\(periods[index].label) is the latest period.")
+        return
+    }
+    s.viewpoint.period = periods[target]
+    s.rebuildAll()
+    s.message = .init("Period: \(periods[target].label).")
+}
+
+/// The period of a new framework nearest the one shown (the latest when none is near).
+func closestPeriod(to period: Period?, in periods: [Period]) -> Period? {
+    guard let period else { return periods.last }
+    if periods.contains(period) { return period }
+    return periods.last { $0 <= period } ?? periods.first
+}

@@ -1,0 +1,33 @@
+/// The screen as a pure function of the state: a grid of cells, the same for ncurses and for tests.
+public func view(_ state: AppState, size: Size, glyphs: Glyphs = .unicode) -> Grid {
+    var grid = Grid(width: size.width, height: size.height, glyphs: glyphs)
+    if size.isTooSmall {
+        TooSmall.draw(size, into: &grid)
+        return grid
+    }
+    var state = state
+    if state.size != size { state = update(state, .resize(width: size.width, height: size.height)).0 }
+    let context = state.context
+    drawHeader(state, context, size, &grid)
+    let body = Chrome.body(size)
+    state.top.screen.draw(context, state.top, into: &grid, body: body)
+    if state.mode == .goTo { GoToPanel.draw(state, in: body, grid: &grid) }
+    StatusLine.draw(state, in: Chrome.status(size), grid: &grid)
+    HintBar.draw(on: state.topKind, mode: state.mode, readOnly: state.isReadOnly, in: Chrome.hints(size), grid: &grid)
+    return grid
+}
+
+private func drawHeader(_ state: AppState, _ context: ScreenContext, _ size: Size, _ grid: inout Grid) {
+    let rect = Chrome.header(size)
+    grid.fill(rect, role: .header)
+    var right = ""
+    if let framework = context.framework {
+        right = framework.shortName
+        if let period = state.viewpoint.period { right += " " + period.label }
+    }
+    let rightWidth = DisplayWidth.of(right)
+    let crumbRoom = max(0, size.width - rightWidth - 2)
+    let crumbs = state.stack.map { $0.screen.crumb(context) }
+    grid.write(Breadcrumbs.text(crumbs, width: crumbRoom, glyphs: grid.glyphs), x: 0, y: 0, maxWidth: crumbRoom, role: .crumbs)
+    if !right.isEmpty { grid.write(right, x: size.width - rightWidth, y: 0, role: .header) }
+}

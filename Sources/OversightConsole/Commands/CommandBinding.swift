@@ -1,0 +1,57 @@
+/// One row of the command table: a command with its long name, keys, help text, where it applies
+/// and how the hint bar shows it. Help, the hint bar, the keymap and docs/keys.md all read this.
+public struct CommandBinding: Sendable {
+    public enum Scope: Hashable, Sendable {
+        /// Everywhere while browsing.
+        case global
+        /// Only on these screens while browsing.
+        case screens([ScreenKind])
+        /// While typing or answering (filter, go-to, confirm quit).
+        case mode(InputMode)
+    }
+
+    /// How the bottom bar shows a command: "F3 Filter", or a letter when it has no F-key.
+    public struct Hint: Sendable {
+        public var label: String
+        /// Lower shows first and survives longer on a narrow terminal.
+        public var priority: Int
+
+        public init(_ label: String, priority: Int) {
+            self.label = label
+            self.priority = priority
+        }
+    }
+
+    public var command: Command
+    public var name: String
+    public var keys: [Key]
+    public var help: String
+    public var group: String
+    public var scope: Scope
+    public var hint: Hint?
+    /// Changes the store: not offered, shown or accepted under --read-only.
+    public var edits: Bool
+
+    public init(_ command: Command, name: String, keys: [Key], help: String, group: String, scope: Scope = .global,
+                hint: Hint? = nil, edits: Bool = false) {
+        self.command = command
+        self.name = name
+        self.keys = keys
+        self.help = help
+        self.group = group
+        self.scope = scope
+        self.hint = hint
+        self.edits = edits
+    }
+
+    public func applies(on screen: ScreenKind, mode: InputMode) -> Bool {
+        switch scope {
+        case .global: return mode == .browsing
+        case .screens(let kinds): return mode == .browsing && kinds.contains(screen)
+        case .mode(let m): return m == mode
+        }
+    }
+
+    /// The first F-key, which the hint bar shows in preference to a letter.
+    public var functionKey: Key? { keys.first { if case .function = $0 { return true } else { return false } } }
+}

@@ -1,0 +1,42 @@
+/// docs/keys.md, generated from the command table (a test fails when the file is stale;
+/// `UPDATE_DOCS=1 swift test --filter keysDocument` rewrites it).
+public enum KeysDocument {
+    public static func markdown() -> String {
+        var text = """
+        # Keys
+
+        Generated from the console's command table (`Sources/OversightConsole/Commands/CommandTable.swift`);
+        the help screen (`?` or F1) and the bar at the bottom of the screen come from the same table.
+        Do not edit by hand: run `UPDATE_DOCS=1 swift test --filter keysDocument`.
+
+        Every F-key has a letter alternative, and arrows work as well as `j k g G`.
+        Under `--read-only` the keys marked *edits* are neither shown nor accepted.
+
+        """
+        var groups: [String] = []
+        for binding in CommandTable.all where !groups.contains(binding.group) { groups.append(binding.group) }
+        for group in groups {
+            text += "\n## \(group)\n\n| Keys | Command | What it does | Where |\n|---|---|---|---|\n"
+            for binding in CommandTable.all where binding.group == group {
+                let keys = binding.keys.map { "`\($0.asciiLabel == $0.label ? $0.label : $0.label + " (" + $0.asciiLabel + ")")`" }
+                    .joined(separator: " ")
+                var help = binding.help.replacingPipes
+                if binding.edits { help += " *(edits)*" }
+                text += "| \(keys) | `\(binding.name)` | \(help) | \(place(binding.scope)) |\n"
+            }
+        }
+        return text
+    }
+
+    static func place(_ scope: CommandBinding.Scope) -> String {
+        switch scope {
+        case .global: return "everywhere"
+        case .screens(let kinds): return kinds.map(\.title).joined(separator: ", ")
+        case .mode(let mode): return "while " + mode.label
+        }
+    }
+}
+
+extension String {
+    fileprivate var replacingPipes: String { split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+}

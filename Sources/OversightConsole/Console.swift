@@ -1,1 +1,0 @@
-// The console lands with its own issue.

@@ -1,0 +1,54 @@
+/// A key as the console understands it, whatever terminal it came from.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    /// Ctrl with a letter: `.control("r")` is Ctrl-R.
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, delete, tab, backTab
+    case function(Int)
+    /// The terminal changed size (ncurses' KEY_RESIZE).
+    case resize
+
+    /// How help, the hint bar and docs/keys.md name the key.
+    public var label: String {
+        switch self {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        case .control(let c): return "Ctrl-" + String(c).uppercased()
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .delete: return "Delete"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .function(let n): return "F\(n)"
+        case .resize: return "(resize)"
+        }
+    }
+
+    /// The label with ASCII arrows, for terminals without UTF-8.
+    public var asciiLabel: String {
+        switch self {
+        case .up: return "Up"
+        case .down: return "Down"
+        case .left: return "Left"
+        case .right: return "Right"
+        default: return label
+        }
+    }
+
+    /// A printable character typed into a text field (filter, go-to), if this key is one.
+    public var typedCharacter: Character? {
+        if case .character(let c) = self { return c }
+        return nil
+    }
+}

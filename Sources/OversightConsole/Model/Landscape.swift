@@ -1,0 +1,210 @@
+import Foundation
+import OversightDomain
+
+/// The dataset read for screens: indexes the views need (members of a footprint, interventions
+/// of an organisation, segments by framework and period), built once per dataset so that
+/// drawing a screen never scans the whole country.
+public struct Landscape: Sendable {
+    public let dataset: Dataset
+    /// The day screens measure "open", "overdue" and membership against.
+    public let today: CalendarDate
+    /// The seven regions in force (the 2020 model), by code.
+    public let regions: [Region]
+    /// Frameworks that have scorecards, oldest first.
+    public let frameworks: [Framework]
+    public let periodsByFramework: [FrameworkID: [Period]]
+    public let membersByFootprint: [FootprintID: [OrgCode]]
+    public let footprintsByOrganisation: [OrgCode: [FootprintID]]
+    public let interventionsByOrganisation: [OrgCode: [Intervention]]
+    public let notesByOrganisation: [OrgCode: [Note]]
+    /// Segments by framework and period, worked out the first time a screen asks (opening the
+    /// console needs two periods, not all of them).
+    let segmentCache: SegmentCache
+    let scorecardsByPeriod: [SegmentKey: [Scorecard]]
+
+    struct SegmentKey: Hashable, Sendable {
+        var framework: FrameworkID
+        var period: Period
+    }
+
+    public init(_ dataset: Dataset, today: CalendarDate) {
+        self.dataset = dataset
+        self.today = today
+        let current = dataset.regions.filter { $0.era == .regions2020 }
+        regions = current.isEmpty ? dataset.regions : current
+
+        var periods: [FrameworkID: Set<Period>] = [:]
+        var cards: [SegmentKey: [Scorecard]] = [:]
+        for card in dataset.scorecards {
+            periods[card.framework, default: []].insert(card.period)
+            cards[SegmentKey(framework: card.framework, period: card.period), default: []].append(card)
+        }
+        scorecardsByPeriod = cards
+        periodsByFramework = periods.mapValues { $0.sorted() }
+        frameworks = dataset.frameworks.filter { periods[$0.id] != nil }
+            .sorted { ($0.inForceFrom, $0.id) < ($1.inForceFrom, $1.id) }
+
+        var members: [FootprintID: [OrgCode]] = [:]
+        var footprints: [OrgCode: [FootprintID]] = [:]
+        for org in dataset.organisations {
+            var seen = Set<FootprintID>()
+            for membership in org.memberships where seen.insert(membership.footprint).inserted {
+                members[membership.footprint, default: []].append(org.code)
+                footprints[org.code, default: []].append(membership.footprint)
+            }
+        }
+        membersByFootprint = members
+        footprintsByOrganisation = footprints
+
+        var interventions: [OrgCode: [Intervention]] = [:]
+        for item in dataset.interventions { interventions[item.org, default: []].append(item) }
+        interventionsByOrganisation = interventions.mapValues { $0.sorted { ($0.start, $0.id) > ($1.start, $1.id) } }
+
+        var notes: [OrgCode: [Note]] = [:]
+        for note in dataset.notes {
+            if case .organisation(let code) = note.subject { notes[code, default: []].append(note) }
+        }
+        notesByOrganisation = notes.mapValues { $0.sorted { $0.created > $1.created } }
+
+        segmentCache = SegmentCache(dataset)
+    }
+
+    // MARK: lookups
+
+    public func organisation(_ code: OrgCode) -> Organisation? { dataset.organisation(code) }
+    public func footprint(_ id: FootprintID) -> Footprint? { dataset.footprint(id) }
+    public func framework(_ id: FrameworkID?) -> Framework? { id.flatMap { dataset.framework($0) } }
+    public func region(_ code: RegionCode) -> Region? { dataset.region(code) }
+
+    public func periods(of framework: FrameworkID?) -> [Period] {
+        framework.flatMap { periodsByFramework[$0] } ?? []
+    }
+
+    public func segment(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> SegmentReading {
+        guard let framework, let period else { return .none }
+        return segmentCache.readings(SegmentKey(framework: framework, period: period))[org] ?? .none
+    }
+
+    public func scorecard(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> Scorecard? {
+        guard let framework, let period else { return nil }
+        return dataset.scorecard(ScorecardID(org: org, framework: framework, period: period))
+    }
+
+    /// Every scorecard of a framework for a period.
+    public func scorecards(_ framework: FrameworkID?, _ period: Period?) -> [Scorecard] {
+        guard let framework, let period else { return [] }
+        return scorecardsByPeriod[SegmentKey(framework: framework, period: period)] ?? []
+    }
+
+    /// The values of a metric among an organisation's peers (its peer group) in a period, and its rank
+    /// among them (1 is best, ties share the better rank).
+    public func peers(of org: OrgCode, metric: MetricDefinition, _ framework: FrameworkID?, _ period: Period?) -> PeerStanding {
+        let group = organisation(org)?.peerGroup
+        var values: [Double] = []
+        var own: Double?
+        for card in scorecards(framework, period) {
+            guard let value = card.number(metric.id), organisation(card.org)?.peerGroup == group else { continue }
+            values.append(value)
+            if card.org == org { own = value }
+        }
+        let rank = own.map { mine in 1 + values.filter { metric.isBetter($0, than: mine) }.count }
+        return PeerStanding(group: group, values: values, own: own, rank: rank)
+    }
+
+    public func footprints(of era: Footprint.Era, in region: RegionCode? = nil) -> [Footprint] {
+        dataset.footprints.filter { $0.era == era && (region == nil || $0.region == region) }
+    }
+
+    /// Organisations ever in a footprint.
+    public func members(of footprint: FootprintID) -> [Organisation] {
+        (membersByFootprint[footprint] ?? []).compactMap { dataset.organisation($0) }
+    }
+
+    /// The footprints of an era an organisation belongs to, its host system first.
+    public func footprints(of org: Organisation, era: Footprint.Era) -> [Footprint] {
+        let ids = org.memberships.sorted { ($0.role == .primary ? 0 : 1) < ($1.role == .primary ? 0 : 1) }.map(\.footprint)
+        var seen = Set<FootprintID>()
+        return ids.compactMap { id in
+            guard seen.insert(id).inserted, let footprint = dataset.footprint(id), footprint.era == era else { return nil }
+            return footprint
+        }
+    }
+
+    public func interventions(of org: OrgCode) -> [Intervention] { interventionsByOrganisation[org] ?? [] }
+
+    public func openInterventions(of org: OrgCode) -> Int {
+        interventions(of: org).filter(\.isOpen).count
+    }
+
+    public func notes(of org: OrgCode) -> [Note] { notesByOrganisation[org] ?? [] }
+
+    public func organisations(in region: RegionCode) -> [Organisation] {
+        dataset.organisations.filter { $0.region == region && $0.closed == nil }
+    }
+
+    /// The segment mix of some organisations under a framework in a period.
+    public func mix(_ orgs: [OrgCode], _ viewpoint: Viewpoint) -> SegmentMix {
+        var mix = SegmentMix(segments: framework(viewpoint.framework)?.segmentRange?.upperBound ?? 5)
+        guard let framework = viewpoint.framework, let period = viewpoint.period else { return mix }
+        let readings = segmentCache.readings(SegmentKey(framework: framework, period: period))
+        // Every organisation with a scorecard has a reading; one without (an ICB under a provider framework) is left out.
+        for org in orgs { if let reading = readings[org] { mix.add(reading.segment) } }
+        return mix
+    }
+
+    /// Segment changes between a period and the one before it, worst first.
+    public func segmentChanges(_ viewpoint: Viewpoint) -> [SegmentChange] {
+        guard let framework = viewpoint.framework, let period = viewpoint.period,
+              let index = periods(of: framework).firstIndex(of: period), index > 0 else { return [] }
+        let before = periods(of: framework)[index - 1]
+        let now = segmentCache.readings(SegmentKey(framework: framework, period: period))
+        let then = segmentCache.readings(SegmentKey(framework: framework, period: before))
+        var changes: [SegmentChange] = []
+        for (org, reading) in now {
+            guard let to = reading.segment, let from = then[org]?.segment, from != to else { continue }
+            changes.append(SegmentChange(org: org, from: from, to: to, period: period, previous: before))
+        }
+        return changes.sorted { ($0.to - $0.from, $0.org) > ($1.to - $1.from, $1.org) }
+    }
+}
+
+/// Where an organisation's value sits among its peer group's.
+public struct PeerStanding: Sendable {
+    public var group: PeerGroup?
+    public var values: [Double]
+    public var own: Double?
+    public var rank: Int?
+}
+
+/// One organisation moving segment between two periods.
+public struct SegmentChange: Hashable, Sendable {
+    public var org: OrgCode
+    public var from: Int
+    public var to: Int
+    public var period: Period
+    public var previous: Period
+
+    /// A lower segment number means less support needed: better.
+    public var isBetter: Bool { to < from }
+}
+
+/// Segment readings by framework and period, computed once each, on first use. A cache, not
+/// state: the same dataset always gives the same readings, so `update` and `view` stay pure.
+final class SegmentCache: @unchecked Sendable {
+    private let dataset: Dataset
+    private let lock = NSLock()
+    private var readings: [Landscape.SegmentKey: [OrgCode: SegmentReading]] = [:]
+
+    init(_ dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    func readings(_ key: Landscape.SegmentKey) -> [OrgCode: SegmentReading] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = readings[key] { return known }
+        let computed = SegmentSource.readings(dataset, key.framework, key.period)
+        readings[key] = computed
+        return computed
+    }
+}

@@ -1,0 +1,118 @@
+import OversightDomain
+
+extension ScreenKind {
+    public static let footprint = ScreenKind("footprint", title: "Footprint")
+}
+
+/// One footprint: who it is and its lineage, the segment distribution of its members, and the
+/// members (code, name, type, FT, segment, trend, open interventions). Trusts that span several
+/// footprints of the era say so beside their name.
+/// Degrade order: Foundation trust, Open interventions, Type, Trend columns; then the lineage line,
+/// then the distribution line.
+public struct FootprintScreen: Screen {
+    public var id: FootprintID
+
+    public init(id: FootprintID) {
+        self.id = id
+    }
+
+    public var kind: ScreenKind { .footprint }
+    public var pathKey: String? { id.rawValue }
+
+    public func crumb(_ context: ScreenContext) -> String {
+        context.landscape.footprint(id)?.name ?? id.rawValue
+    }
+
+    /// The last four periods up to the one shown, oldest first.
+    static func trendPeriods(_ context: ScreenContext) -> [Period] {
+        let periods = context.landscape.periods(of: context.viewpoint.framework)
+        guard let current = context.viewpoint.period, let index = periods.firstIndex(of: current) else { return Array(periods.suffix(4)) }
+        return Array(periods[max(0, index - 3)...index])
+    }
+
+    public func table(_ context: ScreenContext) -> Table {
+        let landscape = context.landscape
+        let era = landscape.footprint(id)?.era ?? context.viewpoint.era
+        let trend = FootprintScreen.trendPeriods(context)
+        let framework = context.viewpoint.framework
+        let rows = landscape.members(of: id).map { org -> Row in
+            let reading = landscape.segment(org.code, framework, context.viewpoint.period)
+            let systems = landscape.footprints(of: org, era: era).count
+            let role = org.memberships.first { $0.footprint == id }?.role
+            var tag = systems > 1 ? "spans \(systems)" : ""
+            if role == .serves { tag = tag.isEmpty ? "serves" : "serves, " + tag }
+            return Row(key: org.code.rawValue, cells: [
+                .text(org.code.rawValue),
+                .tagged(org.name, tag: tag),
+                Labels.type(org),
+                .text(Labels.foundationTrust(org)),
+                .segment(reading.segment, nearBoundary: reading.nearBoundary),
+                .trend(trend.map { landscape.segment(org.code, framework, $0).segment }),
+                .integer(landscape.openInterventions(of: org.code)),
+            ])
+        }
+        return Table(columns: [
+            Column(["Code"], minWidth: 3, maxWidth: 6),
+            Column(["Name"], minWidth: 16, maxWidth: 64, flexible: true),
+            Column(["Type"], minWidth: 10, maxWidth: 24, dropOrder: 3),
+            Column(["Foundation trust", "FT"], minWidth: 3, dropOrder: 5),
+            Column(["Segment", "Seg"], minWidth: 4),
+            Column(["Trend (last 4 quarters)", "Trend"], minWidth: 7, maxWidth: 10, dropOrder: 2, sortable: true),
+            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 4),
+        ], rows: rows, noun: Noun("member", "members"), emptyText: "No organisations are recorded in this footprint.",
+           segmentMix: landscape.mix(landscape.membersByFootprint[id] ?? [], context.viewpoint))
+    }
+
+    public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
+        ScorecardScreen(org: OrgCode(row.key))
+    }
+
+    public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .footprint(id) }
+
+    /// Panel lines above the list: facts, then the distribution, then lineage, as height allows.
+    func panelLines(_ body: Rect) -> Int {
+        body.height >= 18 ? 4 : (body.height >= 14 ? 3 : 2)
+    }
+
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
+        body.splitTop(panelLines(body)).rest
+    }
+
+    public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
+        let landscape = context.landscape
+        let lines = panelLines(body)
+        let x = body.x + TableLayout.markerWidth
+        let width = body.width - TableLayout.markerWidth
+        if let footprint = landscape.footprint(id) {
+            let region = landscape.region(footprint.region)?.name ?? footprint.region.rawValue
+            var facts = "\(footprint.name) · \(Labels.footprintCode(footprint)) · \(footprint.era.label) · \(region)"
+            facts += " · from \(footprint.validFrom.display)" + (footprint.validTo.map { " to \($0.display)" } ?? "")
+            let used = grid.write(facts, x: x, y: body.y, maxWidth: width - 14, role: .title)
+            if !footprint.provenance.tag.isEmpty {
+                grid.write(footprint.provenance.tag, x: x + used + 1, y: body.y, maxWidth: 13, role: .muted)
+            }
+            let mix = level.table.segmentMix ?? SegmentMix()
+            drawDistribution(mix, context, Rect(x: x, y: body.y + 1, width: width, height: 1), &grid)
+            if lines >= 3 {
+                grid.write("Lineage: " + LineageText.sentence(footprint, landscape), x: x, y: body.y + 2, maxWidth: width, role: .muted)
+            }
+        }
+        TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
+    }
+
+    /// "Segments  [111222333344]  1: 3  2: 4  3: 4  4: 2  · worst 4 · 2 not segmented"
+    func drawDistribution(_ mix: SegmentMix, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+        var x = rect.x
+        x += grid.write("Segments ", x: x, y: rect.y, role: .title)
+        guard mix.segmented > 0 else {
+            grid.write("none for this framework and period", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+            return
+        }
+        let bar = min(24, max(8, rect.width / 4))
+        CellRenderer.drawMix(mix, Rect(x: x, y: rect.y, width: bar, height: 1), &grid)
+        x += bar + 2
+        var text = mix.counts.indices.filter { mix.counts[$0] > 0 }.map { "\($0 + 1): \(mix.counts[$0])" }.joined(separator: "  ")
+        if mix.unsegmented > 0 { text += " · \(mix.unsegmented) not segmented" }
+        grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
+    }
+}

@@ -1,0 +1,121 @@
+import OversightDomain
+
+extension ScreenKind {
+    public static let footprints = ScreenKind("footprints", title: "Footprints")
+}
+
+/// The 44 STP footprints of 2016 or the 42 ICSs of 2022 (`e` switches), of one region or all:
+/// members, segment mix, worst segment, open interventions and lineage. The selected footprint's
+/// lineage is spelt out below the list.
+/// Degrade order: Lineage, Region, Code, Members, Open interventions, Worst segment columns; then
+/// the lineage line.
+public struct FootprintsScreen: Screen {
+    public var region: RegionCode?
+
+    public init(region: RegionCode? = nil) {
+        self.region = region
+    }
+
+    public var kind: ScreenKind { .footprints }
+    public var pathKey: String? { region?.rawValue }
+
+    public func crumb(_ context: ScreenContext) -> String {
+        let era = context.viewpoint.era == .ics2022 ? "ICSs" : "STP footprints"
+        guard let region else { return "All " + era }
+        return (context.landscape.region(region)?.name ?? region.rawValue) + " " + era
+    }
+
+    public func table(_ context: ScreenContext) -> Table {
+        let landscape = context.landscape
+        let rows = landscape.footprints(of: context.viewpoint.era, in: region).map { footprint -> Row in
+            let members = landscape.membersByFootprint[footprint.id] ?? []
+            let mix = landscape.mix(members, context.viewpoint)
+            let open = members.reduce(0) { $0 + landscape.openInterventions(of: $1) }
+            var cells: [CellValue] = [
+                .text(Labels.footprintCode(footprint)),
+                .tagged(footprint.name, tag: footprint.provenance.tag),
+                .text(landscape.region(footprint.region)?.name ?? footprint.region.rawValue),
+                .integer(members.count),
+                .mix(mix),
+                .segment(mix.worst, nearBoundary: false),
+                .integer(open),
+                .text(lineage(footprint, landscape, glyphs: .unicode)),
+            ]
+            if region != nil { cells.remove(at: 2) }
+            return Row(key: footprint.id.rawValue, cells: cells,
+                       search: [footprint.id.rawValue, footprint.odsCode ?? "", footprint.name,
+                                landscape.region(footprint.region)?.name ?? ""].joined(separator: " "))
+        }
+        var columns = [
+            Column(["Code"], minWidth: 3, maxWidth: 10, dropOrder: 4),
+            Column(["Name"], minWidth: 14, maxWidth: 60, flexible: true),
+            Column(["Region"], minWidth: 8, maxWidth: 24, dropOrder: 5),
+            Column(["Members"], alignment: .right, dropOrder: 3),
+            Column(["Segment mix", "Mix"], minWidth: 8, maxWidth: 16),
+            Column(["Worst segment", "Worst"], minWidth: 5, dropOrder: 1),
+            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 2),
+            Column(["Lineage"], minWidth: 8, maxWidth: 24, dropOrder: 6),
+        ]
+        if region != nil { columns.remove(at: 2) } // every row is in the region the crumb names
+        let noun = context.viewpoint.era == .ics2022 ? Noun("ICS", "ICSs") : Noun("STP footprint", "STP footprints")
+        return Table(columns: columns, rows: rows, noun: noun, emptyText: "No footprints of this era here.")
+    }
+
+    /// "→ QE1" for an STP that became an ICS; "← E54000048" for an ICS formed from STPs.
+    func lineage(_ footprint: Footprint, _ landscape: Landscape, glyphs: Glyphs) -> String {
+        if !footprint.successors.isEmpty {
+            return glyphs.arrow + " " + footprint.successors.map { s in
+                landscape.footprint(s.footprint).map(Labels.footprintCode) ?? s.footprint.rawValue
+            }.joined(separator: ", ")
+        }
+        let before = landscape.dataset.predecessors(of: footprint.id)
+        guard !before.isEmpty else { return "" }
+        return glyphs.backArrow + " " + before.map(\.id.rawValue).joined(separator: ", ")
+    }
+
+    public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
+        FootprintScreen(id: FootprintID(row.key))
+    }
+
+    public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? {
+        if let row { return .footprint(FootprintID(row.key)) }
+        return region.map(InterventionsScope.region) ?? .nation
+    }
+
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
+        body.height >= 12 ? body.splitBottom(2).rest : body
+    }
+
+    public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
+        let list = listArea(in: body, context)
+        TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
+        guard list.maxY < body.maxY, let row = level.selectedRow, let footprint = context.landscape.footprint(FootprintID(row.key)) else { return }
+        let line = Rect(x: body.x + TableLayout.markerWidth, y: list.maxY + 1, width: body.width - TableLayout.markerWidth, height: 1)
+        grid.write(LineageText.sentence(footprint, context.landscape), in: line, role: .muted)
+    }
+}
+
+/// Lineage in words: what a footprint became, or what it was formed from.
+enum LineageText {
+    static func sentence(_ footprint: Footprint, _ landscape: Landscape) -> String {
+        let code = Labels.footprintCode(footprint)
+        var parts: [String] = []
+        for s in footprint.successors {
+            let name = landscape.footprint(s.footprint).map { "\($0.name) (\(Labels.footprintCode($0)))" } ?? s.footprint.rawValue
+            let verb: String
+            switch s.kind {
+            case .became: verb = "became"
+            case .merged: verb = "merged into"
+            case .partMoved: verb = "gave part of its area to"
+            }
+            parts.append("\(verb) \(name) on \(s.date.display)")
+        }
+        let before = landscape.dataset.predecessors(of: footprint.id)
+        if !before.isEmpty {
+            parts.append("formed from " + before.map { "\($0.name) (\($0.id.rawValue))" }.joined(separator: ", "))
+        }
+        let span = "from \(footprint.validFrom.display)" + (footprint.validTo.map { " to \($0.display)" } ?? "")
+        guard !parts.isEmpty else { return "\(code): \(span); no recorded lineage." }
+        return "\(code) \(parts.joined(separator: "; ")) (\(span))."
+    }
+}

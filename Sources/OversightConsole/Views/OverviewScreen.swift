@@ -1,0 +1,111 @@
+import OversightDomain
+
+extension ScreenKind {
+    public static let overview = ScreenKind("overview", title: "Overview")
+}
+
+/// The nation by region: footprints, organisations, the segment mix, open interventions, and
+/// below the table England's mix and the segment changes since the period before.
+/// Degrade order: Organisations, Footprints, Worst segment, Open interventions columns; then the
+/// list of changes shortens, then England's line goes.
+public struct OverviewScreen: Screen {
+    public init() {}
+
+    public var kind: ScreenKind { .overview }
+
+    public func crumb(_ context: ScreenContext) -> String { "England" }
+
+    public func table(_ context: ScreenContext) -> Table {
+        let landscape = context.landscape
+        let era = context.viewpoint.era
+        let rows = landscape.regions.map { region -> Row in
+            let orgs = landscape.organisations(in: region.code)
+            let mix = landscape.mix(orgs.map(\.code), context.viewpoint)
+            let open = orgs.reduce(0) { $0 + landscape.openInterventions(of: $1.code) }
+            return Row(key: region.code.rawValue, cells: [
+                .text(region.name),
+                .integer(landscape.footprints(of: era, in: region.code).count),
+                .integer(orgs.count),
+                .mix(mix),
+                .segment(mix.worst, nearBoundary: false),
+                .integer(open),
+            ])
+        }
+        return Table(columns: [
+            Column(["Region"], minWidth: 12, maxWidth: 28, flexible: true),
+            Column([era == .ics2022 ? "ICSs" : "STPs", "Fp"], alignment: .right, dropOrder: 4),
+            Column(["Organisations", "Orgs"], alignment: .right, dropOrder: 5),
+            Column(["Segment mix", "Mix"], minWidth: 10, maxWidth: 30),
+            Column(["Worst segment", "Worst"], alignment: .left, minWidth: 5, dropOrder: 3),
+            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 2),
+        ], rows: rows, noun: Noun("region", "regions"), emptyText: "This store has no regions.")
+    }
+
+    public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
+        FootprintsScreen(region: RegionCode(row.key))
+    }
+
+    public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .nation }
+
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
+        let rows = context.landscape.regions.count + 1
+        return body.splitTop(min(body.height, rows)).top
+    }
+
+    public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
+        let list = listArea(in: body, context)
+        TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
+        var rest = Rect(x: body.x, y: list.maxY + 1, width: body.width, height: body.maxY - list.maxY - 1)
+        guard rest.height > 0 else { return }
+        drawEngland(context, in: rest.splitTop(2).top, grid: &grid)
+        rest = rest.splitTop(3).rest
+        if rest.height > 1 { drawChanges(context, in: rest, grid: &grid) }
+    }
+
+    /// "England  [mix bar]  1:20 2:80 3:70 4:30 5:7", then "42 ICSs · 249 organisations · 31 open interventions".
+    func drawEngland(_ context: ScreenContext, in rect: Rect, grid: inout Grid) {
+        let landscape = context.landscape
+        let orgs = landscape.dataset.organisations.filter { $0.closed == nil }
+        let mix = landscape.mix(orgs.map(\.code), context.viewpoint)
+        let open = landscape.dataset.interventions.filter(\.isOpen).count
+        var x = rect.x + TableLayout.markerWidth
+        x += grid.write("England", x: x, y: rect.y, role: .title) + 2
+        let barWidth = min(20, max(10, rect.width / 5))
+        if mix.segmented > 0, rect.maxX - x > barWidth + 10 {
+            CellRenderer.drawMix(mix, Rect(x: x, y: rect.y, width: barWidth, height: 1), &grid)
+            x += barWidth + 1
+            x += grid.write(mix.summary, x: x, y: rect.y, maxWidth: rect.maxX - x) + 2
+        }
+        let footprints = landscape.footprints(of: context.viewpoint.era).count
+        let era = context.viewpoint.era == .ics2022 ? Noun("ICS", "ICSs") : Noun("STP footprint", "STP footprints")
+        let facts = [era.count(footprints), Noun("organisation", "organisations").count(orgs.count),
+                     Noun("open intervention", "open interventions").count(open)].joined(separator: " · ")
+        guard rect.height > 1 else { return }
+        let left = rect.x + TableLayout.markerWidth + 9
+        grid.write(facts, x: left, y: rect.y + 1, maxWidth: rect.maxX - left, role: .muted)
+    }
+
+    func drawChanges(_ context: ScreenContext, in rect: Rect, grid: inout Grid) {
+        let changes = context.landscape.segmentChanges(context.viewpoint)
+        let x = rect.x + TableLayout.markerWidth
+        guard let first = changes.first else {
+            let text = context.viewpoint.period == nil ? "No scorecards yet." : "No segment changes since the period before."
+            grid.write(text, x: x, y: rect.y, maxWidth: rect.width - x, role: .muted)
+            return
+        }
+        grid.write("Segment changes, \(first.period.label) against \(first.previous.label) (\(changes.count))",
+                   x: x, y: rect.y, maxWidth: rect.width - x, role: .title)
+        let g = grid.glyphs
+        for (i, change) in changes.prefix(rect.height - 1).enumerated() {
+            let y = rect.y + 1 + i
+            var cx = x
+            cx += grid.write(change.isBetter ? g.better : g.worse, x: cx, y: y, maxWidth: 1) + 1
+            cx += grid.write(DisplayWidth.pad(change.org.rawValue, to: 6, ellipsis: g.ellipsis), x: cx, y: y)
+            cx += grid.write(String(change.from), x: cx, y: y, role: .segment(change.from))
+            cx += grid.write(" \(g.arrow) ", x: cx, y: y)
+            cx += grid.write(String(change.to), x: cx, y: y, role: .segment(change.to)) + 2
+            let name = context.landscape.organisation(change.org)?.name ?? ""
+            grid.write(name, x: cx, y: y, maxWidth: rect.maxX - cx)
+        }
+    }
+}

@@ -1,0 +1,274 @@
+import OversightDomain
+
+extension ScreenKind {
+    public static let scorecard = ScreenKind("scorecard", title: "Organisation scorecard")
+}
+
+/// One organisation under the framework and period shown: who it is; its segment now, computed
+/// against decided, and its history across quarters; domain scores; the metrics (Enter opens
+/// one); its interventions and notes.
+/// Degrade order: the side panel of interventions and notes folds into two summary lines below
+/// 150 columns; below 22 rows the domains and notes lines go, below 20 the history, below 15 the
+/// interventions line; table columns drop Trend, Standard, Metric ID, then Score.
+public struct ScorecardScreen: Screen {
+    public var org: OrgCode
+
+    public init(org: OrgCode) {
+        self.org = org
+    }
+
+    public var kind: ScreenKind { .scorecard }
+    public var pathKey: String? { org.rawValue }
+
+    public func crumb(_ context: ScreenContext) -> String {
+        context.landscape.organisation(org).map(Labels.crumb) ?? org.rawValue
+    }
+
+    /// Up to eight periods ending with the one shown, oldest first: the sparkline's span.
+    static func sparkPeriods(_ context: ScreenContext) -> [Period] {
+        let periods = context.landscape.periods(of: context.viewpoint.framework)
+        guard let current = context.viewpoint.period, let index = periods.firstIndex(of: current) else { return Array(periods.suffix(8)) }
+        return Array(periods[max(0, index - 7)...index])
+    }
+
+    public func table(_ context: ScreenContext) -> Table {
+        let landscape = context.landscape
+        guard let organisation = landscape.organisation(org), let framework = context.framework else {
+            return Table(columns: ScorecardScreen.columns, rows: [], noun: Noun("metric", "metrics"),
+                         emptyText: "No framework has scorecards in this store.")
+        }
+        let card = landscape.scorecard(org, framework.id, context.viewpoint.period)
+        let reading = landscape.segment(org, framework.id, context.viewpoint.period)
+        let history = ScorecardScreen.sparkPeriods(context).map { landscape.scorecard(org, framework.id, $0) }
+        let rows = framework.metrics(for: organisation.peerGroup).map { metric -> Row in
+            let value = card?.values[metric.id]
+            let score = reading.metricScores[metric.id]
+            return Row(key: metric.id.rawValue, cells: [
+                .text(metric.id.rawValue),
+                .text(metric.name),
+                Labels.value(metric, value),
+                .text(Labels.standard(metric)),
+                Labels.score(score),
+                .rag(RAGRule.rag(metric, value: value?.number, score: score)),
+                .sparkline(history.map { $0?.number(metric.id) }),
+            ], search: [metric.id.rawValue, metric.name, framework.theme(metric.theme)?.name ?? ""].joined(separator: " "))
+        }
+        let empty = framework.metrics.isEmpty
+            ? "\(framework.shortName) decides segments by judgement; it has no metrics."
+            : "No \(framework.shortName) metrics apply to this organisation."
+        return Table(columns: ScorecardScreen.columns, rows: rows, noun: Noun("metric", "metrics"), emptyText: empty)
+    }
+
+    static let columns = [
+        Column(["Metric ID", "ID"], minWidth: 2, maxWidth: 10, dropOrder: 3),
+        Column(["Metric"], minWidth: 14, maxWidth: 70, flexible: true),
+        Column(["Value"], alignment: .right, minWidth: 6, maxWidth: 12),
+        Column(["Standard", "Std"], alignment: .right, minWidth: 3, maxWidth: 14, dropOrder: 4),
+        Column(["Score"], alignment: .right, minWidth: 4, dropOrder: 2),
+        Column(["RAG"], minWidth: 3, maxWidth: 7),
+        Column(["Trend"], minWidth: 5, maxWidth: 8, dropOrder: 5),
+    ]
+
+    public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
+        MetricScreen(org: org, metric: MetricID(row.key))
+    }
+
+    public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .organisation(org) }
+
+    /// Where each part goes at a body size.
+    struct Layout {
+        var identity: Rect
+        var segment: Rect
+        var timeline: Rect?
+        var domains: Rect?
+        var list: Rect
+        var interventions: Rect?
+        var notes: Rect?
+        var side: Rect?
+
+        init(_ body: Rect) {
+            var main = body
+            if body.width >= 150 {
+                let split = body.splitLeft(body.width - 46)
+                main = split.left
+                side = split.rest.inset(left: 2)
+            }
+            var rest = main
+            (identity, rest) = rest.splitTop(2)
+            (segment, rest) = rest.splitTop(1)
+            if body.height >= 17 { let s = rest.splitTop(1); timeline = s.top; rest = s.rest }
+            if body.height >= 19 { let s = rest.splitTop(1); domains = s.top; rest = s.rest }
+            if body.height >= 21 { rest = rest.splitTop(1).rest }
+            if side == nil {
+                if body.height >= 19 { let s = rest.splitBottom(1); notes = s.bottom; rest = s.rest }
+                if body.height >= 12 { let s = rest.splitBottom(1); interventions = s.bottom; rest = s.rest }
+            }
+            list = rest
+        }
+    }
+
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { Layout(body).list }
+
+    public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
+        let layout = Layout(body)
+        let landscape = context.landscape
+        guard let organisation = landscape.organisation(org) else {
+            grid.write("There is no organisation \(org.rawValue) in this store.", x: body.x + 2, y: body.y, role: .error)
+            return
+        }
+        drawIdentity(organisation, context, layout.identity.inset(left: TableLayout.markerWidth), &grid)
+        drawSegment(context, layout.segment.inset(left: TableLayout.markerWidth), &grid)
+        if let rect = layout.timeline { drawTimeline(context, rect.inset(left: TableLayout.markerWidth), &grid) }
+        if let rect = layout.domains { drawDomains(context, rect.inset(left: TableLayout.markerWidth), &grid) }
+        TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
+        let interventions = landscape.interventions(of: org)
+        if let rect = layout.interventions {
+            drawInterventionsLine(interventions, landscape, rect.inset(left: TableLayout.markerWidth), &grid)
+        }
+        if let rect = layout.notes { drawNotesLine(landscape.notes(of: org), rect.inset(left: TableLayout.markerWidth), &grid) }
+        if let side = layout.side { ScorecardSidePanel.draw(interventions, landscape.notes(of: org), landscape, in: side, grid: &grid) }
+    }
+
+    func drawIdentity(_ organisation: Organisation, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+        let used = grid.write(organisation.name, x: rect.x, y: rect.y, maxWidth: rect.width, role: .title)
+        if !organisation.provenance.tag.isEmpty, used + 2 < rect.width {
+            grid.write(organisation.provenance.tag, x: rect.x + used + 1, y: rect.y, maxWidth: rect.width - used - 1, role: .muted)
+        }
+        var x = rect.x
+        let y = rect.y + 1
+        func part(_ text: String, role: StyleRole = .plain) {
+            // A part that cannot show at least a few characters is left out with its separator.
+            guard !text.isEmpty, x + (x > rect.x ? 3 : 0) + min(4, DisplayWidth.of(text)) <= rect.maxX else { return }
+            if x > rect.x { x += grid.write(" · ", x: x, y: y, maxWidth: rect.maxX - x, role: .muted) }
+            x += grid.write(text, x: x, y: y, maxWidth: rect.maxX - x, role: role)
+        }
+        part(organisation.code.rawValue)
+        part(Labels.capitalised(organisation.kind.label))
+        if let type = organisation.type {
+            part(Labels.capitalised(type.label))
+            if let tag = organisation.typeProvenance?.tag, !tag.isEmpty, x + 1 < rect.maxX {
+                x += 1 + grid.write(tag, x: x + 1, y: y, maxWidth: rect.maxX - x - 1, role: .muted)
+            }
+        }
+        let landscape = context.landscape
+        if let footprint = landscape.footprints(of: organisation, era: .ics2022).first { part(footprint.name) }
+        part(landscape.region(organisation.region)?.name ?? organisation.region.rawValue)
+    }
+
+    func drawSegment(_ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+        let landscape = context.landscape
+        guard let framework = context.framework, let period = context.viewpoint.period else {
+            grid.write("No scorecards in this store.", x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
+            return
+        }
+        var x = rect.x
+        let y = rect.y
+        x += grid.write("Segment ", x: x, y: y, role: .title)
+        guard let card = landscape.scorecard(org, framework.id, period) else {
+            grid.write("no \(framework.shortName) scorecard for \(period.label)", x: x, y: y, maxWidth: rect.maxX - x, role: .muted)
+            return
+        }
+        let reading = landscape.segment(org, framework.id, period)
+        let tag = card.provenance.tag
+        let tagRoom = tag.isEmpty ? 0 : DisplayWidth.of(tag) + 1
+        let limit = rect.maxX - tagRoom
+        if let segment = reading.segment {
+            x += grid.write(" \(segment) ", x: x, y: y, role: .segment(segment)) + 1
+            if reading.nearBoundary { x += grid.write(grid.glyphs.near + " near a boundary ", x: x, y: y, maxWidth: limit - x) }
+            var facts: [String] = []
+            if let label = framework.segment(segment)?.label { facts.append(label) }
+            if let computation = reading.computation {
+                if let computed = reading.computed { facts.append("computed \(computed)") }
+                if let raw = reading.rawScore { facts.append("score " + formatDecimal(raw, decimals: 2)) }
+                switch computation.decision {
+                case .differs(let recorded, _)?: facts.append("decision records \(recorded); the computed segment stands")
+                case .entered?: facts.append("entered by decision")
+                case .notApplicable(let segment, _, _)?: facts.append("decision for \(segment) not applied")
+                case .agrees?: facts.append("decision agrees")
+                case nil: facts.append("no decision recorded")
+                }
+            } else if let decided = reading.decided {
+                facts.append("decided \(decided)")
+                if let computed = reading.computed { facts.append("computed \(computed)" + (computed != decided ? " (differs)" : "")) }
+            }
+            if let rank = reading.rank, let of = reading.rankOutOf { facts.append("rank \(rank) of \(of)") }
+            if let decision = card.decision { facts.append("\(decision.date.display), \(decision.decidedBy)") }
+            grid.write(facts.joined(separator: " · "), x: x, y: y, maxWidth: limit - x)
+        } else {
+            grid.write("not segmented for \(period.label)", x: x, y: y, maxWidth: limit - x, role: .muted)
+        }
+        if !tag.isEmpty { grid.write(tag, x: rect.maxX - DisplayWidth.of(tag), y: y, role: .muted) }
+    }
+
+    /// "History  24/25 Q1 3 Q2 3 Q3 2 Q4 2 │ 25/26 Q1 3": the latest quarters that fit.
+    func drawTimeline(_ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+        let landscape = context.landscape
+        let framework = context.viewpoint.framework
+        let periods = landscape.periods(of: framework).filter { $0 <= (context.viewpoint.period ?? $0) }
+        var x = rect.x
+        x += grid.write("History ", x: x, y: rect.y, role: .title)
+        guard !periods.isEmpty else { return }
+        // Lay out from the newest backwards, then draw oldest first.
+        var entries: [(year: String?, period: Period)] = []
+        var width = 0
+        for (i, period) in periods.enumerated().reversed() {
+            let startsYear = i == 0 || periods[i - 1].financialYear != period.financialYear
+            let cost = 6 + (startsYear ? 9 : 0) // "Q1 3 " plus the chip's padding; "2025/26 " and a space
+            if width + cost > rect.maxX - x { break }
+            width += cost
+            entries.insert((startsYear ? period.label.split(separator: " ").first.map(String.init) : nil, period), at: 0)
+        }
+        if let first = entries.first, first.year == nil {
+            entries[0].year = first.period.label.split(separator: " ").first.map(String.init)
+        }
+        for entry in entries {
+            if let year = entry.year { x += grid.write(year + " ", x: x, y: rect.y, role: .muted) + 1 }
+            let quarter = entry.period.quarter.map { "Q\($0)" } ?? "Yr"
+            x += grid.write(quarter, x: x, y: rect.y, role: entry.period == context.viewpoint.period ? .currentColumn : .muted)
+            let segment = landscape.segment(org, framework, entry.period).segment
+            x += grid.write(segment.map { " \($0) " } ?? " \(grid.glyphs.dash) ", x: x, y: rect.y,
+                            role: segment.map { StyleRole.segment($0) } ?? .muted) + 1
+        }
+    }
+
+    func drawDomains(_ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+        guard let framework = context.framework else { return }
+        let reading = context.landscape.segment(org, framework.id, context.viewpoint.period)
+        var x = rect.x
+        x += grid.write(Labels.capitalised(framework.themeNoun) + "s ", x: x, y: rect.y, role: .title)
+        for theme in framework.themes where x < rect.maxX {
+            var text = theme.name
+            if let score = reading.domainScores[theme.id] { text += " " + formatDecimal(score, decimals: 2) }
+            x += grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
+            x += grid.write(" · ", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+        }
+    }
+
+    func drawInterventionsLine(_ interventions: [Intervention], _ landscape: Landscape, _ rect: Rect, _ grid: inout Grid) {
+        var x = rect.x
+        x += grid.write("Interventions ", x: x, y: rect.y, role: .title)
+        let open = interventions.filter(\.isOpen)
+        guard !interventions.isEmpty else {
+            grid.write("none recorded", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+            return
+        }
+        var text = "\(open.count) open, \(interventions.count - open.count) past"
+        if let latest = open.first {
+            let name = landscape.dataset.interventionType(latest.type)?.name ?? latest.type.rawValue
+            text += " · \(name) since \(latest.start.display)"
+        }
+        text += " · i for the history"
+        grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
+    }
+
+    func drawNotesLine(_ notes: [Note], _ rect: Rect, _ grid: inout Grid) {
+        var x = rect.x
+        x += grid.write("Notes ", x: x, y: rect.y, role: .title)
+        guard let latest = notes.first else {
+            grid.write("none", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+            return
+        }
+        grid.write("\(notes.count) · latest \(latest.created.date.display), \(latest.author): \(latest.text)", x: x, y: rect.y,
+                   maxWidth: rect.maxX - x)
+    }
+}

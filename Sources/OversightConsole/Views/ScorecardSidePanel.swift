@@ -1,0 +1,31 @@
+import OversightDomain
+
+/// On a wide terminal, the scorecard's right-hand panel: interventions (open first) and notes.
+enum ScorecardSidePanel {
+    static func draw(_ interventions: [Intervention], _ notes: [Note], _ landscape: Landscape, in rect: Rect, grid: inout Grid) {
+        guard rect.width > 10, rect.height > 2 else { return }
+        var y = rect.y
+        let g = grid.glyphs
+        func line(_ text: String, role: StyleRole = .plain, indent: Int = 0) {
+            guard y < rect.maxY else { return }
+            grid.write(text, x: rect.x + indent, y: y, maxWidth: rect.width - indent, role: role)
+            y += 1
+        }
+        line("Interventions", role: .title)
+        if interventions.isEmpty { line("None recorded.", role: .muted) }
+        let ordered = interventions.filter(\.isOpen) + interventions.filter { !$0.isOpen }
+        for item in ordered where y < rect.maxY - 3 {
+            let name = landscape.dataset.interventionType(item.type)?.name ?? item.type.rawValue
+            line((item.isOpen ? g.bullet + " " : "  ") + name, role: item.isOpen ? .plain : .muted)
+            let span = item.start.display + " \(g.dash) " + (item.end?.display ?? "now")
+            line(span + " · " + item.status.label, role: .muted, indent: 2)
+        }
+        y += 1
+        line("Notes", role: .title)
+        if notes.isEmpty { line("None.", role: .muted) }
+        for note in notes where y < rect.maxY {
+            line("\(note.created.date.display), \(note.author)", role: .muted)
+            for part in TextWrap.lines(note.text, width: rect.width - 2).prefix(3) { line(part, indent: 2) }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import OversightDomain
+
+/// A level of the view stack. A screen is a small value (which footprint, which organisation);
+/// it builds its list from the landscape and draws its panels around it. Adding a view means
+/// adding a type that conforms to this, and a command-table scope entry if it has keys of its own.
+public protocol Screen: Sendable {
+    var kind: ScreenKind { get }
+    /// The key of the row in the screen below that leads here (go-to sets the cursors along a path).
+    var pathKey: String? { get }
+    /// The breadcrumb: "North West", "RAA Riverside Hospitals".
+    func crumb(_ context: ScreenContext) -> String
+    /// The selectable list this screen shows.
+    func table(_ context: ScreenContext) -> Table
+    /// What Enter on a row opens, if anything.
+    func open(_ row: Row, _ context: ScreenContext) -> (any Screen)?
+    /// Whose interventions `i` shows from here.
+    func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope?
+    /// Where the list sits inside the body (panels take the rest); paging uses its height.
+    func listArea(in body: Rect, _ context: ScreenContext) -> Rect
+    /// Draws panels and the list.
+    func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect)
+}
+
+extension Screen {
+    public var pathKey: String? { nil }
+    public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? { nil }
+    public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { nil }
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body }
+
+    public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
+        TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
+    }
+}
+
+/// What a screen reads: the landscape, the viewpoint, and whether edits are possible.
+public struct ScreenContext: Sendable {
+    public var landscape: Landscape
+    public var viewpoint: Viewpoint
+    public var readOnly: Bool
+
+    public var framework: Framework? { landscape.framework(viewpoint.framework) }
+}
+
+/// Whose interventions a list shows.
+public enum InterventionsScope: Hashable, Sendable {
+    case nation
+    case region(RegionCode)
+    case footprint(FootprintID)
+    case organisation(OrgCode)
+}
+
+/// A screen on the stack with its list and where the user was in it.
+public struct Level: Sendable {
+    public var screen: any Screen
+    public var table: Table
+    public var list: ListState
+
+    public init(_ screen: any Screen, context: ScreenContext) {
+        self.screen = screen
+        table = screen.table(context)
+        list = ListState(table: table)
+    }
+
+    public var kind: ScreenKind { screen.kind }
+    public var selectedRow: Row? { list.selectedRow.map { table.rows[$0] } }
+
+    /// Rebuilds the list for new data or a new viewpoint, keeping filter, sort and selection.
+    mutating func rebuild(_ context: ScreenContext) {
+        let fresh = screen.table(context)
+        list = list.carried(to: fresh, previous: table)
+        table = fresh
+    }
+}

@@ -1,0 +1,250 @@
+import OversightDomain
+
+/// `oversight validate`: reads every file of a store and reports every problem it can find, each
+/// with its file, line:column and JSON path. It never changes a byte.
+///
+/// Unlike `Store.open`, which stops at the first thing that forces read-only, this goes on: a bad
+/// checksum does not stop the payload being parsed, a type error in one journal line does not stop
+/// the next line being read.
+public struct StoreValidator {
+    public let layout: StoreLayout
+    let fs: FileSystem
+    /// Whether to insist on private modes (not for the bundled dataset, which ships in the source tree).
+    let checkPermissions: Bool
+    var problems: [StoreProblem] = []
+    /// Whether the snapshot's data met every rule; if not, the journal's replay would repeat its problems.
+    var snapshotDataValid = true
+
+    public init(directory: String, fileSystem: FileSystem = POSIXFileSystem(), checkPermissions: Bool = true) {
+        layout = StoreLayout(directory: directory)
+        fs = fileSystem
+        self.checkPermissions = checkPermissions
+    }
+
+    /// Every problem found, in file order. Empty means valid.
+    public static func validate(_ directory: String, fileSystem: FileSystem = POSIXFileSystem(), checkPermissions: Bool = true) -> [StoreProblem] {
+        var validator = StoreValidator(directory: directory, fileSystem: fileSystem, checkPermissions: checkPermissions)
+        validator.run()
+        return validator.problems
+    }
+
+    mutating func report(_ file: String, line: Int? = nil, column: Int? = nil, path: DataPath? = nil, _ message: String) {
+        problems.append(StoreProblem(file: file, line: line, column: column, path: path, message: message))
+    }
+
+    mutating func run() {
+        guard fs.isDirectory(layout.directory) else {
+            report(layout.directory, "is not a directory; create a store with `oversight init --store \(layout.directory)`")
+            return
+        }
+        if checkPermissions { checkModes() }
+        guard let (payload, _) = checkSnapshot() else { return }
+        checkJournal(after: payload)
+    }
+
+    mutating func checkModes() {
+        if let mode = fs.mode(layout.directory), mode & 0o077 != 0 {
+            report(".", "the store directory is readable by other users (mode \(String(mode, radix: 8))); run chmod 700 on it")
+        }
+        for name in [StoreLayout.snapshotName, StoreLayout.journalName] {
+            if let mode = fs.mode(layout.directory + "/" + name), mode & 0o077 != 0 {
+                report(name, "is readable by other users (mode \(String(mode, radix: 8))); run chmod 600 on it")
+            }
+        }
+    }
+
+    // MARK: snapshot.json
+
+    /// Checks the snapshot; returns its payload when it decodes (even with other problems).
+    mutating func checkSnapshot() -> (SnapshotPayload, JSONValue)? {
+        let file = StoreLayout.snapshotName
+        let bytes: [UInt8]
+        do {
+            guard let read = try fs.read(layout.snapshot) else {
+                report(file, "is missing; without it the store cannot be read (`oversight repair` restores the newest backup, if any)")
+                return nil
+            }
+            bytes = read
+        } catch {
+            report(file, "cannot be read: \(error)")
+            return nil
+        }
+        let lines = LineTable(bytes)
+        guard let payloadRange = checkFrame(bytes, file: file, lines: lines, lineOffset: 0, lineNumber: 1, wholeFile: true) else { return nil }
+        let prefix = DataPath.root.key("rec")
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes[payloadRange])
+        } catch {
+            problems.append(StoreProblem(error, file: file, lines: lines, payloadOffset: payloadRange.lowerBound, pathPrefix: prefix))
+            return nil
+        }
+        for problem in StoredTextScan.problems(in: value) {
+            problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: payloadRange.lowerBound, pathPrefix: prefix))
+        }
+        if case .object(let object) = value.content, case .number(let number)? = object["schemaVersion"]?.content,
+           let version = number.integerValue, version > Int64(SnapshotPayload.currentSchemaVersion) {
+            report(file, line: lines.position(of: payloadRange.lowerBound).line, path: prefix.key("schemaVersion"),
+                   "store format \(version) is newer than this oversight reads (\(SnapshotPayload.currentSchemaVersion)); upgrade oversight")
+            return nil
+        }
+        let payload: SnapshotPayload
+        do {
+            let (decoded, unknown) = try JSONValueDecoder().decodeReportingUnknownFields(SnapshotPayload.self, from: value)
+            for problem in unknown {
+                problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: payloadRange.lowerBound, pathPrefix: prefix))
+            }
+            payload = decoded
+        } catch {
+            for problem in error.problems {
+                problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: payloadRange.lowerBound, pathPrefix: prefix))
+            }
+            return nil
+        }
+        // The meaning: references, ranges, duplicates. Paths from the validator index the file's own order.
+        let data = value.nearest(DataPath.root.key("data"))
+        let meaning = DatasetValidator.problems(in: payload.data)
+        snapshotDataValid = meaning.isEmpty
+        for problem in meaning {
+            let located = data.nearest(problem.path)
+            let position = lines.position(of: located.offset + payloadRange.lowerBound)
+            report(file, line: position.line, column: position.column, path: prefix.key("data") + problem.path, problem.message)
+        }
+        checkUndoWindow(payload.history, file: file, lines: lines, value: value, payloadOffset: payloadRange.lowerBound)
+        return (payload, value)
+    }
+
+    mutating func checkUndoWindow(_ window: UndoWindow, file: String, lines: LineTable, value: JSONValue, payloadOffset: Int) {
+        let entries = Set(window.entries.map(\.seq))
+        let at = lines.position(of: value.nearest(DataPath.root.key("history")).offset + payloadOffset)
+        for seq in window.undo + window.redo where !entries.contains(seq) {
+            report(file, line: at.line, column: at.column, path: DataPath.root.key("rec").key("history"),
+                   "the undo window names entry \(seq) but does not hold it")
+        }
+        if Set(window.undo).count + Set(window.redo).count != Set(window.undo + window.redo).count {
+            report(file, line: at.line, column: at.column, path: DataPath.root.key("rec").key("history"),
+                   "an entry is on both the undo and the redo stack")
+        }
+    }
+
+    /// Checks one frame; returns the payload's byte range when the frame is well formed, even if
+    /// its checksum is wrong (that is reported, and the payload is still examined for more).
+    mutating func checkFrame(_ bytes: [UInt8], file: String, lines: LineTable, lineOffset: Int, lineNumber: Int, wholeFile: Bool) -> Range<Int>? {
+        var end = bytes.count
+        if wholeFile {
+            if bytes.last != 0x0A {
+                report(file, line: lines.lineCount, "the file does not end with a newline: it was cut short")
+            } else {
+                end -= 1
+            }
+        }
+        let line = bytes[lineOffset..<end]
+        do {
+            return try Frame.payloadRange(in: line)
+        } catch {
+            switch error {
+            case .checksumMismatch, .lengthMismatch:
+                report(file, line: lineNumber, column: 1,
+                       "\(error): the bytes were changed after oversight wrote them")
+                // The frame's shape is intact; look inside anyway for a more precise problem.
+                let start = lineOffset + Frame.payloadStart(in: line)
+                return start < end - 1 ? start..<(end - 1) : nil
+            case .malformed(let why):
+                report(file, line: lineNumber, column: 1, "not a valid frame: \(why)")
+                return nil
+            }
+        }
+    }
+
+    // MARK: journal.jsonl
+
+    mutating func checkJournal(after payload: SnapshotPayload) {
+        let file = StoreLayout.journalName
+        let bytes: [UInt8]
+        do {
+            bytes = try fs.read(layout.journal) ?? []
+        } catch {
+            report(file, "cannot be read: \(error)")
+            return
+        }
+        let lines = LineTable(bytes)
+        var dataset = payload.data
+        dataset.normalise()
+        var stacks = UndoStacks(undo: payload.history.undo, redo: payload.history.redo)
+        var lastSeq = payload.seq
+        var replaying = true
+        var start = 0
+        var number = 0
+        while start < bytes.count {
+            number += 1
+            let newline = bytes[start...].firstIndex(of: 0x0A)
+            let end = newline ?? bytes.count
+            defer { start = end + 1 }
+            if newline == nil {
+                report(file, line: number, column: 1, "the last line has no newline: a write was cut short (oversight sets it aside in quarantine/ on the next open)")
+                break
+            }
+            let range: Range<Int>
+            do {
+                range = try Frame.payloadRange(in: bytes[start..<end])
+            } catch {
+                report(file, line: number, column: 1, "\(error)")
+                replaying = false
+                continue
+            }
+            let prefix = DataPath.root.key("rec")
+            let value: JSONValue
+            do {
+                value = try JSONParser.parse(bytes[range])
+            } catch {
+                problems.append(StoreProblem(error, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
+                replaying = false
+                continue
+            }
+            for problem in StoredTextScan.problems(in: value) {
+                problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
+            }
+            let entry: JournalEntry
+            do {
+                let (decoded, unknown) = try JSONValueDecoder().decodeReportingUnknownFields(JournalEntry.self, from: value)
+                for problem in unknown {
+                    problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
+                }
+                entry = decoded
+            } catch {
+                for problem in error.problems {
+                    problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
+                }
+                replaying = false
+                continue
+            }
+            guard replaying, entry.seq > lastSeq else { continue }
+            guard entry.seq == lastSeq + 1 else {
+                report(file, line: number, column: 1, path: prefix.key("seq"), "entry \(entry.seq) follows \(lastSeq): entries are missing")
+                replaying = false
+                continue
+            }
+            do {
+                try dataset.apply(entry.change)
+                try stacks.record(entry.kind, seq: entry.seq, of: entry.of)
+                lastSeq = entry.seq
+            } catch {
+                report(file, line: number, column: 1, path: prefix.key("change"), "does not fit the data before it: \(error)")
+                replaying = false
+            }
+        }
+        if replaying && snapshotDataValid && lastSeq > payload.seq {
+            for problem in DatasetValidator.problems(in: dataset) {
+                report(file, "after replaying the journal, \(problem.path): \(problem.message)")
+            }
+        }
+    }
+}
+
+extension Frame {
+    /// Where a frame's payload starts, for a line whose shape is right but whose checksum is not.
+    static func payloadStart(in line: ArraySlice<UInt8>) -> Int {
+        guard let range = line.firstRange(of: recKey) else { return line.count }
+        return range.upperBound - line.startIndex
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import OversightDomain
+
+/// The whole pipeline: reference facts and hand-written definitions in, a validated dataset out.
+struct DatasetBuilder {
+    let options: GeneratorOptions
+
+    struct Result {
+        let dataset: Dataset
+        /// Lines for the run's report: the league check, what was generated.
+        let report: [String]
+        let warnings: [String]
+    }
+
+    var illustrativeSource: String { "oversight-dataset seed \(options.seed)" }
+
+    func build() throws -> Result {
+        let reference = try ReferenceTables.read(from: URL(fileURLWithPath: options.reference))
+        let definitions = try SourceDefinitions.read(from: URL(fileURLWithPath: options.source), catalogue: reference.catalogue)
+
+        let regions = try RegionsAndFootprints.regions(reference)
+        let footprints = try RegionsAndFootprints.footprints(reference)
+        let organisations = try Organisations.build(reference, footprints: footprints)
+        let frameworks = try FrameworkAssembly.build(definitions, reference)
+        let interventions = try InterventionHistory.build(reference, types: definitions.interventionTypes, organisations: organisations)
+        let published = try PublishedSegments.decisions(reference, organisations: organisations, frameworks: frameworks)
+
+        let illustration = try Illustration(
+            parameters: definitions.illustration, frameworks: frameworks, reference: reference,
+            interventions: interventions, published: published, draws: Draws(seed: options.seed), source: illustrativeSource)
+        var scorecards = illustration.scorecards
+        PublishedSegments.apply(published, to: &scorecards)
+
+        let dataset = Dataset(regions: regions, footprints: footprints, organisations: organisations, frameworks: frameworks,
+                              interventionTypes: definitions.interventionTypes, scorecards: scorecards, interventions: interventions)
+        let check = illustration.leagueReport(dataset: dataset, published: published, verbose: options.verbose)
+        return Result(dataset: dataset, report: check.lines, warnings: check.warnings)
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import OversightDomain
+import OversightStore
+
+struct NoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "note",
+        abstract: "Add, edit or delete a note on an organisation, footprint or meeting.",
+        subcommands: [Add.self, Edit.self, Delete.self]
+    )
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a note.",
+            discussion: "SUBJECT is an ODS code (RX1), footprint:ID (footprint:QHM) or meeting:NAME."
+        )
+        @OptionGroup var storeOptions: StoreOptionsGroup
+        @Argument(help: "What the note is about: an ODS code, footprint:ID or meeting:NAME.") var subject: String
+        @Argument(help: "The note's text.") var text: String
+
+        func run() throws {
+            let session = try EditSession(storeOptions)
+            let store = session.store
+            let note = Note(id: NoteID(store.makeID("n")), subject: try resolveSubject(subject, in: store.dataset),
+                            text: cleanText(text, field: "the note"), author: store.user, created: store.now)
+            try session.commit(.addNote(note))
+            print("Note id: \(note.id)")
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Replace a note's text.")
+        @OptionGroup var storeOptions: StoreOptionsGroup
+        @Argument(help: "The note's id (see `oversight history` or the console).") var id: String
+        @Argument(help: "The new text.") var text: String
+
+        func run() throws {
+            let session = try EditSession(storeOptions)
+            try session.commit(.editNote(NoteID(id), text: cleanText(text, field: "the note"), at: session.store.now))
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a note (undo brings it back).")
+        @OptionGroup var storeOptions: StoreOptionsGroup
+        @Argument(help: "The note's id.") var id: String
+
+        func run() throws {
+            let session = try EditSession(storeOptions)
+            try session.commit(.deleteNote(NoteID(id)))
+        }
+    }
+}
+
+/// `RX1`, `org:RX1`, `footprint:QHM` or `meeting:2025-07-15 board`.
+func resolveSubject(_ text: String, in data: Dataset) throws -> Subject {
+    if let subject = Subject.parse(text) {
+        switch subject {
+        case .organisation(let code): return .organisation(try requireOrganisation(code.rawValue, in: data).code)
+        case .footprint(let id):
+            guard data.footprint(id) != nil || data.footprint(FootprintID(id.rawValue.uppercased())) != nil else {
+                throw CLIError("No footprint \(id). Footprint ids are ONS codes for STPs (E54000005) and ODS codes for ICSs (QHM).")
+            }
+            return .footprint(data.footprint(id)?.id ?? FootprintID(id.rawValue.uppercased()))
+        case .meeting(let name): return .meeting(cleanText(name, field: "the meeting name", multiline: false))
+        }
+    }
+    return .organisation(try requireOrganisation(text, in: data).code)
+}

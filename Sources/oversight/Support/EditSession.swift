@@ -1,0 +1,59 @@
+import Foundation
+import OversightDomain
+import OversightStore
+
+/// Opens the store for a scripted edit, commits, and says what was saved (or why not).
+struct EditSession {
+    let store: Store
+
+    init(_ options: StoreOptionsGroup) throws {
+        store = try options.location().open(options.storeOptions())
+        for notice in store.notices { printError(notice) }
+        if let reason = store.readOnlyReason {
+            throw CLIError("Not saved: the store is read-only. \(reason.explanation)")
+        }
+    }
+
+    /// Commits and prints "Saved: <label> (entry N)".
+    func commit(_ edit: Edit) throws {
+        do {
+            let entry = try store.commit(edit)
+            print("Saved: \(entry.label) (entry \(entry.seq)).")
+        } catch {
+            throw CLIError(error.description)
+        }
+        store.close()
+    }
+}
+
+/// Cleans text from the command line the way the console does, and says when something went.
+func cleanText(_ text: String, field: String, multiline: Bool = true) -> String {
+    let result = TextSanitiser.clean(text, multiline: multiline)
+    if result.removed > 0 {
+        printError("Removed \(result.removed) control character\(result.removed == 1 ? "" : "s") or escape sequence\(result.removed == 1 ? "" : "s") from \(field).")
+    }
+    return result.text
+}
+
+func parseDate(_ text: String, field: String) throws -> CalendarDate {
+    do {
+        return try CalendarDate.parse(text)
+    } catch {
+        throw CLIError("\(field): \(error.message)")
+    }
+}
+
+func parsePeriod(_ text: String) throws -> Period {
+    guard let period = Period.parse(text) else {
+        throw CLIError("--period: “\(text)” is not a period; type it like 2025-26-Q1 (a quarter) or 2025-26 (a year).")
+    }
+    return period
+}
+
+/// An organisation by ODS code, case-insensitively, or a message naming near misses.
+func requireOrganisation(_ code: String, in data: Dataset) throws -> Organisation {
+    if let org = data.organisation(OrgCode(code.uppercased())) { return org }
+    let matches = data.organisations.filter { $0.name.localizedCaseInsensitiveContains(code) }.prefix(5)
+    let hint = matches.isEmpty ? "" : " Did you mean: " + matches.map { "\($0.code) (\($0.name))" }.joined(separator: ", ") + "?"
+    throw CLIError("No organisation with ODS code \(code).\(hint)")
+}

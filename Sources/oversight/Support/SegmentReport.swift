@@ -1,0 +1,135 @@
+import Foundation
+import OversightDomain
+
+/// A segmentation result laid out for the command line: a table for people, CSV and JSON for scripts.
+struct SegmentReport {
+    let title: String
+    let result: SegmentationResult
+    let metrics: [MetricDefinition]
+    let names: [OrgCode: String]
+
+    static let columns = ["org_code", "peer_group", "metrics_scored", "raw_score", "delivery_score",
+                          "financial_override", "segment", "rank", "distance_to_next"]
+    static let detailColumns = ["org_code", "metric_id", "value", "score"]
+
+    /// League order: peer group, then rank, then code; organisations with no segment last.
+    func rows(peerGroup: PeerGroup?) -> [SegmentComputation] {
+        let order = Dictionary(uniqueKeysWithValues: PeerGroup.allCases.enumerated().map { ($1, $0) })
+        return result.organisations
+            .filter { peerGroup == nil || $0.peerGroup == peerGroup }
+            .sorted { a, b in
+                let ka = (a.peerGroup.flatMap { order[$0] } ?? 9, a.rank ?? Int.max, a.org)
+                let kb = (b.peerGroup.flatMap { order[$0] } ?? 9, b.rank ?? Int.max, b.org)
+                return ka < kb
+            }
+    }
+
+    func fields(_ row: SegmentComputation) -> [String] {
+        [row.org.rawValue, row.peerGroup?.rawValue ?? "", String(row.metricsScored), row.rawScore?.description ?? "",
+         row.quartile.map(String.init) ?? "", row.financialOverride?.applied == true ? "yes" : "no",
+         row.segment.map(String.init) ?? "", row.rank.map(String.init) ?? "",
+         row.distance.map { formatDecimal($0.fall, decimals: 2) } ?? ""]
+    }
+
+    func detailFields(_ row: SegmentComputation) -> [[String]] {
+        row.metrics.filter { !isNotApplicable($0) }.map {
+            [row.org.rawValue, $0.metric.rawValue, valueText($0.value), $0.score?.description ?? ""]
+        }
+    }
+
+    private func isNotApplicable(_ score: MetricScore) -> Bool {
+        if case .leftOut(let reason) = score.basis, reason.explanation.contains("does not apply") { return true }
+        return false
+    }
+
+    private func valueText(_ value: MetricValue) -> String {
+        switch value {
+        case .number(let number): return formatDecimal(number, decimals: 4).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+        case .missing: return ""
+        case .suppressed: return "suppressed"
+        case .notApplicable: return "n/a"
+        }
+    }
+
+    func csv(_ rows: [SegmentComputation], detail: Bool) -> String {
+        var text = SegmentReport.columns.joined(separator: ",") + "\n"
+        for row in rows { text += fields(row).map(csvField).joined(separator: ",") + "\n" }
+        if detail {
+            text += "\n" + SegmentReport.detailColumns.joined(separator: ",") + "\n"
+            for row in rows {
+                for line in detailFields(row) { text += line.map(csvField).joined(separator: ",") + "\n" }
+            }
+        }
+        return text
+    }
+
+    func table(_ rows: [SegmentComputation], detail: Bool) -> String {
+        var text = "\(title)\n"
+        var group: PeerGroup??
+        for row in rows {
+            if group != .some(row.peerGroup) {
+                group = .some(row.peerGroup)
+                let size = result.table(row.peerGroup ?? .acute)?.league.count ?? 0
+                text += "\n\(row.peerGroup?.label.capitalized ?? "Not segmented") (\(size) ranked)\n"
+                text += " rank  code    seg  quartile  raw   override  metrics  to next  near  name\n"
+            }
+            text += tableLine(row) + "\n"
+            if detail {
+                for score in row.metrics where !isNotApplicable(score) {
+                    let name = metrics.first { $0.id == score.metric }?.name ?? score.metric.rawValue
+                    text += "        \(score.metric.rawValue.padded(16)) \(valueText(score.value).leftPadded(10))  \((score.score?.description ?? "-").leftPadded(4))  \(name): \(score.basis.explanation())\n"
+                }
+            }
+        }
+        return text
+    }
+
+    /// One league line: fixed-width columns, numbers right-aligned.
+    private func tableLine(_ row: SegmentComputation) -> String {
+        let rank: String = row.rank.map(String.init) ?? "-"
+        let segment: String = row.segment.map(String.init) ?? "-"
+        let quartile: String = row.quartile.map(String.init) ?? "-"
+        let raw: String = row.rawScore?.description ?? "-"
+        let override: String = row.financialOverride?.applied == true ? "deficit" : ""
+        let toNext: String = row.distance.map { formatDecimal($0.fall, decimals: 2) } ?? "-"
+        let near: String = row.isNearBoundary ? "near" : ""
+        let name: String = names[row.org].map { String($0.prefix(38)) } ?? ""
+        var parts: [String] = []
+        parts.append(rank.leftPadded(5))
+        parts.append(row.org.rawValue.padded(6))
+        parts.append(segment.padded(4))
+        parts.append(quartile.padded(8))
+        parts.append(raw.padded(5))
+        parts.append(override.padded(8))
+        parts.append(String(row.metricsScored).padded(7))
+        parts.append(toNext.leftPadded(7))
+        parts.append(near.padded(4))
+        parts.append(name)
+        return parts.joined(separator: "  ")
+    }
+
+    func json(_ rows: [SegmentComputation], detail: Bool) -> String {
+        let objects: [[String: Any]] = rows.map { row in
+            var object: [String: Any] = [:]
+            for (key, value) in zip(SegmentReport.columns, fields(row)) { object[key] = value }
+            if let name = names[row.org] { object["name"] = name }
+            object["near_boundary"] = row.isNearBoundary
+            if let distance = row.distance {
+                object["improvements"] = distance.improvements.map {
+                    ["metric_id": $0.metric.rawValue, "from": $0.from, "to": $0.to,
+                     "score_from": $0.fromScore.value, "score_to": $0.toScore.value] as [String: Any]
+                }
+            }
+            if detail {
+                object["metrics"] = detailFields(row).map { Dictionary(uniqueKeysWithValues: zip(SegmentReport.detailColumns, $0)) }
+            }
+            return object
+        }
+        let data = try! JSONSerialization.data(withJSONObject: ["title": title, "organisations": objects], options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func csvField(_ text: String) -> String {
+        text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import OversightConsole
+import Testing
+
+/// One table drives keys, help, the hint bar and docs/keys.md; these are its rules.
+@Suite struct CommandTableTests {
+    static let screens: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .interventions, .intervention, .help]
+    static let modes: [InputMode] = [.browsing, .filtering, .goTo, .confirmingQuit]
+
+    @Test func noKeyMeansTwoThingsOnAnyScreenInAnyMode() {
+        for screen in CommandTableTests.screens {
+            for mode in CommandTableTests.modes {
+                var seen: [Key: String] = [:]
+                for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: false) {
+                    for key in binding.keys {
+                        if let other = seen[key], other != binding.name {
+                            Issue.record("\(key.label) means both \(other) and \(binding.name) on \(screen.id) while \(mode.label)")
+                        }
+                        seen[key] = binding.name
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func everyFunctionKeyHasALetterAlternative() {
+        for binding in CommandTable.all where binding.functionKey != nil {
+            #expect(binding.keys.contains { if case .character = $0 { return true } else if case .control = $0 { return true }; return false },
+                    "\(binding.name) has only an F-key")
+        }
+    }
+
+    @Test func everyCommandHasALongNameAndHelp() {
+        for binding in CommandTable.all {
+            #expect(!binding.name.isEmpty && !binding.help.isEmpty && !binding.keys.isEmpty, "\(binding.name)")
+            #expect(!binding.name.contains(" "), "command names are one word for the palette: \(binding.name)")
+        }
+    }
+
+    @Test func quittingAndHelpWorkEverywhere() {
+        for screen in CommandTableTests.screens {
+            #expect(Keymap.command(for: .function(1), on: screen, mode: .browsing, readOnly: true) == .help)
+            #expect(Keymap.command(for: .function(10), on: screen, mode: .browsing, readOnly: true) == .quitNow)
+            #expect(Keymap.command(for: .escape, on: screen, mode: .browsing, readOnly: true) == .back)
+        }
+    }
+
+    @Test func typingIntoAFilterTakesLettersThatAreKeysElsewhere() {
+        #expect(Keymap.command(for: .character("q"), on: .overview, mode: .filtering, readOnly: false) == .type("q"))
+        #expect(Keymap.command(for: .character("j"), on: .overview, mode: .goTo, readOnly: false) == .type("j"))
+        #expect(Keymap.command(for: .backspace, on: .overview, mode: .filtering, readOnly: false) == .erase)
+    }
+
+    /// docs/keys.md is generated; `UPDATE_DOCS=1 swift test --filter keysDocument` rewrites it.
+    @Test func keysDocumentIsUpToDate() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/keys.md")
+        let expected = KeysDocument.markdown()
+        if ProcessInfo.processInfo.environment["UPDATE_DOCS"] == "1" {
+            try expected.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let current = try? String(contentsOf: url, encoding: .utf8)
+        #expect(current == expected, "docs/keys.md is stale: run UPDATE_DOCS=1 swift test --filter keysDocument")
+    }
+}

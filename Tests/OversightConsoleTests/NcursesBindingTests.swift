@@ -1,0 +1,81 @@
+import Foundation
+import OversightConsole
+import Testing
+
+/// The ncurses backend itself, on a pipe instead of a terminal (`newterm` reading the pipe,
+/// drawing to /dev/null): the bytes a terminal sends become the right keys, a resize arrives as
+/// an event, and what is drawn reads back with wide characters counted once.
+@Suite(.serialized) struct NcursesBindingTests {
+    /// Runs `body` with a terminal reading keys from a pipe; ncurses has one screen at a time.
+    func withTerminal(_ size: Size = Size(width: 40, height: 10), _ body: (NcursesTerminal, Int32) throws -> Void) throws {
+        setenv("TERM", "xterm-256color", 1)
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        let terminal = try NcursesTerminal.onPipe(inputFD: fds[0], size: size, options: .init(hideCursor: false))
+        defer {
+            terminal.restore()
+            close(fds[1])
+        }
+        try body(terminal, fds[1])
+    }
+
+    func send(_ text: String, to fd: Int32) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    }
+
+    func keys(_ terminal: NcursesTerminal) -> [Key] {
+        terminal.nextEvents().compactMap { if case .key(let key) = $0 { return key } else { return nil } }
+    }
+
+    @Test func functionKeysArrowsAndPagesDecode() throws {
+        try withTerminal { terminal, input in
+            send("\u{1B}OP\u{1B}[21~\u{1B}[5~\u{1B}[6~\u{1B}OA\u{1B}OB\u{1B}OH\u{1B}OF", to: input)
+            #expect(keys(terminal) == [.function(1), .function(10), .pageUp, .pageDown, .up, .down, .home, .end])
+        }
+    }
+
+    @Test func lettersEnterBackspaceTabAndControlKeysDecode() throws {
+        try withTerminal { terminal, input in
+            send("jQ?é\r\u{7F}\t\u{12}", to: input)
+            #expect(keys(terminal) == [.character("j"), .character("Q"), .character("?"), .character("é"), .enter, .backspace, .tab,
+                                       .control("r")])
+        }
+    }
+
+    @Test func aLoneEscapeArrivesAsEscAfterTheShortDelay() throws {
+        try withTerminal { terminal, input in
+            send("\u{1B}", to: input)
+            #expect(keys(terminal) == [.escape])
+        }
+    }
+
+    @Test func aResizeArrivesAsAnEventWithTheNewSize() throws {
+        try withTerminal { terminal, _ in
+            terminal.resize(to: Size(width: 60, height: 16))
+            #expect(terminal.nextEvents() == [.resize(Size(width: 60, height: 16))])
+            #expect(terminal.size == Size(width: 60, height: 16))
+        }
+    }
+
+    @Test func aSignalArrivesAsAnEventThroughThePipe() throws {
+        try withTerminal { terminal, _ in
+            kill(getpid(), SIGTERM)
+            #expect(terminal.nextEvents() == [.signal(SIGTERM)])
+        }
+    }
+
+    @Test func wideAndAccentedCharactersAreDrawnOneColumnPerColumn() throws {
+        try withTerminal(Size(width: 20, height: 3)) { terminal, _ in
+            var grid = Grid(width: 20, height: 3)
+            grid.write("国民保健 Ω", x: 0, y: 0)
+            grid.write("|", x: 19, y: 0)
+            grid.write("Zoë – £2m", x: 0, y: 1, role: .segment3)
+            grid.write("Evil\u{1B}[2J name", x: 0, y: 2)
+            terminal.draw(grid)
+            #expect(terminal.screenLine(0) == "国民保健 Ω         |", "the bar sits in column 20 only if 国 counts two")
+            #expect(terminal.screenLine(1).hasPrefix("Zoë – £2m"))
+            #expect(terminal.screenLine(2).hasPrefix("Evil name"))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import OversightConsole
+import OversightDomain
+import OversightTestSupport
+
+/// A small generated landscape for screens (30 trusts over the 42 ICSs, ten quarters), with one
+/// trust renamed so that wide and accented characters and a long name are on screen.
+enum ConsoleFixture {
+    static let today = CalendarDate.ymd(2026, 11, 20)
+    static let wideName = "Hôpital Zoë – 国民保健 University Hospitals NHS Foundation Trust"
+
+    static let dataset: Dataset = {
+        var data = SyntheticDataset.make(trusts: 30)
+        if let index = data.organisations.firstIndex(where: { $0.code == "RAAA" }) {
+            data.organisations[index].name = wideName
+        }
+        return data
+    }()
+
+    static func state(_ size: Size = Size(width: 80, height: 24), readOnly: String? = nil,
+                      dataset: Dataset = ConsoleFixture.dataset) -> AppState {
+        AppState(dataset: dataset, today: today, size: size, store: .init(readOnly: readOnly))
+    }
+}
+
+extension AppState {
+    /// The state after keys, as the keymap reads them on each screen and mode in turn.
+    func pressing(_ keys: Key...) -> AppState { pressing(keys) }
+
+    func pressing(_ keys: [Key]) -> AppState {
+        var state = self
+        for key in keys {
+            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly) else {
+                continue
+            }
+            state = update(state, command).0
+        }
+        return state
+    }
+
+    func typing(_ text: String) -> AppState { pressing(text.map { Key.character($0) }) }
+
+    func after(_ commands: Command...) -> AppState {
+        commands.reduce(self) { update($0, $1).0 }
+    }
+
+    var crumbKinds: [String] { stack.map(\.kind.id) }
+    var selectedKey: String? { top.list.selectedKey(in: top.table) }
+    var visibleKeys: [String] { top.list.order.map { top.table.rows[$0].key } }
+}

@@ -1,0 +1,85 @@
+import BundledData
+import Foundation
+import OversightDomain
+@testable import OversightStore
+import OversightTestSupport
+import Testing
+
+/// The dataset that ships with oversight: loaded through the same code as any store.
+@Suite("The bundled national dataset")
+struct BundledDatasetTests {
+    static let loaded: Dataset = {
+        let directory = BundledData.storeDirectory()!
+        let bytes = Array(FileManager.default.contents(atPath: directory.appendingPathComponent("snapshot.json").path)!)
+        guard case .success(let payload) = Store.readSnapshot(bytes) else { fatalError("the bundled snapshot does not read") }
+        return payload.value.data
+    }()
+
+    @Test("it opens as a store, writable, with no problems")
+    func opensClean() throws {
+        let scratch = ScratchDirectory()
+        let directory = try #require(BundledData.storeDirectory())
+        let bytes = try #require(FileManager.default.contents(atPath: directory.appendingPathComponent("snapshot.json").path))
+        try Store.create(scratch.appending("store"), snapshot: Array(bytes))
+        let store = try Store.open(scratch.appending("store"), options: SampleStore.options())
+        #expect(store.readOnlyReason == nil)
+        #expect(store.damage == nil)
+        #expect(DatasetValidator.problems(in: Self.loaded).isEmpty)
+    }
+
+    @Test("44 STP footprints, 42 ICSs, each STP leading to an ICS")
+    func footprints() {
+        let stps = Self.loaded.footprints(of: .stp2016)
+        let icss = Self.loaded.footprints(of: .ics2022)
+        #expect(stps.count == 44)
+        #expect(icss.count == 42)
+        let icsIDs = Set(icss.map(\.id))
+        for stp in stps {
+            #expect(stp.successors.contains { icsIDs.contains($0.footprint) }, "\(stp.id) \(stp.name) has no ICS successor")
+        }
+        let merged = stps.filter { $0.successors.contains { $0.kind == .merged } }
+        #expect(merged.count == 3, "the three northern STPs merged in 2018")
+        #expect(Set(icss.compactMap(\.odsCode)).count == 42)
+    }
+
+    @Test("every trust of the reference list, with its ICB")
+    func trusts() throws {
+        let reference = try String(contentsOfFile: BuiltBinary.packageRoot + "/data/reference/trusts.csv", encoding: .utf8)
+        let codes = reference.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
+        #expect(codes.count == 207)
+        let trusts = Self.loaded.organisations.filter(\.isProvider)
+        #expect(trusts.count == 207)
+        let icbFootprints = Set(Self.loaded.footprints(of: .ics2022).map(\.id))
+        for code in codes {
+            let org = try #require(Self.loaded.organisation(OrgCode(code)), "\(code) is missing")
+            #expect(org.memberships.contains { $0.role == .primary && icbFootprints.contains($0.footprint) },
+                    "\(code) has no ICB membership")
+            #expect(org.type != nil && org.typeProvenance?.kind == .unverified, "\(code)'s type must be marked as a researcher's classification")
+        }
+        #expect(Self.loaded.organisations.filter { $0.kind == .icb }.count == 42)
+    }
+
+    @Test("every trust has at least 8 consecutive NOF 2025/26 quarters, marked illustrative")
+    func scorecards() {
+        let open = Self.loaded.organisations.filter { $0.isProvider && $0.closed == nil }
+        for org in open {
+            let periods = Self.loaded.scorecards.filter { $0.org == org.code && $0.framework == "nof-2025-26" }.map(\.period).sorted()
+            #expect(periods.count >= 8, "\(org.code) has \(periods.count) NOF quarters")
+            #expect(zip(periods, periods.dropFirst()).allSatisfy { $0.next == $1 }, "\(org.code)'s quarters are not consecutive")
+        }
+        #expect(Self.loaded.scorecards.allSatisfy { $0.provenance.kind != .recorded })
+        #expect(Self.loaded.scorecards.filter { !$0.values.isEmpty }.allSatisfy { $0.provenance.kind == .illustrative })
+    }
+
+    @Test("the public intervention history is there, sourced")
+    func interventions() {
+        let types = Set(Self.loaded.interventions.map(\.type))
+        #expect(types.contains("quality-special-measures"))
+        #expect(types.contains("financial-special-measures"))
+        #expect(types.contains("recovery-support-programme"))
+        #expect(Self.loaded.interventions.allSatisfy { $0.provenance.kind == .sourced || $0.provenance.kind == .unverified })
+        let july2013 = try? CalendarDate.parse("2013-07")
+        let keogh = Self.loaded.interventions.filter { $0.type == "quality-special-measures" && $0.start == july2013 }
+        #expect(keogh.count == 11, "the Keogh cohort of July 2013")
+    }
+}
