@@ -52,7 +52,7 @@ struct GoldenFileTests {
     func v1RoundTrips() throws {
         let snapshot = [UInt8](try Data(contentsOf: Self.fixture(1).appendingPathComponent("snapshot.json")))
         let range = try Frame.payloadRange(in: snapshot[0..<(snapshot.count - 1)])
-        let payload = try PayloadCoding.decodeSnapshot(snapshot[range])
+        let payload = try PayloadCoding.decodeSnapshot(snapshot[range]).value
         #expect(payload.schemaVersion == 1)
         #expect(!payload.history.undo.isEmpty && !payload.history.redo.isEmpty, "the fixture's window holds undo and redo entries")
         #expect(try SnapshotCodec.encode(payload) == snapshot, "snapshot.json did not survive decode and encode unchanged")
@@ -60,10 +60,10 @@ struct GoldenFileTests {
         let scan = JournalScan(journal)
         #expect(scan.damage == nil && scan.lines.count == 6)
         for line in scan.lines {
-            let entry = try PayloadCoding.decodeEntry(journal[line.payload])
+            let entry = try PayloadCoding.decodeEntry(journal[line.payload]).value
             #expect(try PayloadCoding.encodeEntry(entry) == Array(journal[line.payload]), "journal line \(line.number) changed on decode and encode")
         }
-        #expect(Set(scan.lines.map { try! PayloadCoding.decodeEntry(journal[$0.payload]).kind }) == [.do, .undo, .redo])
+        #expect(Set(scan.lines.map { try! PayloadCoding.decodeEntry(journal[$0.payload]).value.kind }) == [.do, .undo, .redo])
     }
 
     @Test("a snapshot with schemaVersion 2 opens read-only, saying a newer oversight wrote it, and changes nothing")

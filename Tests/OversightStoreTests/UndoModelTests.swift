@@ -106,7 +106,7 @@ struct ModelRun {
         data.normalise()
         var stacks = UndoStacks()
         for (index, line) in scan.lines.enumerated() {
-            guard let entry = try? PayloadCoding.decodeEntry(journal[line.payload]) else { return "line \(line.number) does not decode" }
+            guard let entry = try? PayloadCoding.decodeEntry(journal[line.payload]).value else { return "line \(line.number) does not decode" }
             guard entry.seq == index + 1 else { return "line \(line.number) holds entry \(entry.seq)" }
             do {
                 try data.apply(entry.change)
