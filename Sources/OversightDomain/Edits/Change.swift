@@ -37,12 +37,19 @@ public struct ChangeConflict: Error, Equatable, Sendable, CustomStringConvertibl
 
 extension Dataset {
     /// Applies a change, first checking that every record is exactly in its `before` state.
+    /// All or nothing: every record is checked (each against the images of those before it) before
+    /// any is changed, and then they are changed in place. (Changing a copy would copy a whole
+    /// collection per change, which made replaying 10,000 journal entries take seconds.)
     public mutating func apply(_ change: Change) throws(ChangeConflict) {
-        var copy = self
+        var pending: [RecordKey: Record?] = [:]
         for record in change.records {
-            try copy.applyOne(record)
+            let current = pending[record.key] ?? self.record(record.key)
+            try Dataset.check(record, current: current)
+            pending[record.key] = .some(record.after)
         }
-        self = copy
+        for record in change.records {
+            store(record)
+        }
     }
 
     public func applying(_ change: Change) throws(ChangeConflict) -> Dataset {
@@ -61,14 +68,19 @@ extension Dataset {
         }
     }
 
-    private mutating func applyOne(_ change: RecordChange) throws(ChangeConflict) {
-        guard record(change.key) == change.before else {
+    /// Whether a record change fits the record as it is (`current`).
+    private static func check(_ change: RecordChange, current: Record?) throws(ChangeConflict) {
+        guard current == change.before else {
             throw ChangeConflict(key: change.key, reason: change.before == nil
                 ? "expected no record, found one" : "the record is not in the state the change expects")
         }
         if let after = change.after, after.key != change.key {
             throw ChangeConflict(key: change.key, reason: "the new image belongs to \(after.key)")
         }
+    }
+
+    /// Puts a checked record change's new image in place (its key and image are of the same kind).
+    private mutating func store(_ change: RecordChange) {
         switch (change.key, change.after) {
         case (.scorecard(let id), .scorecard(let value)?): scorecards.set(id, to: value)
         case (.scorecard(let id), nil): scorecards.set(id, to: nil)
@@ -78,7 +90,7 @@ extension Dataset {
         case (.note(let id), nil): notes.set(id, to: nil)
         case (.action(let id), .action(let value)?): actions.set(id, to: value)
         case (.action(let id), nil): actions.set(id, to: nil)
-        default: throw ChangeConflict(key: change.key, reason: "the new image is a different kind of record")
+        default: preconditionFailure("a checked change's image is of its key's kind")
         }
     }
 }
