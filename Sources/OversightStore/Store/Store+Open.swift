@@ -166,7 +166,11 @@ extension Store {
 
     /// Copies bytes recovery removes into quarantine/, durably, before they are removed.
     static func quarantine(_ bytes: [UInt8], name: String, layout: StoreLayout, fs: FileSystem) throws(IOFailure) {
-        if !fs.isDirectory(layout.quarantine) { try fs.makeDirectory(layout.quarantine, mode: StoreLayout.directoryMode) }
+        if !fs.isDirectory(layout.quarantine) {
+            // The new folder's own entry must be durable before anything is cut on the strength of the copy.
+            try fs.makeDirectory(layout.quarantine, mode: StoreLayout.directoryMode)
+            try fs.syncDirectory(layout.directory)
+        }
         let stamp = String(StoreOptions.systemClock().iso.filter { $0 != ":" })
         var path = layout.quarantine + "/\(stamp)-\(name)"
         var n = 1
