@@ -169,6 +169,14 @@ public struct SimulatedDisk: Sendable {
         return result
     }
 
+    /// Removes an empty directory outright, durably (for tests of stores missing one).
+    public mutating func removeEmptyDirectory(at path: String) {
+        guard let id = names[path], inodes[id]?.isDirectory == true,
+              !names.keys.contains(where: { $0.hasPrefix(path + "/") }) else { return }
+        names[path] = nil
+        durableNames[path] = nil
+    }
+
     /// Replaces or creates a file's bytes outright, durably (for tests that plant damage).
     public mutating func plant(_ bytes: [UInt8], at path: String) {
         if let id = names[path] {
