@@ -59,9 +59,9 @@ public enum Workloads {
                 number += 1
                 step = .edit(SampleEdits.fitting(kinds[Int.random(in: 0..<kinds.count, using: &random)], number: number,
                                                  in: model.current.dataset))
-            case ..<0.75: step = .undo
-            case ..<0.905: step = .redo
-            case ..<0.925: step = .compact
+            case ..<0.76: step = .undo
+            case ..<0.915: step = .redo
+            case ..<0.935: step = .compact
             case ..<0.96: step = .reopen(compacting: random.chance(0.5))
             default: step = .powerCutAndReopen(seed: random.next())
             }
