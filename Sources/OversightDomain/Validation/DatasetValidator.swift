@@ -11,6 +11,9 @@ public struct DatasetValidator {
     let frameworksByID: [FrameworkID: Framework]
     let typeIDs: Set<InterventionTypeID>
     let scorecardIDs: Set<ScorecardID>
+    /// Each framework's metric units and theme ids, looked up once: thousands of scorecards each name ~20 metrics.
+    let metricUnits: [FrameworkID: [MetricID: MetricUnit]]
+    let themeIDs: [FrameworkID: Set<ThemeID>]
 
     /// Every problem in `dataset`, in file order.
     public static func problems(in dataset: Dataset) -> [Problem] {
@@ -27,6 +30,10 @@ public struct DatasetValidator {
         frameworksByID = Dictionary(data.frameworks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         typeIDs = Set(data.interventionTypes.map(\.id))
         scorecardIDs = Set(data.scorecards.map(\.id))
+        metricUnits = frameworksByID.mapValues { framework in
+            Dictionary(framework.metrics.map { ($0.id, $0.unit) }, uniquingKeysWith: { first, _ in first })
+        }
+        themeIDs = frameworksByID.mapValues { Set($0.themes.map(\.id)) }
     }
 
     mutating func report(_ path: DataPath, _ message: String) {
@@ -155,16 +162,19 @@ public struct DatasetValidator {
             report(path.key("framework"), "unknown framework \(card.framework)")
             return
         }
-        for (metricID, value) in card.values.sorted(by: { $0.key < $1.key }) {
-            let here = path.key("values").key(metricID.rawValue)
-            guard let metric = framework.metric(metricID) else {
-                report(here, "\(framework.shortName) has no metric \(metricID)")
-                continue
-            }
-            guard let number = value.number else { continue }
-            if let message = DatasetValidator.rangeProblem(number, unit: metric.unit) { report(here, message) }
+        let units = metricUnits[card.framework] ?? [:]
+        func problem(_ metricID: MetricID, _ value: MetricValue) -> String? {
+            guard let unit = units[metricID] else { return "\(framework.shortName) has no metric \(metricID)" }
+            return value.number.flatMap { DatasetValidator.rangeProblem($0, unit: unit) }
         }
-        for theme in card.themeRatings.keys.sorted() where framework.theme(theme) == nil {
+        // Almost every scorecard is clean: find the bad values first, then report them in a stable order.
+        if card.values.contains(where: { problem($0.key, $0.value) != nil }) {
+            for (metricID, value) in card.values.sorted(by: { $0.key < $1.key }) {
+                if let message = problem(metricID, value) { report(path.key("values").key(metricID.rawValue), message) }
+            }
+        }
+        let themes = themeIDs[card.framework] ?? []
+        for theme in card.themeRatings.keys.sorted() where !themes.contains(theme) {
             report(path.key("themeRatings").key(theme.rawValue), "\(framework.shortName) has no \(framework.themeNoun) \(theme)")
         }
         if let rating = card.rating, !framework.ratings.contains(where: { $0.id == rating }) {
@@ -185,7 +195,7 @@ public struct DatasetValidator {
 
     /// Why a number cannot be a value of a unit, or nil when it can.
     public static func rangeProblem(_ number: Double, unit: MetricUnit) -> String? {
-        let shown = formatDecimal(number, decimals: 2)
+        var shown: String { formatDecimal(number, decimals: 2) }
         switch unit {
         case .percent: return (0...100).contains(number) ? nil : "\(shown) is not a percentage (0–100)"
         case .rating, .score: return (1...4).contains(number) ? nil : "\(shown) is not a score from 1 to 4"
