@@ -19,7 +19,7 @@ struct UndoWindowTests {
         }
         try store.compact()
         let kept = store.stacks.undo
-        let bytes = kept.map { try! PayloadCoding.encodeEntry(store.undoable[$0]!).count }.reduce(0, +)
+        let bytes = kept.map { try! PayloadCoding.encodeEntry(store.undoable[$0]!.entry()).count }.reduce(0, +)
         #expect(bytes <= Store.undoWindowBytes, "the window holds \(bytes) bytes")
         #expect(kept.count < count && kept.count > count * 3 / 4, "\(kept.count) of \(count) actions kept")
         #expect(kept == Array((count - kept.count + 1)...count), "the newest actions are the ones kept")

@@ -12,8 +12,14 @@ enum PayloadCoding {
         var unknownFields: [JSONProblem]
     }
 
+    /// The whole payload, undo window decoded (for tests and tools that need every byte as values).
     static func decodeSnapshot(_ bytes: ArraySlice<UInt8>) throws -> Decoded<SnapshotPayload> {
         try decode(SnapshotPayload.self, bytes)
+    }
+
+    /// The payload as a store opens it: the undo window left as parsed JSON until an undo needs it.
+    static func decodeStoredSnapshot(_ bytes: ArraySlice<UInt8>) throws -> Decoded<StoredSnapshot> {
+        try decode(StoredSnapshot.self, bytes)
     }
 
     static func decodeEntry(_ bytes: ArraySlice<UInt8>) throws -> Decoded<JournalEntry> {

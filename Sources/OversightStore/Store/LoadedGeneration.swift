@@ -6,19 +6,20 @@ struct LoadedGeneration {
     var snapshotSeq: Int
     var lastSeq: Int
     var stacks: UndoStacks
-    var undoable: [Int: JournalEntry]
+    var undoable: [Int: UndoableEntry]
     var log: [HistoryItem]
     var notices: [String] = []
     var readOnly: ReadOnlyReason?
 
-    init(_ payload: SnapshotPayload) throws(StoreError) {
+    init(_ payload: StoredSnapshot) throws(StoreError) {
         var data = payload.data
         data.normalise()
         dataset = data
         snapshotSeq = payload.seq
         lastSeq = payload.seq
         stacks = UndoStacks(undo: payload.history.undo, redo: payload.history.redo)
-        undoable = Dictionary(payload.history.entries.filter { $0.kind == .do }.map { ($0.seq, $0) }, uniquingKeysWith: { a, _ in a })
+        undoable = Dictionary(payload.history.entries.compactMap(UndoableEntry.init(raw:)).map { ($0.seq, $0) },
+                              uniquingKeysWith: { first, _ in first })
         log = payload.log
         if let missing = stacks.all.first(where: { undoable[$0] == nil }) {
             readOnly = .inconsistentJournal(line: nil, offset: nil, detail: "the snapshot's undo window lacks entry \(missing)")
@@ -29,7 +30,7 @@ struct LoadedGeneration {
     mutating func replay(_ entry: JournalEntry) throws {
         try dataset.apply(entry.change)
         try stacks.record(entry.kind, seq: entry.seq, of: entry.of)
-        if entry.kind == .do { undoable[entry.seq] = entry }
+        if entry.kind == .do { undoable[entry.seq] = UndoableEntry(entry) }
         if entry.kind == .do, undoable.count > stacks.undo.count + stacks.redo.count {
             let live = stacks.all
             undoable = undoable.filter { live.contains($0.key) }
@@ -99,7 +100,7 @@ extension Store {
     }
 
     /// A snapshot file is exactly one frame and a newline.
-    static func readSnapshot(_ bytes: [UInt8]) -> Result<PayloadCoding.Decoded<SnapshotPayload>, SnapshotFailure> {
+    static func readSnapshot(_ bytes: [UInt8]) -> Result<PayloadCoding.Decoded<StoredSnapshot>, SnapshotFailure> {
         guard bytes.last == 0x0A else { return .failure(.frame(.malformed("it does not end with a newline: it was cut short"))) }
         let range: Range<Int>
         do {
@@ -108,7 +109,7 @@ extension Store {
             return .failure(.frame(error))
         }
         do {
-            return .success(try PayloadCoding.decodeSnapshot(bytes[range]))
+            return .success(try PayloadCoding.decodeStoredSnapshot(bytes[range]))
         } catch {
             if let version = PayloadCoding.schemaVersion(bytes[range]), version > SnapshotPayload.currentSchemaVersion {
                 return .failure(.newer(version))

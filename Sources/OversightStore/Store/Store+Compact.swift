@@ -19,7 +19,7 @@ extension Store {
 
         var window = stacks
         window.trim(to: SnapshotPayload.undoWindowLimit)
-        var entries = window.all.sorted().compactMap { undoable[$0] }
+        var entries = try windowEntries(window)
         // The window is also capped by size: the oldest undo entries go first. Each entry's size is
         // known from when it was written (or measured once), so dropping entries re-encodes nothing.
         var total = entries.reduce(0) { $0 + encodedSize(of: $1) }
@@ -135,6 +135,20 @@ extension Store {
             try? fs.remove(layout.backupJournal(seq: seq))
         }
         try? fs.syncDirectory(layout.backups)
+    }
+
+    /// The undo window's entries, decoded (those the snapshot held are decoded only now).
+    func windowEntries(_ window: UndoStacks) throws(StoreError) -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        for seq in window.all.sorted() {
+            guard let undoable = undoable[seq] else { continue }
+            do {
+                entries.append(try undoable.entry())
+            } catch {
+                throw .unreadable("entry \(seq) of the undo window does not decode (\(error)); run `oversight validate`")
+            }
+        }
+        return entries
     }
 
     /// The undo window's size cap (store.md §7.6: 1,000 actions or 8 MiB, whichever comes first).

@@ -79,9 +79,11 @@ extension Store {
         }
 
         // Replay every intact entry after the snapshot; the first that does not fit stops it.
+        // Decoding is the costly part and each line stands alone, so the lines are decoded side by side first.
+        let decoded = JournalDecoding.decode(scan.lines, of: journalBytes)
         var replayed = 0
-        for line in scan.lines {
-            if let problem = replay(line, of: journalBytes, into: &loaded) {
+        for (line, result) in zip(scan.lines, decoded) {
+            if let problem = replay(line, decoded: result, of: journalBytes, into: &loaded) {
                 damage = damage ?? problem
                 break
             }
@@ -112,11 +114,12 @@ extension Store {
     }
 
     /// Replays one intact journal line; returns why the store must be read-only if it does not fit.
-    static func replay(_ line: JournalScan.Line, of bytes: [UInt8], into loaded: inout LoadedGeneration) -> ReadOnlyReason? {
+    static func replay(_ line: JournalScan.Line, decoded result: Result<PayloadCoding.Decoded<JournalEntry>, any Error>,
+                       of bytes: [UInt8], into loaded: inout LoadedGeneration) -> ReadOnlyReason? {
         let payload = bytes[line.payload]
         let entry: JournalEntry
         do {
-            let decoded = try PayloadCoding.decodeEntry(payload)
+            let decoded = try result.get()
             entry = decoded.value
             if !decoded.unknownFields.isEmpty, entry.v <= SnapshotPayload.currentSchemaVersion {
                 return .invalidData(count: decoded.unknownFields.count,

@@ -84,7 +84,7 @@ extension Store {
             try Store.quarantine(journal, name: "journal-before-rebuild.jsonl", layout: layout, fs: fs)
         }
         let window = dropUndoWindow ? UndoStacks() : stacks
-        let entries = window.all.sorted().compactMap { undoable[$0] }
+        let entries = window.all.sorted().compactMap { try? undoable[$0]?.entry() }
         let payload = SnapshotPayload(seq: lastSeq, data: dataset,
                                       history: UndoWindow(entries: entries, undo: window.undo, redo: window.redo),
                                       log: Array(log.suffix(SnapshotPayload.logLimit)))

@@ -27,7 +27,7 @@ public final class Store {
     public internal(set) var lastSeq: Int
     var stacks: UndoStacks
     /// The `do` entries on the undo and redo stacks, by seq.
-    var undoable: [Int: JournalEntry]
+    var undoable: [Int: UndoableEntry]
     /// The encoded size of undoable entries, by seq, so compaction can cap the window without re-encoding it.
     var entryBytes: [Int: Int] = [:]
     var log: [HistoryItem]
@@ -38,7 +38,7 @@ public final class Store {
     var holdsLock = false
 
     init(layout: StoreLayout, dataset: Dataset, options: StoreOptions, snapshotSeq: Int, lastSeq: Int, stacks: UndoStacks,
-         undoable: [Int: JournalEntry], log: [HistoryItem], journalSize: Int, journalEntries: Int,
+         undoable: [Int: UndoableEntry], log: [HistoryItem], journalSize: Int, journalEntries: Int,
          readOnlyReason: ReadOnlyReason?, notices: [String]) {
         self.layout = layout
         self.dataset = dataset
@@ -68,8 +68,8 @@ public final class Store {
     public var canUndo: Bool { !isReadOnly && stacks.undo.last.flatMap { undoable[$0] } != nil }
     public var canRedo: Bool { !isReadOnly && stacks.redo.last.flatMap { undoable[$0] } != nil }
     /// What `undo()` would take back.
-    public var nextUndo: JournalEntry? { stacks.undo.last.flatMap { undoable[$0] } }
-    public var nextRedo: JournalEntry? { stacks.redo.last.flatMap { undoable[$0] } }
+    public var nextUndo: JournalEntry? { stacks.undo.last.flatMap { try? undoable[$0]?.entry() } }
+    public var nextRedo: JournalEntry? { stacks.redo.last.flatMap { try? undoable[$0]?.entry() } }
     public var undoDepth: Int { stacks.undo.count }
     public var redoDepth: Int { stacks.redo.count }
 
@@ -98,7 +98,8 @@ public final class Store {
     @discardableResult
     public func undo() throws(StoreError) -> JournalEntry {
         try requireWritable()
-        guard let target = nextUndo else { throw .nothingToUndo }
+        guard let seq = stacks.undo.last else { throw .nothingToUndo }
+        let target = try stackEntry(seq)
         let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .undo, of: target.seq,
                                  cmd: target.cmd, label: target.label, change: target.change.inverted())
         try save(entry)
@@ -109,11 +110,24 @@ public final class Store {
     @discardableResult
     public func redo() throws(StoreError) -> JournalEntry {
         try requireWritable()
-        guard let target = nextRedo else { throw .nothingToRedo }
+        guard let seq = stacks.redo.last else { throw .nothingToRedo }
+        let target = try stackEntry(seq)
         let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .redo, of: target.seq,
                                  cmd: target.cmd, label: target.label, change: target.change)
         try save(entry)
         return entry
+    }
+
+    /// The `do` entry behind a seq on the undo or redo stack, decoded if the snapshot still held it as JSON.
+    private func stackEntry(_ seq: Int) throws(StoreError) -> JournalEntry {
+        guard let undoable = undoable[seq] else {
+            throw .unreadable("entry \(seq) is on the undo stack but its record images are missing; run `oversight validate`")
+        }
+        do {
+            return try undoable.entry()
+        } catch {
+            throw .unreadable("entry \(seq) of the undo window does not decode (\(error)); run `oversight validate`")
+        }
     }
 
     func requireWritable() throws(StoreError) {
@@ -141,7 +155,7 @@ public final class Store {
         lastSeq = entry.seq
         lastSaved = entry.ts
         if entry.kind == .do {
-            undoable[entry.seq] = entry
+            undoable[entry.seq] = UndoableEntry(entry)
             entryBytes[entry.seq] = bytes
         }
         let live = stacks.all
@@ -202,8 +216,11 @@ public final class Store {
         return payload.count
     }
 
-    /// Closes the journal; compacts first when there is anything to fold in (a clean exit).
-    public func close(compacting: Bool = true) {
+    /// Closes the journal and gives up the lock. With `compacting`, first folds the journal into
+    /// the snapshot so that the next open replays nothing: the console does this on a clean exit;
+    /// one-shot commands do not, since rewriting the snapshot costs far more than their edit
+    /// (the journal is compacted anyway once it passes its thresholds).
+    public func close(compacting: Bool = false) {
         if compacting && !isReadOnly && journalEntries > 0 {
             do { try compact() } catch { notices.append("Could not tidy the journal on exit: \(error)") }
         }

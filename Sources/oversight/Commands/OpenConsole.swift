@@ -27,7 +27,7 @@ struct OpenConsole: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: readOnly))
-        defer { store.close() }
+        defer { store.close(compacting: true) }
         let status: Int32
         do {
             status = try Console.run(store: store, options: .init(monochrome: noColor, ascii: ascii))

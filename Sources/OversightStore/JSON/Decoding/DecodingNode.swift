@@ -156,6 +156,8 @@ final class DecodingNode {
         if T.self == Int.self { return unsafeBitCast(try readScalar(Int.self, at: position), to: T.self) }
         if T.self == Bool.self { return unsafeBitCast(try readScalar(Bool.self, at: position), to: T.self) }
         if T.self == MetricValue.self, let metric = plainMetricValue(at: position) { return unsafeBitCast(metric, to: T.self) }
+        // Raw JSON is handed over as it was parsed, to be decoded later (or never): nothing inside it is checked now.
+        if T.self == JSONValue.self { return childValue(position) as! T }
         let mark = session.mark
         do {
             if case .object = childValue(position).content {

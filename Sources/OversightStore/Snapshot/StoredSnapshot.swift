@@ -1,0 +1,62 @@
+import OversightDomain
+
+/// snapshot.json as `Store.open` reads it: the same fields as `SnapshotPayload`, but the undo
+/// window's entries are kept as parsed JSON and decoded only when an undo or redo reaches them.
+/// The window can hold a thousand actions with full record images, megabytes that most sessions
+/// never touch, so opening a store does not pay for them. (Any field `SnapshotPayload` gains must
+/// be added here too; the strict reader would report it as unknown otherwise, and the golden-file
+/// tests decode both.)
+struct StoredSnapshot: Decodable {
+    var schemaVersion: Int
+    var seq: Int
+    var data: Dataset
+    var history: Window
+    var log: [HistoryItem]
+
+    struct Window: Decodable {
+        var entries: [JSONValue]
+        var undo: [Int]
+        var redo: [Int]
+    }
+
+    private enum CodingKeys: String, CodingKey { case schemaVersion, seq, data, history, log }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        seq = try c.decode(Int.self, forKey: .seq)
+        data = try c.decode(Dataset.self, forKey: .data)
+        history = try c.decode(Window.self, forKey: .history)
+        log = try c.decodeIfPresent([HistoryItem].self, forKey: .log) ?? []
+    }
+}
+
+/// An entry on the undo or redo stack: already decoded (it was replayed from the journal or made in
+/// this session), or still the JSON the snapshot's window held, decoded on first use and kept.
+final class UndoableEntry {
+    let seq: Int
+    private var raw: JSONValue?
+    private var decoded: JournalEntry?
+
+    init(_ entry: JournalEntry) {
+        seq = entry.seq
+        decoded = entry
+    }
+
+    /// Reads only the sequence number now; nil when the JSON is not a `do` entry with one.
+    init?(raw: JSONValue) {
+        guard case .object(let object) = raw.content, case .number(let number)? = object["seq"]?.content,
+              let seq = number.integerValue, case .string("do")? = object["kind"]?.content else { return nil }
+        self.seq = Int(seq)
+        self.raw = raw
+    }
+
+    /// The entry, decoding it the first time.
+    func entry() throws -> JournalEntry {
+        if let decoded { return decoded }
+        let entry = try JSONValueDecoder().decode(JournalEntry.self, from: raw!)
+        decoded = entry
+        raw = nil
+        return entry
+    }
+}
