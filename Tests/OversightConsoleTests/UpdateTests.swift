@@ -167,11 +167,14 @@ import Testing
         #expect(help.pressing(.function(1)).topKind == .scorecard)
     }
 
-    @Test func readOnlyRefusesAndHidesUndo() {
+    @Test func readOnlyHidesUndoButExplainsWhyWhenItIsPressed() {
         let readOnly = ConsoleFixture.state(readOnly: "read-only (--read-only)")
-        #expect(Keymap.command(for: .character("u"), on: .overview, mode: .browsing, readOnly: true) == nil)
-        #expect(update(readOnly, .undo).1.isEmpty)
-        #expect(update(readOnly, .undo).0.message?.isError == true)
+        let command = Keymap.command(for: .character("u"), on: .overview, mode: .browsing, readOnly: true)
+        #expect(command == .undo, "the key still reaches update, which says why nothing happens")
+        let (refused, effects) = update(readOnly, .undo)
+        #expect(effects.isEmpty)
+        #expect(refused.message?.isError == true)
+        #expect(refused.message?.text.contains("Read-only (--read-only)") == true, "\(refused.message?.text ?? "")")
         #expect(update(start, .undo).1 == [.undo])
         let help = readOnly.pressing(.function(1))
         #expect(!help.top.table.rows.contains { $0.cells[2].searchText == "undo" })

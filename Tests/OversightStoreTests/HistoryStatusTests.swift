@@ -20,7 +20,7 @@ struct HistoryStatusTests {
         var status = HistoryStatus(store.history)
         #expect(status.describe(store.history[0]) == "Add note on RAA  [undone]")
         #expect(status.describe(store.history[1]) == "Undo #1: Add note on RAA")
-        #expect(status.mark(store.history[1]) == "undo of #1")
+        #expect(status.mark(store.history[1]) == "undo #1")
         try store.redo()
         status = HistoryStatus(store.history)
         #expect(!status.isUndone(store.history[0]), "redone, so no longer undone")

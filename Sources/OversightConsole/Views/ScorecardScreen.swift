@@ -75,6 +75,17 @@ public struct ScorecardScreen: Screen {
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .organisation(org) }
 
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
+        Selection(org: org, subject: .organisation(org))
+    }
+
+    /// The scorecard shows its own segment decision, and its interventions and notes in the lines below.
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        guard target.org == org else { return nil }
+        if let id = target.scorecard, id.framework != context.viewpoint.framework || id.period != context.viewpoint.period { return nil }
+        return .panel
+    }
+
     /// Where each part goes at a body size.
     struct Layout {
         var identity: Rect

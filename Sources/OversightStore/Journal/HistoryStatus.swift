@@ -28,12 +28,12 @@ public struct HistoryStatus: Sendable {
         }
     }
 
-    /// The mark alone, for a column of its own: "undone", "undo of #12", "redo of #12", or "".
+    /// The mark alone, for a column of its own: "undone", "undo #12", "redo #12", or "".
     public func mark(_ item: HistoryItem) -> String {
         switch item.kind {
         case .do: return isUndone(item) ? "undone" : ""
-        case .undo: return "undo of #\(item.of ?? 0)"
-        case .redo: return "redo of #\(item.of ?? 0)"
+        case .undo: return "undo #\(item.of ?? 0)"
+        case .redo: return "redo #\(item.of ?? 0)"
         }
     }
 }
