@@ -53,7 +53,7 @@ public struct FormField: Sendable {
     public var limit: Int? {
         switch kind {
         case .text(let limit), .longText(let limit): return limit
-        case .date: return 10
+        case .date: return 11 // "~2017-07-01", an approximate day
         case .choice, .fixed: return nil
         }
     }
