@@ -174,7 +174,7 @@ import Testing
         let (refused, effects) = update(readOnly, .undo)
         #expect(effects.isEmpty)
         #expect(refused.message?.isError == true)
-        #expect(refused.message?.text.contains("Read-only (--read-only)") == true, "\(refused.message?.text ?? "")")
+        #expect(refused.message?.text == "Nothing can be recorded: the store is read-only (--read-only).", "without an explanation the reason is said")
         #expect(update(start, .undo).1 == [.undo])
         let help = readOnly.pressing(.function(1))
         #expect(!help.top.table.rows.contains { $0.cells[2].searchText == "undo" })

@@ -63,8 +63,8 @@ func record(_ s: inout AppState, _ command: Command) -> [Effect] {
 /// True (with the reason and what to do on the status line) when the store cannot be written.
 func refusedReadOnly(_ s: inout AppState) -> Bool {
     guard let reason = s.store.readOnly else { return false }
-    let capitalised = reason.prefix(1).uppercased() + reason.dropFirst()
-    s.message = .init("Nothing can be recorded here. \(capitalised). " + (s.store.explanation ?? ""), isError: true)
+    let why = s.store.explanation ?? "the store is \(reason)."
+    s.message = .init("Nothing can be recorded: " + why.prefix(1).lowercased() + why.dropFirst(), isError: true)
     return true
 }
 

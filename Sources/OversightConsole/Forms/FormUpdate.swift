@@ -44,9 +44,9 @@ func fillIn(_ s: inout AppState, _ command: Command) -> [Effect] {
         case .invalid(let checked):
             form = checked
             if form.notice == nil, form.hasErrors {
-                let count = form.fields.filter { $0.error != nil }.count
-                form.notice = .init(count == 1 ? "Not saved: one field needs attention; the message is beside it."
-                                               : "Not saved: \(count) fields need attention; each message is beside its field.", isError: true)
+                let labels = form.fields.filter { $0.error != nil }.map(\.label)
+                let named = labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + " and " + labels[labels.count - 1]
+                form.notice = .init("Not saved: see the message\(labels.count == 1 ? "" : "s") beside \(named).", isError: true)
             }
         case .edit(let edit):
             s.form = form

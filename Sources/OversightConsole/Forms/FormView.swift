@@ -21,6 +21,8 @@ enum FormView {
     struct Sizes {
         var longRows: Int
         var listRows: Int
+        /// Context lines wrap onto a second line rather than being cut.
+        var wrapsContext: Bool
     }
 
     static func draw(_ form: Form, in body: Rect, grid: inout Grid) {
@@ -30,8 +32,10 @@ enum FormView {
         let valueX = x + labelWidth
         let valueWidth = max(8, body.maxX - valueX - 1)
         var lines: [Line] = []
-        for sizes in [Sizes(longRows: 3, listRows: 7), Sizes(longRows: 2, listRows: 5), Sizes(longRows: 1, listRows: 3)] {
-            lines = layout(form, sizes, valueWidth: valueWidth, glyphs: grid.glyphs)
+        let sizes = [Sizes(longRows: 3, listRows: 7, wrapsContext: true), Sizes(longRows: 2, listRows: 5, wrapsContext: true),
+                     Sizes(longRows: 1, listRows: 3, wrapsContext: true), Sizes(longRows: 1, listRows: 3, wrapsContext: false)]
+        for sizes in sizes {
+            lines = layout(form, sizes, width: body.width - TableLayout.markerWidth, valueWidth: valueWidth, glyphs: grid.glyphs)
             if lines.count <= body.height { break }
         }
         // Scroll so the field with the cursor (and its message) is in view.
@@ -95,9 +99,12 @@ enum FormView {
         lines.filter { if case .label(let f, _) = $0 { return f == field } else { return false } }.count
     }
 
-    static func layout(_ form: Form, _ sizes: Sizes, valueWidth: Int, glyphs: Glyphs) -> [Line] {
+    static func layout(_ form: Form, _ sizes: Sizes, width: Int, valueWidth: Int, glyphs: Glyphs) -> [Line] {
         var lines: [Line] = [.title]
-        lines += form.context.map { Line.context($0) }
+        for text in form.context {
+            let parts = sizes.wrapsContext ? TextWrap.lines(text, width: max(1, width)) : [text]
+            if parts.count > 2 { lines += [.context(parts[0]), .context(parts.dropFirst().joined(separator: " "))] } else { lines += parts.map { Line.context($0) } }
+        }
         lines.append(.blank)
         for (f, field) in form.fields.enumerated() {
             let focused = f == form.focus
@@ -169,7 +176,8 @@ enum FormView {
         case .text, .longText:
             grid.fill(Rect(x: x, y: y, width: width, height: 1), role: role)
             let cursor = drawText(field, line: row, rows: rows, x: x, y: y, width: width, role: role, focused: focused, &grid)
-            if row == 0, field.text.isEmpty, !field.hint.isEmpty, !focused {
+            if row == 0, field.text.isEmpty, !field.hint.isEmpty {
+                // A placeholder: what to type, until something is typed (the cursor sits on its first letter).
                 grid.write(field.hint, x: x, y: y, maxWidth: width, role: .muted)
             }
             return cursor

@@ -43,7 +43,13 @@ enum StatusLine {
         let rightWidth = DisplayWidth.of(right) + 1
         let field = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1)
         if let message = state.mode == .form ? formMessage(state) : state.message {
-            drawWrapped(message.text, in: field, role: message.isError ? .error : .status, &grid)
+            let role: StyleRole = message.isError ? .error : .status
+            if DisplayWidth.of(message.text) > field.width {
+                // A long message takes the whole width, on up to three lines; the store's state waits.
+                drawWrapped(message.text, in: rect, role: role, &grid)
+                return
+            }
+            drawWrapped(message.text, in: field, role: role, &grid)
         } else {
             var x = rect.x
             let count = level.list.order.count

@@ -58,13 +58,21 @@ public struct HistoryScreen: Screen {
         Selection(org: org ?? item(row, context)?.organisations(in: context.landscape.dataset).sorted().first)
     }
 
-    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body.splitTop(1).rest }
+    /// The list, with the selected entry in full on the line below it.
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
+        body.splitTop(1).rest.splitBottom(body.height >= 12 ? 2 : 0).rest
+    }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         let x = body.x + TableLayout.markerWidth
-        var text = org.map { "Entries about \($0) · o shows every entry" } ?? "Every entry, newest first · o shows only the selected entry's organisation"
-        text += " · Enter goes to what changed"
-        grid.write(text, x: x, y: body.y, maxWidth: body.width - TableLayout.markerWidth, role: .muted)
-        TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
+        let width = body.width - TableLayout.markerWidth
+        let text = org.map { "Entries about \($0), newest first · o: every entry · Enter: go to what changed" }
+            ?? "Newest first · o: only the selected entry's organisation · Enter: go to what changed"
+        grid.write(text, x: x, y: body.y, maxWidth: width, role: .muted)
+        let list = listArea(in: body, context)
+        TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
+        guard list.maxY < body.maxY, let item = item(level.selectedRow, context) else { return }
+        let status = HistoryStatus(context.history)
+        grid.write("#\(item.seq) · \(item.ts.display) UTC · \(item.user): \(status.describe(item))", x: x, y: list.maxY + 1, maxWidth: width)
     }
 }
