@@ -6,7 +6,7 @@ enum ActionForm {
     static func make(about subject: Subject?, _ context: ScreenContext) -> Result<Form, FormRefusal> {
         .success(Form(.addAction(subject), title: "Add an action", context: [], fields: [
             NoteForm.aboutField(subject, context.landscape),
-            FormField("text", "Action", .longText(limit: TextRules.longLimit)),
+            FormField("text", "Action", .longText(limit: TextRules.longLimit), hint: "what is to be done"),
             FormField("owner", "Owner", .text(limit: TextRules.shortLimit), hint: "who is to do it"),
             FormField("due", "Due", .date(optional: true), hint: "YYYY-MM-DD, or blank"),
         ]))

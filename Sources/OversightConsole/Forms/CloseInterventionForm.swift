@@ -14,7 +14,7 @@ enum CloseInterventionForm {
             "Exit criteria: " + (item.exitCriteria.isEmpty ? "none recorded" : item.exitCriteria),
         ], fields: [
             FormField("end", "End date", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD"),
-            FormField("outcome", "Outcome", .longText(limit: TextRules.longLimit)),
+            FormField("outcome", "Outcome", .longText(limit: TextRules.longLimit), hint: "how it ended, e.g. exit criteria met"),
         ]))
     }
 

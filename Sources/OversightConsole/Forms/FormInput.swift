@@ -62,7 +62,8 @@ extension Form {
         }
         updateFocused { $0.buffer.insert(text); $0.error = nil }
         isChanged = true
-        notice = nil
+        // A refusal is over once typing goes on; news of what a paste lost stays until the next.
+        if notice?.isError == true { notice = nil }
     }
 
     mutating func edit(_ change: (inout TextBuffer) -> Void) {

@@ -11,7 +11,7 @@ enum InterventionEventForm {
         if let last = item.events.max(by: { $0.date < $1.date }) { lines.append("Latest: \(last.date.display), \(last.text)") }
         return .success(Form(.logEvent(id), title: "Log an event", context: lines, fields: [
             FormField("date", "Date", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD"),
-            FormField("text", "What happened", .longText(limit: TextRules.longLimit)),
+            FormField("text", "What happened", .longText(limit: TextRules.longLimit), hint: "e.g. review meeting: half the exit criteria met"),
         ]))
     }
 

@@ -39,8 +39,9 @@ enum InterventionForm {
                                       text: landscape.dataset.interventionType(InterventionTypeID(first.value))?.appliedBy ?? ""),
                             FormField("start", "Start", .date(optional: false), text: landscape.today.iso, hint: "YYYY-MM-DD"),
                             FormField("status", "Status", .choice(statuses)),
-                            FormField("reason", "Reason", .longText(limit: TextRules.longLimit)),
-                            FormField("exitCriteria", "Exit criteria", .longText(limit: TextRules.longLimit)),
+                            FormField("reason", "Reason", .longText(limit: TextRules.longLimit), hint: "why it is applied"),
+                            FormField("exitCriteria", "Exit criteria", .longText(limit: TextRules.longLimit),
+                                      hint: "what must be true for it to end"),
                         ])
         form.follow = follow(landscape.dataset)
         return .success(form)

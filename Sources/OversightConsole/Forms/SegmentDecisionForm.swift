@@ -32,7 +32,7 @@ enum SegmentDecisionForm {
             let computedMark = segment.number == computed ? " (computed)" : ""
             return Choice(value: String(segment.number), label: "\(segment.number)  \(segment.label)\(computedMark)", detail: detail)
         }
-        let wanted = existing?.segment ?? computed ?? segments.first?.number
+        let wanted = (existing?.provenance.kind == .recorded ? existing?.segment : nil) ?? computed ?? existing?.segment ?? segments.first?.number
         let chosen = segments.firstIndex { $0.number == wanted } ?? 0
 
         var lines = ["\(org) \(organisation.name)"]
@@ -45,14 +45,21 @@ enum SegmentDecisionForm {
             facts += "\(framework.shortName) segments are decided by judgement"
         }
         lines.append(facts)
-        if let existing {
-            lines.append("Recorded now: segment \(existing.segment), \(existing.date.display), \(existing.decidedBy). Saving replaces it.")
+        if let existing, existing.provenance.kind == .recorded {
+            lines.append("Recorded now: segment \(existing.segment), \(existing.date.display), \(existing.decidedBy). Saving changes it.")
+        } else if let existing {
+            let tag = existing.provenance.tag.isEmpty ? "" : " (\(existing.provenance.tag))"
+            lines.append("On record: segment \(existing.segment), \(existing.date.display), \(existing.decidedBy)\(tag). Saving records a new decision.")
         }
+        // A decision recorded here is shown in full, to fix a slip; one from the published or illustrative
+        // record is replaced by a new decision, made today by the user.
+        let correcting = existing?.provenance.kind == .recorded ? existing : nil
         let fields = [
             FormField("segment", "Segment", .choice(choices), chosen: chosen),
-            FormField("rationale", "Rationale", .longText(limit: TextRules.longLimit), text: existing?.rationale ?? ""),
-            FormField("decidedBy", "Decided by", .text(limit: TextRules.shortLimit), text: existing?.decidedBy ?? user),
-            FormField("date", "Date", .date(optional: false), text: (existing?.date ?? landscape.today).iso, hint: "YYYY-MM-DD"),
+            FormField("rationale", "Rationale", .longText(limit: TextRules.longLimit), text: correcting?.rationale ?? "",
+                      hint: "why the meeting decided this"),
+            FormField("decidedBy", "Decided by", .text(limit: TextRules.shortLimit), text: correcting?.decidedBy ?? user),
+            FormField("date", "Date", .date(optional: false), text: (correcting?.date ?? landscape.today).iso, hint: "YYYY-MM-DD"),
         ]
         return .success(Form(.decideSegment(id, computed: computed), title: "Record the segment decision", context: lines, fields: fields))
     }

@@ -13,16 +13,25 @@ import Testing
     @Test func dOpensTheFormOnTheComputedSegmentWithTodayAndTheUser() throws {
         let form = scorecard.pressing(.character("d"))
         #expect(form.mode == .form)
+        #expect(form.field("segment")?.choice?.label == "3  Mandated support (computed)")
+        #expect(form.field("decidedBy")?.text == "secretary", "decided by defaults to the user")
+        #expect(form.field("date")?.text == "2026-11-20", "the date defaults to today")
+        #expect(form.field("rationale")?.text == "")
+        #expect(form.form?.context.contains { $0.contains("computed segment 3") } == true)
         let recorded = try #require(ConsoleFixture.dataset.scorecard(id)?.decision)
-        #expect(form.field("segment")?.choice?.value == String(recorded.segment), "a decision already recorded is shown to be changed")
-        #expect(form.field("decidedBy")?.text == recorded.decidedBy)
-        #expect(form.form?.context.last?.hasPrefix("Recorded now: segment \(recorded.segment)") == true)
-        let fresh = ConsoleFixture.state(dataset: withoutDecisions()).pressing(.enter, .enter, .enter, .character("d"))
-        #expect(fresh.field("segment")?.choice?.label == "3  Mandated support (computed)")
-        #expect(fresh.field("decidedBy")?.text == "secretary", "decided by defaults to the user")
-        #expect(fresh.field("date")?.text == "2026-11-20", "the date defaults to today")
-        #expect(fresh.field("rationale")?.text == "")
-        #expect(fresh.form?.context.contains { $0.contains("computed segment 3") } == true)
+        #expect(form.form?.context.last == "On record: segment \(recorded.segment), \(recorded.date.display), \(recorded.decidedBy) (illustrative). Saving records a new decision.")
+    }
+
+    @Test func aDecisionRecordedHereOpensInFullToFixASlip() throws {
+        var data = ConsoleFixture.dataset
+        let index = data.scorecards.firstIndex { $0.id == id }!
+        data.scorecards[index].decision = SegmentDecision(segment: 4, basis: .set, computed: 3, rationale: "Finances wrose",
+                                                          decidedBy: "Regional board", date: .ymd(2026, 11, 18), provenance: .recorded)
+        let form = ConsoleFixture.state(dataset: data).pressing(.enter, .enter, .enter, .character("d"))
+        #expect(form.field("segment")?.choice?.value == "4")
+        #expect(form.field("rationale")?.text == "Finances wrose")
+        #expect(form.field("decidedBy")?.text == "Regional board" && form.field("date")?.text == "2026-11-18")
+        #expect(form.form?.context.last == "Recorded now: segment 4, 18 Nov 2026, Regional board. Saving changes it.")
     }
 
     @Test func confirmingTheComputedSegmentSavesAConfirmedDecisionWithTheComputedOne() throws {
@@ -50,7 +59,7 @@ import Testing
     }
 
     @Test func segmentFiveForAProviderNotComputedAsFourIsRefusedBesideTheSegment() throws {
-        let typed = scorecard.pressing(.character("d"), .character("5"), .tab).replacing(with: "Entering the programme")
+        let typed = scorecard.pressing(.character("d"), .character("5"), .tab).typing("Entering the programme")
         let (refused, effects) = typed.effects(.enter)
         #expect(effects.isEmpty, "nothing invalid is saved")
         #expect(refused.mode == .form)
@@ -75,7 +84,7 @@ import Testing
     }
 
     @Test func anEmptyRationaleAndAnImpossibleDateAreBothShownBesideTheirFields() throws {
-        let typed = scorecard.pressing(.character("d"), .tab).replacing(with: "").pressing(.tab, .tab).replacing(with: "2026-02-30")
+        let typed = scorecard.pressing(.character("d"), .tab, .tab, .tab).replacing(with: "2026-02-30")
         let (refused, effects) = typed.effects(.enter)
         #expect(effects.isEmpty)
         #expect(refused.field("rationale")?.error == "must not be empty")
