@@ -114,7 +114,7 @@ enum ConsoleBenchmarks {
     }
 
     static func press(_ key: Key, _ state: AppState) -> AppState {
-        guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly) else { return state }
+        guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else { return state }
         return update(state, command).0
     }
 }

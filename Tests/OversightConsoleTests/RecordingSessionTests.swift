@@ -71,7 +71,7 @@ import Testing
         let (session, store) = try open()
         press(session, .enter, .enter, .enter, .character("N"), .delete, .character("y"))
         #expect(store.dataset.note("note-0") == nil)
-        #expect(session.state.message?.text == "Saved: Delete note on RAAA.")
+        #expect(session.state.message?.text == "Saved: Delete note on RAAA. u undoes it.")
         press(session, .character("u"))
         #expect(store.dataset.note("note-0") != nil)
         #expect(session.state.topKind == .notes && session.state.selectedKey == "note-0")

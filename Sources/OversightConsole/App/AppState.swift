@@ -97,10 +97,12 @@ public struct AppState: Sendable {
     /// New data from the store (after an edit, undo or redo): every level rebuilt, any form or
     /// question closed, the message shown, and, when given, the cursor put back on the record
     /// that changed (going to a screen that shows it if this one does not).
+    /// `changed` names the records the entry touched, when known, so that segment readings of
+    /// periods it did not touch are kept rather than worked out again.
     public func reloaded(_ dataset: Dataset, store: StoreStatus, history: [HistoryItem]? = nil, message: Message?,
-                         focus: FocusTarget? = nil) -> AppState {
+                         focus: FocusTarget? = nil, changed: [RecordKey]? = nil) -> AppState {
         var next = self
-        next.landscape = Landscape(dataset, today: landscape.today)
+        next.landscape = changed.map { landscape.updated(dataset, changed: $0) } ?? Landscape(dataset, today: landscape.today)
         next.store = store
         if let history { next.history = history }
         next.message = message

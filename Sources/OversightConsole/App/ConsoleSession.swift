@@ -70,7 +70,7 @@ public final class ConsoleSession {
                 // Nothing is visible to act on: only quitting works until the window grows.
                 command = (key == .character("Q") || key == .function(10) || key == .control("c")) ? .quitNow : nil
             } else {
-                command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly)
+                command = Keymap.command(for: key, on: state.topKind, mode: state.mode)
             }
         }
         guard let command else { return nil }
@@ -92,10 +92,10 @@ public final class ConsoleSession {
                 return true
             case .commit(let edit):
                 let entry = try store.commit(edit)
-                reload("Saved: \(entry.label).", entry)
+                reload("Saved: \(entry.label). u undoes it.", entry)
             case .undo:
                 let entry = try store.undo()
-                reload("Undone: \(entry.label).", entry)
+                reload("Undone: \(entry.label). Ctrl-R redoes it.", entry)
             case .redo:
                 let entry = try store.redo()
                 reload("Redone: \(entry.label).", entry)
@@ -115,6 +115,6 @@ public final class ConsoleSession {
     private func reload(_ message: String, _ entry: JournalEntry) {
         let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: store.dataset) }
         state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: store.history,
-                               message: .init(message), focus: focus)
+                               message: .init(message), focus: focus, changed: entry.change.records.map(\.key))
     }
 }

@@ -4,8 +4,8 @@ public enum Keymap {
 
     /// The command a key gives. Edit keys are found on a read-only store too (they are only left
     /// out of the hint bar and help there), so that pressing one can say why nothing was recorded;
-    /// `update` refuses them. `readOnly` is kept for callers that want to say which store it is.
-    public static func command(for key: Key, on screen: ScreenKind, mode: InputMode, readOnly: Bool) -> Command? {
+    /// `update` refuses them.
+    public static func command(for key: Key, on screen: ScreenKind, mode: InputMode) -> Command? {
         switch key {
         case .resize: return nil // the runner turns a resize into .resize(width:height:)
         case .paste(let text): return typingModes.contains(mode) ? .paste(text) : nil

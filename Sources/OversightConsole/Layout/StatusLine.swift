@@ -44,7 +44,7 @@ enum StatusLine {
         let field = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1)
         if let message = state.mode == .form ? formMessage(state) : state.message {
             let role: StyleRole = message.isError ? .error : .status
-            if DisplayWidth.of(message.text) > field.width {
+            if TextWrap.lines(message.text, width: max(1, field.width)).count > 2 {
                 // A long message takes the whole width, on up to three lines; the store's state waits.
                 drawWrapped(message.text, in: rect, role: role, &grid)
                 return

@@ -87,7 +87,7 @@ public struct FootprintScreen: Screen {
 
     /// Whether any member's type carries the UNVERIFIED mark, so the legend line is needed.
     func hasUnverifiedTypes(_ context: ScreenContext) -> Bool {
-        context.landscape.members(of: id).contains(where: Labels.isTypeUnverified)
+        context.landscape.footprintsWithUnverifiedTypes.contains(id)
     }
 
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {

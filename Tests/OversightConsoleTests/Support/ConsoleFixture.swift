@@ -35,7 +35,7 @@ extension AppState {
     func pressing(_ keys: [Key]) -> AppState {
         var state = self
         for key in keys {
-            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly) else {
+            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else {
                 continue
             }
             state = update(state, command).0
@@ -50,7 +50,7 @@ extension AppState {
         var state = self
         var effects: [Effect] = []
         for key in keys {
-            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly) else { continue }
+            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else { continue }
             let (next, more) = update(state, command)
             state = next
             effects += more
