@@ -118,13 +118,6 @@ public struct AppState: Sendable {
         return next
     }
 
-    /// The same with a row key to select on the top screen (kept for callers that know the row).
-    public func reloaded(_ dataset: Dataset, store: StoreStatus, message: Message?, focusKey: String?) -> AppState {
-        var next = reloaded(dataset, store: store, message: message)
-        if let focusKey { next.updateTop { $0.list.select(key: focusKey, table: $0.table) } }
-        return next
-    }
-
     /// The store refused a save the form thought good (another process, a disk error): the form
     /// stays open with what was typed, and the reason is shown on it.
     public func saveFailed(_ message: String, field: String?, store: StoreStatus) -> AppState {

@@ -46,7 +46,9 @@ extension AppState {
     func typing(_ text: String) -> AppState { pressing(text.map { Key.character($0) }) }
 
     /// The state after keys and every effect they asked for, in order.
-    func effects(_ keys: Key...) -> (AppState, [Effect]) {
+    func effects(_ keys: Key...) -> (AppState, [Effect]) { effects(keys) }
+
+    func effects(_ keys: [Key]) -> (AppState, [Effect]) {
         var state = self
         var effects: [Effect] = []
         for key in keys {
