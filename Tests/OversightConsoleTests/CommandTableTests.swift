@@ -4,8 +4,9 @@ import Testing
 
 /// One table drives keys, help, the hint bar and docs/keys.md; these are its rules.
 @Suite struct CommandTableTests {
-    static let screens: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .interventions, .intervention, .help]
-    static let modes: [InputMode] = [.browsing, .filtering, .goTo, .confirmingQuit]
+    static let screens: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .interventions, .intervention, .help,
+                                        .notes, .actions, .history]
+    static let modes = InputMode.allCases
 
     @Test func noKeyMeansTwoThingsOnAnyScreenInAnyMode() {
         for screen in CommandTableTests.screens {
@@ -23,8 +24,9 @@ import Testing
         }
     }
 
+    /// In a form every letter is typed into the field, so its F1 can have no letter; everywhere else one is needed.
     @Test func everyFunctionKeyHasALetterAlternative() {
-        for binding in CommandTable.all where binding.functionKey != nil {
+        for binding in CommandTable.all where binding.functionKey != nil && binding.scope != .mode(.form) {
             #expect(binding.keys.contains { if case .character = $0 { return true } else if case .control = $0 { return true }; return false },
                     "\(binding.name) has only an F-key")
         }
@@ -39,16 +41,16 @@ import Testing
 
     @Test func quittingAndHelpWorkEverywhere() {
         for screen in CommandTableTests.screens {
-            #expect(Keymap.command(for: .function(1), on: screen, mode: .browsing, readOnly: true) == .help)
-            #expect(Keymap.command(for: .function(10), on: screen, mode: .browsing, readOnly: true) == .quitNow)
-            #expect(Keymap.command(for: .escape, on: screen, mode: .browsing, readOnly: true) == .back)
+            #expect(Keymap.command(for: .function(1), on: screen, mode: .browsing) == .help)
+            #expect(Keymap.command(for: .function(10), on: screen, mode: .browsing) == .quitNow)
+            #expect(Keymap.command(for: .escape, on: screen, mode: .browsing) == .back)
         }
     }
 
     @Test func typingIntoAFilterTakesLettersThatAreKeysElsewhere() {
-        #expect(Keymap.command(for: .character("q"), on: .overview, mode: .filtering, readOnly: false) == .type("q"))
-        #expect(Keymap.command(for: .character("j"), on: .overview, mode: .goTo, readOnly: false) == .type("j"))
-        #expect(Keymap.command(for: .backspace, on: .overview, mode: .filtering, readOnly: false) == .erase)
+        #expect(Keymap.command(for: .character("q"), on: .overview, mode: .filtering) == .type("q"))
+        #expect(Keymap.command(for: .character("j"), on: .overview, mode: .goTo) == .type("j"))
+        #expect(Keymap.command(for: .backspace, on: .overview, mode: .filtering) == .erase)
     }
 
     /// docs/keys.md is generated; `UPDATE_DOCS=1 swift test --filter keysDocument` rewrites it.

@@ -37,9 +37,48 @@ import Testing
 
     @Test func lettersEnterBackspaceTabAndControlKeysDecode() throws {
         try withTerminal { terminal, input in
-            send("jQ?é\r\u{7F}\t\u{12}", to: input)
+            send("jQ?é\r\u{7F}\t\u{12}\u{1B}[Z", to: input)
             #expect(keys(terminal) == [.character("j"), .character("Q"), .character("?"), .character("é"), .enter, .backspace, .tab,
-                                       .control("r")])
+                                       .control("r"), .backTab])
+        }
+    }
+
+    @Test func wideCharactersArriveWhole() throws {
+        try withTerminal { terminal, input in
+            send("£国é", to: input)
+            #expect(keys(terminal) == [.character("£"), .character("国"), .character("é")])
+        }
+    }
+
+    @Test func returnIsEnterAndALineFeedOrAltEnterIsANewLine() throws {
+        try withTerminal { terminal, input in
+            send("\r\n\u{1B}\r", to: input)
+            #expect(keys(terminal) == [.enter, .control("j"), .control("j")])
+        }
+    }
+
+    @Test func aBracketedPasteArrivesAsOneTextWithItsLineBreaksAndEscapes() throws {
+        try withTerminal { terminal, input in
+            send("a\u{1B}[200~one\rtwo\u{1B}[2J\u{1B}OAthree\u{1B}[201~b", to: input)
+            #expect(keys(terminal) == [.character("a"), .paste("one\rtwo\u{1B}[2J\u{1B}[0~three"), .character("b")],
+                    "the arrow inside the paste stands as a neutral sequence, to be cleaned and counted")
+        }
+    }
+
+    @Test func anEscapeSequenceNoKeyMatchesArrivesWholeNotAsEscAndLetters() throws {
+        try withTerminal { terminal, input in
+            send("x\u{1B}[2Jy\u{1B}]2;PWNED\u{07}z", to: input)
+            #expect(keys(terminal) == [.character("x"), .paste("\u{1B}[2J"), .character("y"), .paste("\u{1B}]2;PWNED\u{07}"),
+                                       .character("z")])
+        }
+    }
+
+    @Test func escapeTwiceIsTwoEscapes() throws {
+        try withTerminal { terminal, input in
+            send("\u{1B}\u{1B}", to: input)
+            var all: [Key] = []
+            for _ in 0..<3 where all.count < 2 { all += keys(terminal) }
+            #expect(all == [.escape, .escape])
         }
     }
 

@@ -34,7 +34,7 @@ import Testing
         #expect(update(asking, .decline).0.mode == .browsing)
         #expect(update(asking, .confirm).1 == [.quit])
         #expect(update(start, .quitNow).1 == [.quit])
-        let viaKeys = Keymap.command(for: .function(10), on: .scorecard, mode: .browsing, readOnly: false)
+        let viaKeys = Keymap.command(for: .function(10), on: .scorecard, mode: .browsing)
         #expect(viaKeys == .quitNow)
     }
 
@@ -167,11 +167,14 @@ import Testing
         #expect(help.pressing(.function(1)).topKind == .scorecard)
     }
 
-    @Test func readOnlyRefusesAndHidesUndo() {
+    @Test func readOnlyHidesUndoButExplainsWhyWhenItIsPressed() {
         let readOnly = ConsoleFixture.state(readOnly: "read-only (--read-only)")
-        #expect(Keymap.command(for: .character("u"), on: .overview, mode: .browsing, readOnly: true) == nil)
-        #expect(update(readOnly, .undo).1.isEmpty)
-        #expect(update(readOnly, .undo).0.message?.isError == true)
+        let command = Keymap.command(for: .character("u"), on: .overview, mode: .browsing)
+        #expect(command == .undo, "the key still reaches update, which says why nothing happens")
+        let (refused, effects) = update(readOnly, .undo)
+        #expect(effects.isEmpty)
+        #expect(refused.message?.isError == true)
+        #expect(refused.message?.text == "Nothing can be recorded: the store is read-only (--read-only).", "without an explanation the reason is said")
         #expect(update(start, .undo).1 == [.undo])
         let help = readOnly.pressing(.function(1))
         #expect(!help.top.table.rows.contains { $0.cells[2].searchText == "undo" })

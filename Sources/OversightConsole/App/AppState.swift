@@ -1,7 +1,9 @@
 import OversightDomain
+import OversightStore
 
 /// Everything the console shows, as a value: the landscape and viewpoint, the view stack with
-/// each level's list, what is being typed, the message of the moment, and the store's state.
+/// each level's list, what is being typed (a filter, a go-to, a form), the question being asked,
+/// the message of the moment, the journal, and the store's state.
 public struct AppState: Sendable {
     public private(set) var landscape: Landscape
     public internal(set) var viewpoint: Viewpoint
@@ -10,9 +12,17 @@ public struct AppState: Sendable {
     /// The text of the filter or go-to line while typing.
     public internal(set) var input: String = ""
     public internal(set) var goTo = GoToState()
+    /// The form being filled in (mode `.form`, or `.confirming` a question it asked).
+    public internal(set) var form: Form?
+    /// The question being asked (mode `.confirming`).
+    public internal(set) var question: Question?
     public internal(set) var size: Size
     public internal(set) var message: Message?
     public internal(set) var store: StoreStatus
+    /// The journal's entries, oldest first, for the history view.
+    public internal(set) var history: [HistoryItem]
+    /// Who records, the time now, and new record ids.
+    public internal(set) var recorder: Recorder
 
     public struct Message: Hashable, Sendable {
         public var text: String
@@ -26,29 +36,35 @@ public struct AppState: Sendable {
 
     /// What the status line says about the store.
     public struct StoreStatus: Hashable, Sendable {
-        /// Nil when edits are possible; else the short reason ("read-only: requested").
+        /// Nil when edits are possible; else the short reason ("read-only (--read-only)").
         public var readOnly: String?
+        /// What happened and what to do, said when an edit key is pressed.
+        public var explanation: String?
         public var lastSaved: Timestamp?
 
-        public init(readOnly: String? = nil, lastSaved: Timestamp? = nil) {
+        public init(readOnly: String? = nil, explanation: String? = nil, lastSaved: Timestamp? = nil) {
             self.readOnly = readOnly
+            self.explanation = explanation
             self.lastSaved = lastSaved
         }
     }
 
     /// Opens on the overview, with the newest framework and its latest period, ICS era.
-    public init(dataset: Dataset, today: CalendarDate, size: Size, store: StoreStatus = StoreStatus()) {
+    public init(dataset: Dataset, today: CalendarDate, size: Size, store: StoreStatus = StoreStatus(), history: [HistoryItem] = [],
+                recorder: Recorder? = nil) {
         landscape = Landscape(dataset, today: today)
         let framework = landscape.frameworks.last?.id
         viewpoint = Viewpoint(framework: framework, period: landscape.periods(of: framework).last, era: .ics2022)
         self.size = size
         self.store = store
+        self.history = history
+        self.recorder = recorder ?? Recorder(user: "unknown", now: Timestamp(secondsSince1970: Int64(today.dayNumber) * 86_400), salt: 0)
         stack = []
         stack = [Level(OverviewScreen(), context: context)]
     }
 
     public var context: ScreenContext {
-        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil)
+        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil, history: history)
     }
 
     public var isReadOnly: Bool { store.readOnly != nil }
@@ -75,19 +91,46 @@ public struct AppState: Sendable {
         for i in stack.indices { stack[i].rebuild(context) }
     }
 
-    /// New data from the store (after an edit, undo or redo): every level rebuilt, the message
-    /// shown, and, when given, the cursor put on the row of the record that changed.
-    public func reloaded(_ dataset: Dataset, store: StoreStatus, message: Message?, focusKey: String? = nil) -> AppState {
+    /// The session's clock, read before each command so new records carry the time of the key.
+    public mutating func setTime(_ now: Timestamp) { recorder.now = now }
+
+    /// New data from the store (after an edit, undo or redo): every level rebuilt, any form or
+    /// question closed, the message shown, and, when given, the cursor put back on the record
+    /// that changed (going to a screen that shows it if this one does not).
+    /// `changed` names the records the entry touched, when known, so that segment readings of
+    /// periods it did not touch are kept rather than worked out again.
+    public func reloaded(_ dataset: Dataset, store: StoreStatus, history: [HistoryItem]? = nil, message: Message?,
+                         focus: FocusTarget? = nil, changed: [RecordKey]? = nil) -> AppState {
         var next = self
-        next.landscape = Landscape(dataset, today: landscape.today)
+        next.landscape = changed.map { landscape.updated(dataset, changed: $0) } ?? Landscape(dataset, today: landscape.today)
         next.store = store
+        if let history { next.history = history }
         next.message = message
+        next.form = nil
+        next.question = nil
+        if next.mode == .form || next.mode == .confirming { next.mode = .browsing }
         if next.landscape.framework(viewpoint.framework) == nil {
             next.viewpoint.framework = next.landscape.frameworks.last?.id
             next.viewpoint.period = next.landscape.periods(of: next.viewpoint.framework).last
         }
         next.rebuildAll()
-        if let focusKey { next.updateTop { $0.list.select(key: focusKey, table: $0.table) } }
+        if let focus { next.focus(on: focus, jumping: false) }
+        return next
+    }
+
+    /// The store refused a save the form thought good (another process, a disk error): the form
+    /// stays open with what was typed, and the reason is shown on it.
+    public func saveFailed(_ message: String, field: String?, store: StoreStatus) -> AppState {
+        var next = self
+        next.store = store
+        next.question = nil
+        guard var form = next.form else {
+            next.message = .init(message, isError: true)
+            return next
+        }
+        form.show(message, field: field.flatMap { form.field($0) == nil ? nil : $0 })
+        next.form = form
+        next.mode = .form
         return next
     }
 }

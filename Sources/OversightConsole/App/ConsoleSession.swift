@@ -27,12 +27,15 @@ public final class ConsoleSession {
         self.store = store
         self.terminal = terminal
         self.log = log
-        state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store))
+        let recorder = Recorder(user: store.user, now: store.now, salt: UInt32.random(in: 0...UInt32.max))
+        state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store),
+                         history: store.history, recorder: recorder)
         if let notice = store.notices.first { state.message = .init(notice) }
     }
 
     static func status(of store: Store) -> AppState.StoreStatus {
-        AppState.StoreStatus(readOnly: store.readOnlyReason.map(\.short), lastSaved: store.lastSaved)
+        AppState.StoreStatus(readOnly: store.readOnlyReason.map(\.short), explanation: store.readOnlyReason?.explanation,
+                             lastSaved: store.lastSaved)
     }
 
     public func paint() {
@@ -67,10 +70,11 @@ public final class ConsoleSession {
                 // Nothing is visible to act on: only quitting works until the window grows.
                 command = (key == .character("Q") || key == .function(10) || key == .control("c")) ? .quitNow : nil
             } else {
-                command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly)
+                command = Keymap.command(for: key, on: state.topKind, mode: state.mode)
             }
         }
         guard let command else { return nil }
+        state.setTime(store.now)
         let (next, effects) = update(state, command)
         state = next
         for effect in effects {
@@ -79,7 +83,8 @@ public final class ConsoleSession {
         return nil
     }
 
-    /// Performs one effect; true when the session should end.
+    /// Performs one effect; true when the session should end. After a save, an undo or a redo
+    /// the status line says what happened and the cursor goes back to the record that changed.
     func perform(_ effect: Effect) -> Bool {
         do {
             switch effect {
@@ -87,33 +92,29 @@ public final class ConsoleSession {
                 return true
             case .commit(let edit):
                 let entry = try store.commit(edit)
-                reload("Saved: \(entry.label).", focus: edit.primaryKey)
+                reload("Saved: \(entry.label). u undoes it.", entry)
             case .undo:
                 let entry = try store.undo()
-                reload("Undone: \(entry.label).", focus: nil)
+                reload("Undone: \(entry.label). Ctrl-R redoes it.", entry)
             case .redo:
                 let entry = try store.redo()
-                reload("Redone: \(entry.label).", focus: nil)
+                reload("Redone: \(entry.label).", entry)
             }
         } catch {
             log?.write("effect \(effect) failed: \(error)")
-            state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store),
-                                   message: .init("\(error)", isError: true))
+            var field: String?
+            var message = error.description
+            if case .invalidEdit(let named, let text) = error { (field, message) = (named, text) }
+            state = state.saveFailed(message, field: field, store: ConsoleSession.status(of: store))
         }
         return false
     }
 
-    private func reload(_ message: String, focus: RecordKey?) {
-        state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), message: .init(message),
-                               focusKey: focus.flatMap(ConsoleSession.rowKey))
-    }
-
-    /// The list row a changed record shows as, where it has one.
-    static func rowKey(_ key: RecordKey) -> String? {
-        switch key {
-        case .intervention(let id): return id.rawValue
-        case .scorecard(let id): return id.org.rawValue
-        default: return nil
-        }
+    /// New data after an entry: the record it changed (its image says what it was about, even
+    /// when it has just been taken away) is where the cursor goes.
+    private func reload(_ message: String, _ entry: JournalEntry) {
+        let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: store.dataset) }
+        state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: store.history,
+                               message: .init(message), focus: focus, changed: entry.change.records.map(\.key))
     }
 }

@@ -16,6 +16,8 @@ public func update(_ state: AppState, _ command: Command) -> (AppState, [Effect]
     case .browsing: effects = browse(&next, command)
     case .filtering: effects = typeFilter(&next, command)
     case .goTo: effects = typeGoTo(&next, command)
+    case .form: effects = fillIn(&next, command)
+    case .confirming: effects = answer(&next, command)
     case .confirmingQuit: effects = answerQuit(&next, command)
     }
     let rows = next.pageRows
@@ -36,6 +38,7 @@ private func browse(_ s: inout AppState, _ command: Command) -> [Effect] {
     case .columnRight: moveColumn(&s, by: 1)
     case .open:
         guard let row = s.top.selectedRow else { break }
+        if s.top.screen is HistoryScreen { jumpFromHistory(&s, row); break }
         if let screen = s.top.screen.open(row, s.context) { s.push(screen) }
     case .back:
         if s.top.list.isFiltered {
@@ -84,13 +87,15 @@ private func browse(_ s: inout AppState, _ command: Command) -> [Effect] {
         if let scope = s.top.screen.interventionsScope(s.top.selectedRow, s.context) {
             s.push(InterventionsScreen(scope: scope))
         }
+    case .notes, .actions, .history, .historyScope:
+        openList(&s, command)
+    case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote:
+        return record(&s, command)
     case .undo, .redo:
-        if let reason = s.store.readOnly {
-            s.message = .init("This store is \(reason); nothing can be undone or redone.", isError: true)
-        } else {
-            return [command == .undo ? .undo : .redo]
-        }
-    case .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline:
+        if refusedReadOnly(&s) { break }
+        return [command == .undo ? .undo : .redo]
+    case .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .cursorLeft, .cursorRight, .lineStart,
+         .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:
         break
     }
     return []
@@ -98,8 +103,8 @@ private func browse(_ s: inout AppState, _ command: Command) -> [Effect] {
 
 private func typeFilter(_ s: inout AppState, _ command: Command) -> [Effect] {
     switch command {
-    case .type(let c):
-        s.input.append(c)
+    case .type, .paste:
+        s.input += typedText(command)
         let text = s.input
         s.updateTop { $0.list.setFilter(text, table: $0.table) }
     case .erase:
@@ -121,8 +126,8 @@ private func typeFilter(_ s: inout AppState, _ command: Command) -> [Effect] {
 
 private func typeGoTo(_ s: inout AppState, _ command: Command) -> [Effect] {
     switch command {
-    case .type(let c):
-        s.input.append(c)
+    case .type, .paste:
+        s.input += typedText(command)
         s.goTo = GoToState(matches: GoTo.matches(s.input, state: s))
     case .erase:
         if !s.input.isEmpty { s.input.removeLast() }
@@ -150,6 +155,15 @@ private func typeGoTo(_ s: inout AppState, _ command: Command) -> [Effect] {
     return []
 }
 
+/// What a typed key or a paste adds to a one-line input, cleaned of anything that is not text.
+private func typedText(_ command: Command) -> String {
+    switch command {
+    case .type(let c): return TextSanitiser.clean(String(c), multiline: false).text
+    case .paste(let raw): return TextSanitiser.clean(raw, multiline: false).text
+    default: return ""
+    }
+}
+
 private func go(_ s: inout AppState, to target: GoToMatch.Target) -> [Effect] {
     switch target {
     case .command(let command):
@@ -169,7 +183,7 @@ private func go(_ s: inout AppState, to target: GoToMatch.Target) -> [Effect] {
 }
 
 /// Opens a path of screens, putting each level's cursor on the row that leads to the next.
-private func replaceStack(_ s: inout AppState, with screens: [any Screen], selecting last: String?) {
+func replaceStack(_ s: inout AppState, with screens: [any Screen], selecting last: String?) {
     let context = s.context
     var levels = screens.map { Level($0, context: context) }
     for i in levels.indices.dropLast() {

@@ -12,7 +12,11 @@ public func view(_ state: AppState, size: Size, glyphs: Glyphs = .unicode) -> Gr
     let body = Chrome.body(size)
     state.top.screen.draw(context, state.top, into: &grid, body: body)
     if state.mode == .goTo { GoToPanel.draw(state, in: body, grid: &grid) }
+    if let form = state.form { FormView.draw(form, in: body, grid: &grid) }
+    let formCursor = grid.cursor
     StatusLine.draw(state, in: Chrome.status(size), grid: &grid)
+    // While typing in a form the cursor stays in the field, whatever the status line says.
+    if state.mode == .form, state.form != nil { grid.cursor = formCursor }
     HintBar.draw(on: state.topKind, mode: state.mode, readOnly: state.isReadOnly, in: Chrome.hints(size), grid: &grid)
     return grid
 }
@@ -27,7 +31,8 @@ private func drawHeader(_ state: AppState, _ context: ScreenContext, _ size: Siz
     }
     let rightWidth = DisplayWidth.of(right)
     let crumbRoom = max(0, size.width - rightWidth - 2)
-    let crumbs = state.stack.map { $0.screen.crumb(context) }
+    var crumbs = state.stack.map { $0.screen.crumb(context) }
+    if let form = state.form { crumbs.append(form.title) }
     grid.write(Breadcrumbs.text(crumbs, width: crumbRoom, glyphs: grid.glyphs), x: 0, y: 0, maxWidth: crumbRoom, role: .crumbs)
     if !right.isEmpty { grid.write(right, x: size.width - rightWidth, y: 0, role: .header) }
 }

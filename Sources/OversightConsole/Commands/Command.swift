@@ -9,11 +9,20 @@ public enum Command: Hashable, Sendable {
     case help, filter, sort, goTo
     // What the screens show.
     case switchEra, nextFramework, earlierPeriod, laterPeriod, interventions
-    // The journal (recording decisions arrives with its own issue; undo and redo work on the store now).
+    // Lists of what has been recorded: notes, actions, the journal; and the history's organisation filter.
+    case notes, actions, history, historyScope
+    // Recording (each opens a form, or asks first, and ends in a journal entry).
+    case decideSegment, addNote, addAction, addIntervention, logEvent, editItem, closeItem, deleteNote
+    // The journal.
     case undo, redo
-    // Typing into the filter or go-to line.
+    // Typing into the filter, the go-to line or a form field.
     case type(Character), erase, accept, cancel, complete
-    // Answering a question ("Quit oversight?").
+    /// Text pasted (bracketed paste), or an escape sequence no key matched: cleaned before use.
+    case paste(String)
+    // Line editing and moving between form fields.
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteForward, eraseToLineStart, eraseToLineEnd, newLine
+    case nextField, previousField
+    // Answering a question ("Quit oversight?", "Delete the note …?").
     case confirm, decline
     /// The terminal is now this size.
     case resize(width: Int, height: Int)

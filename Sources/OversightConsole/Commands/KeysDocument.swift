@@ -9,8 +9,10 @@ public enum KeysDocument {
         the help screen (`?` or F1) and the bar at the bottom of the screen come from the same table.
         Do not edit by hand: run `UPDATE_DOCS=1 swift test --filter keysDocument`.
 
-        Every F-key has a letter alternative, and arrows work as well as `j k g G`.
-        Under `--read-only` the keys marked *edits* are neither shown nor accepted.
+        Every F-key has a letter alternative (the bottom bar shows both: `F3 / Filter`), and arrows
+        work as well as `j k g G`. In a form every letter is typed, so its keys are Enter, Esc, Tab,
+        the arrows, the line-editing keys and F1. On a read-only store the keys marked *edits* are
+        not shown; pressing one says why nothing can be recorded.
 
         """
         var groups: [String] = []

@@ -9,6 +9,9 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size (ncurses' KEY_RESIZE).
     case resize
+    /// Text pasted between the terminal's bracketed-paste marks, as it arrived (escape sequences
+    /// and all); also an escape sequence that no key matched. Cleaned before anything uses it.
+    case paste(String)
 
     /// How help, the hint bar and docs/keys.md name the key.
     public var label: String {
@@ -32,7 +35,15 @@ public enum Key: Hashable, Sendable {
         case .backTab: return "Shift-Tab"
         case .function(let n): return "F\(n)"
         case .resize: return "(resize)"
+        case .paste: return "(paste)"
         }
+    }
+
+    /// The label on the bottom bar, where room is short: `^R` for Ctrl-R.
+    public var barLabel: String {
+        if case .control(let c) = self { return "^" + String(c).uppercased() }
+        if case .backTab = self { return "S-Tab" }
+        return label
     }
 
     /// The label with ASCII arrows, for terminals without UTF-8.

@@ -1,12 +1,21 @@
 /// Keys to commands, by the command table, for the screen and mode in force.
 public enum Keymap {
-    public static func command(for key: Key, on screen: ScreenKind, mode: InputMode, readOnly: Bool) -> Command? {
-        if case .resize = key { return nil } // the runner turns a resize into .resize(width:height:)
-        for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: readOnly) where binding.keys.contains(key) {
+    static let typingModes: Set<InputMode> = [.filtering, .goTo, .form]
+
+    /// The command a key gives. Edit keys are found on a read-only store too (they are only left
+    /// out of the hint bar and help there), so that pressing one can say why nothing was recorded;
+    /// `update` refuses them.
+    public static func command(for key: Key, on screen: ScreenKind, mode: InputMode) -> Command? {
+        switch key {
+        case .resize: return nil // the runner turns a resize into .resize(width:height:)
+        case .paste(let text): return typingModes.contains(mode) ? .paste(text) : nil
+        default: break
+        }
+        for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: false) where binding.keys.contains(key) {
             return binding.command
         }
         // In a text field every other printable character is typed.
-        if mode == .filtering || mode == .goTo, let c = key.typedCharacter { return .type(c) }
+        if typingModes.contains(mode), let c = key.typedCharacter { return .type(c) }
         return nil
     }
 }

@@ -15,6 +15,9 @@ enum CellRenderer {
                 let used = grid.write(text, x: rect.x, y: rect.y, maxWidth: rect.width - tagWidth - 1)
                 grid.write(tag, x: rect.x + used + 1, y: rect.y, maxWidth: tagWidth, role: .muted)
             }
+        case .unverified(let text):
+            let used = grid.write(text, x: rect.x, y: rect.y, maxWidth: rect.width - 1)
+            grid.write(g.unverified, x: rect.x + used, y: rect.y, maxWidth: 1, role: .muted)
         case .integer(let n):
             place(String(n), rect, .right, .plain, &grid)
         case .decimal(let number, let text):

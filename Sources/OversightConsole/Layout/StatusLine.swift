@@ -1,7 +1,9 @@
 import OversightDomain
 
-/// The line above the hint bar: where you are in the list, filter and sort state, the store's
-/// state; or the message of the moment; or the filter being typed; or the quit question.
+/// The line above the hint bar: where you are in the list, filter and sort state; or the message
+/// of the moment; or the filter being typed; or the question being asked. On the right, always,
+/// the store's state: `editable`, `saved 14:02`, or why it is read-only. A message or question too
+/// long for the line continues on the lines above it, so nothing is cut off.
 enum StatusLine {
     static func draw(_ state: AppState, in rect: Rect, grid: inout Grid) {
         grid.fill(rect, role: .status)
@@ -28,49 +30,90 @@ enum StatusLine {
             grid.write("Quit oversight? Press y to quit, n to stay.", x: rect.x, y: rect.y, maxWidth: rect.width, role: .badge)
             grid.cursor = Position(x: rect.x, y: rect.y)
             return
-        case .browsing:
+        case .confirming:
+            let text = state.question?.text ?? ""
+            let first = drawWrapped(text, in: rect, role: .badge, &grid)
+            grid.cursor = Position(x: rect.x, y: first)
+            return
+        case .browsing, .form:
             break
         }
 
         let right = storeText(state)
-        let rightWidth = right.isEmpty ? 0 : DisplayWidth.of(right) + 1
-        let leftRoom = rect.width - rightWidth
-        if let message = state.message {
-            let field = Rect(x: rect.x, y: rect.y, width: leftRoom, height: 1)
-            if message.isError { grid.fill(field, role: .error) }
-            grid.write(message.text, in: field, role: message.isError ? .error : .status)
+        let rightWidth = DisplayWidth.of(right) + 1
+        let field = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1)
+        if let message = state.mode == .form ? formMessage(state) : state.message {
+            let role: StyleRole = message.isError ? .error : .status
+            if TextWrap.lines(message.text, width: max(1, field.width)).count > 2 {
+                // A long message takes the whole width, on up to three lines; the store's state waits.
+                drawWrapped(message.text, in: rect, role: role, &grid)
+                return
+            }
+            drawWrapped(message.text, in: field, role: role, &grid)
         } else {
             var x = rect.x
             let count = level.list.order.count
             let position = count == 0 ? "" : "\(level.list.cursor + 1) of "
-            x += grid.write(position + level.table.noun.count(count), x: x, y: rect.y, maxWidth: leftRoom, role: .status)
-            if level.list.isFiltered, x + 2 < rect.x + leftRoom {
+            x += grid.write(position + level.table.noun.count(count), x: x, y: rect.y, maxWidth: field.width, role: .status)
+            if level.list.isFiltered, x + 2 < field.maxX {
                 x += 2
-                x += grid.write(filterBadge(level), x: x, y: rect.y, maxWidth: rect.x + leftRoom - x, role: .badge)
+                x += grid.write(filterBadge(level), x: x, y: rect.y, maxWidth: field.maxX - x, role: .badge)
             }
-            if let sort = level.list.sort, x + 2 < rect.x + leftRoom {
+            if let sort = level.list.sort, x + 2 < field.maxX {
                 let column = level.table.columns[sort.column].titles.last ?? ""
                 let arrow = sort.descending ? grid.glyphs.sortDescending : grid.glyphs.sortAscending
                 x += 2
-                x += grid.write("sorted by \(column) \(arrow)", x: x, y: rect.y, maxWidth: rect.x + leftRoom - x, role: .status)
+                x += grid.write("sorted by \(column) \(arrow)", x: x, y: rect.y, maxWidth: field.maxX - x, role: .status)
             }
         }
-        if !right.isEmpty { drawRight(right, rect, role: state.store.readOnly != nil ? .badge : .status, &grid) }
+        drawRight(right, rect, role: state.store.readOnly != nil ? .badge : .status, &grid)
+    }
+
+    /// In a form: its message, else which field has the cursor (a screen reader hears where it is).
+    static func formMessage(_ state: AppState) -> AppState.Message? {
+        guard let form = state.form else { return state.message }
+        if let notice = form.notice { return notice }
+        let field = form.focused
+        if let error = field.error { return .init("\(field.label): \(error)", isError: true) }
+        let editable = form.fields.filter(\.isEditable)
+        let position = (editable.firstIndex { $0.id == field.id } ?? 0) + 1
+        var text = "\(form.title): \(field.label), field \(position) of \(editable.count)"
+        if case .date = field.kind {} else if let limit = field.limit, field.buffer.count > limit / 2 { text += " · \(Form.count(field.buffer.count)) of \(Form.count(limit)) characters" }
+        return .init(text)
     }
 
     static func filterBadge(_ level: Level) -> String {
         "filtered \(level.list.order.count)/\(level.table.rows.count)"
     }
 
+    /// `editable`, `saved 14:02` (UTC, like every time the console shows), or the read-only reason.
     static func storeText(_ state: AppState) -> String {
         if let reason = state.store.readOnly { return reason }
-        if let saved = state.store.lastSaved { return "saved " + saved.display }
-        return ""
+        if let saved = state.store.lastSaved { return "saved " + saved.iso.dropFirst(11).prefix(5) }
+        return "editable"
     }
 
     static func drawRight(_ text: String, _ rect: Rect, role: StyleRole, _ grid: inout Grid) {
         let w = min(DisplayWidth.of(text), rect.width)
         grid.write(text, x: rect.maxX - w, y: rect.y, maxWidth: w, role: role)
+    }
+
+    /// Text on the status line, continued on up to two lines above it when it is longer; returns
+    /// the row it starts on.
+    @discardableResult
+    static func drawWrapped(_ text: String, in rect: Rect, role: StyleRole, _ grid: inout Grid) -> Int {
+        var lines = TextWrap.lines(text, width: max(1, rect.width))
+        if lines.count > 3 {
+            lines = Array(lines.prefix(3))
+            lines[2] = DisplayWidth.truncate(lines[2] + " " + grid.glyphs.ellipsis, to: rect.width, ellipsis: grid.glyphs.ellipsis)
+        }
+        let first = rect.y - (lines.count - 1)
+        for (i, line) in lines.enumerated() {
+            let row = Rect(x: rect.x, y: first + i, width: i == lines.count - 1 ? rect.width : grid.width - rect.x, height: 1)
+            grid.fill(row, role: role)
+            grid.write(line, in: row, role: role)
+        }
+        return first
     }
 
     /// The end of what is being typed, so the cursor stays in view.

@@ -135,8 +135,11 @@ public enum RAG: String, Sendable, Hashable, Comparable {
 /// A typed table value: how it reads, sorts and draws.
 public enum CellValue: Sendable {
     case text(String, StyleRole)
-    /// Text with a muted tag after it ("Acute UNVERIFIED").
+    /// Text with a muted tag after it ("illustrative").
     case tagged(String, tag: String)
+    /// Text marked UNVERIFIED by a one-column glyph (`Acute†`), which the screen explains in a legend,
+    /// so that the column stays narrow and the names beside it keep their width.
+    case unverified(String)
     case integer(Int)
     /// A number shown as formatted text, sorted by value; nil is "no value" shown as `text`.
     case decimal(Double?, text: String)
@@ -158,6 +161,7 @@ public enum CellValue: Sendable {
         switch self {
         case .text(let text, _): return DisplayWidth.of(text)
         case .tagged(let text, let tag): return DisplayWidth.of(text) + (tag.isEmpty ? 0 : 1 + DisplayWidth.of(tag))
+        case .unverified(let text): return DisplayWidth.of(text) + 1
         case .integer(let n): return String(n).count
         case .decimal(_, let text): return DisplayWidth.of(text)
         case .segment: return 3
@@ -175,6 +179,7 @@ public enum CellValue: Sendable {
         switch self {
         case .text(let text, _): return text
         case .tagged(let text, let tag): return text + " " + tag
+        case .unverified(let text): return text + " unverified"
         case .integer(let n): return String(n)
         case .decimal(_, let text): return text
         case .segment(let n, _): return n.map { "segment \($0)" } ?? ""
@@ -187,7 +192,7 @@ public enum CellValue: Sendable {
     /// How the value sorts: text alphabetically, numbers by value, missing values last.
     public var sortKey: SortKey {
         switch self {
-        case .text(let text, _), .tagged(let text, _): return text.isEmpty ? .missing : .text(text.lowercased())
+        case .text(let text, _), .tagged(let text, _), .unverified(let text): return text.isEmpty ? .missing : .text(text.lowercased())
         case .integer(let n): return .number(Double(n))
         case .decimal(let value, _): return value.map(SortKey.number) ?? .missing
         case .segment(let n, _): return n.map { .number(Double($0)) } ?? .missing

@@ -17,6 +17,9 @@ public struct Landscape: Sendable {
     public let footprintsByOrganisation: [OrgCode: [FootprintID]]
     public let interventionsByOrganisation: [OrgCode: [Intervention]]
     public let notesByOrganisation: [OrgCode: [Note]]
+    /// Footprints with a member whose provider type is a researcher's classification (UNVERIFIED),
+    /// so a footprint screen knows it needs the legend without looking at every member each frame.
+    public let footprintsWithUnverifiedTypes: Set<FootprintID>
     /// Segments by framework and period, worked out the first time a screen asks (opening the
     /// console needs two periods, not all of them).
     let segmentCache: SegmentCache
@@ -28,6 +31,23 @@ public struct Landscape: Sendable {
     }
 
     public init(_ dataset: Dataset, today: CalendarDate) {
+        self.init(dataset, today: today, keeping: [:])
+    }
+
+    /// The landscape of the data after an edit: segment readings already worked out for a framework
+    /// and period whose scorecards the edit did not touch are kept (readings depend only on those
+    /// scorecards and on organisations and frameworks, which edits never change), so saving a note
+    /// or a decision recomputes at most one period, not every one on screen.
+    public func updated(_ dataset: Dataset, changed: [RecordKey]) -> Landscape {
+        var touched = Set<SegmentKey>()
+        for key in changed {
+            if case .scorecard(let id) = key { touched.insert(SegmentKey(framework: id.framework, period: id.period)) }
+        }
+        let kept = segmentCache.known.filter { !touched.contains($0.key) }
+        return Landscape(dataset, today: today, keeping: kept)
+    }
+
+    init(_ dataset: Dataset, today: CalendarDate, keeping readings: [SegmentKey: [OrgCode: SegmentReading]]) {
         self.dataset = dataset
         self.today = today
         let current = dataset.regions.filter { $0.era == .regions2020 }
@@ -46,15 +66,19 @@ public struct Landscape: Sendable {
 
         var members: [FootprintID: [OrgCode]] = [:]
         var footprints: [OrgCode: [FootprintID]] = [:]
+        var unverified = Set<FootprintID>()
         for org in dataset.organisations {
             var seen = Set<FootprintID>()
+            let typeUnverified = org.type != nil && org.typeProvenance?.kind == .unverified
             for membership in org.memberships where seen.insert(membership.footprint).inserted {
                 members[membership.footprint, default: []].append(org.code)
                 footprints[org.code, default: []].append(membership.footprint)
+                if typeUnverified { unverified.insert(membership.footprint) }
             }
         }
         membersByFootprint = members
         footprintsByOrganisation = footprints
+        footprintsWithUnverifiedTypes = unverified
 
         var interventions: [OrgCode: [Intervention]] = [:]
         for item in dataset.interventions { interventions[item.org, default: []].append(item) }
@@ -66,7 +90,7 @@ public struct Landscape: Sendable {
         }
         notesByOrganisation = notes.mapValues { $0.sorted { $0.created > $1.created } }
 
-        segmentCache = SegmentCache(dataset)
+        segmentCache = SegmentCache(dataset, known: readings)
     }
 
     // MARK: lookups
@@ -195,8 +219,16 @@ final class SegmentCache: @unchecked Sendable {
     private let lock = NSLock()
     private var readings: [Landscape.SegmentKey: [OrgCode: SegmentReading]] = [:]
 
-    init(_ dataset: Dataset) {
+    init(_ dataset: Dataset, known: [Landscape.SegmentKey: [OrgCode: SegmentReading]] = [:]) {
         self.dataset = dataset
+        readings = known
+    }
+
+    /// The readings worked out so far.
+    var known: [Landscape.SegmentKey: [OrgCode: SegmentReading]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return readings
     }
 
     func readings(_ key: Landscape.SegmentKey) -> [OrgCode: SegmentReading] {

@@ -28,6 +28,13 @@ public final class NcursesTerminal: Terminal {
     private var closed = false
     private var emptyReads = 0
     private let log: ConsoleLog?
+    private let outputFile: UnsafeMutablePointer<FILE>
+    /// The text of a bracketed paste still arriving (its end mark not read yet).
+    private var pasting: String?
+    /// Key codes we give the terminal's bracketed-paste marks (ESC [200~ and ESC [201~), past any
+    /// code ncurses hands out itself.
+    static let pasteStart: Int32 = 0x6000
+    static let pasteEnd: Int32 = 0x6001
 
     public struct Options: Sendable {
         public var monochrome: Bool
@@ -98,6 +105,7 @@ public final class NcursesTerminal: Terminal {
                  log: ConsoleLog?) throws {
         self.log = log
         inputFD = input
+        outputFile = output
         let unicode = NcursesTerminal.setUpLocale(forceASCII: options.ascii)
         glyphs = unicode ? .unicode : .ascii
 
@@ -119,6 +127,10 @@ public final class NcursesTerminal: Terminal {
         nodelay(cnc_stdscr(), true)
         set_escdelay(25)
         if options.hideCursor { curs_set(0) }
+        // Bracketed paste: a paste arrives marked, so its line breaks are text, not Enter (which saves a form).
+        define_key("\u{1B}[200~", NcursesTerminal.pasteStart)
+        define_key("\u{1B}[201~", NcursesTerminal.pasteEnd)
+        NcursesTerminal.send("\u{1B}[?2004h", to: output)
 
         colour = !options.monochrome && has_colors()
         theme = colour ? .standard : .monochrome
@@ -141,11 +153,17 @@ public final class NcursesTerminal: Terminal {
         closed = true
         curs_set(1)
         endwin()
+        NcursesTerminal.send("\u{1B}[?2004l", to: outputFile)
         delscreen(screen)
         cnc_restore_signals()
         close(signalPipe.read)
         close(signalPipe.write)
         for file in ownedFiles { fclose(file) }
+    }
+
+    static func send(_ sequence: String, to file: UnsafeMutablePointer<FILE>) {
+        fputs(sequence, file)
+        fflush(file)
     }
 
     /// What row `y` of the screen holds, read back from ncurses' own buffer (wide characters once).
@@ -247,24 +265,117 @@ public final class NcursesTerminal: Terminal {
         return events
     }
 
+    /// What `get_wch` gave, before escape sequences are grouped.
+    enum Input: Equatable {
+        case character(UInt32)
+        case code(Int32)
+        case resize(Size)
+    }
+
     private func drainKeys() -> [TerminalEvent] {
+        var inputs: [Input] = []
         var events: [TerminalEvent] = []
         var character: wint_t = 0
         while true {
             let result = wget_wch(cnc_stdscr(), &character)
             if result == ERR { break }
             if result == KEY_CODE_YES {
-                if Int32(character) == KEY_RESIZE {
+                let code = Int32(character)
+                if code == KEY_RESIZE {
                     size = Size(width: Int(cnc_getmaxx()), height: Int(cnc_getmaxy()))
-                    events.append(.resize(size))
-                } else if let key = NcursesTerminal.key(code: Int32(character)) {
-                    events.append(.key(key))
+                    inputs.append(.resize(size))
+                } else if code == NcursesTerminal.pasteStart {
+                    pasting = ""
+                } else if code == NcursesTerminal.pasteEnd {
+                    if let text = pasting {
+                        events += NcursesTerminal.events(inputs)
+                        inputs = []
+                        events.append(.key(.paste(text)))
+                    }
+                    pasting = nil
+                } else if pasting != nil {
+                    // A key inside a paste was an escape sequence in the pasted text: a neutral one
+                    // stands in for it, so that cleaning the paste removes and counts it.
+                    pasting! += "\u{1B}[0~"
+                } else {
+                    inputs.append(.code(code))
                 }
-            } else if let key = NcursesTerminal.key(character: UInt32(character)) {
-                events.append(.key(key))
+            } else if pasting != nil {
+                if let scalar = Unicode.Scalar(UInt32(character)) { pasting!.unicodeScalars.append(scalar) }
+            } else {
+                inputs.append(.character(UInt32(character)))
+            }
+        }
+        return events + NcursesTerminal.events(inputs)
+    }
+
+    /// Inputs as events. An Esc that arrived with more characters behind it (faster than any
+    /// hand, within the 25 ms ncurses waits) is an escape sequence that matched no key: it comes
+    /// back whole as pasted text, to be cleaned, never as Esc followed by letters; Alt-Enter is a
+    /// new line.
+    static func events(_ inputs: [Input]) -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        var i = 0
+        func character(_ index: Int) -> UInt32? {
+            guard index < inputs.count, case .character(let c) = inputs[index] else { return nil }
+            return c
+        }
+        while i < inputs.count {
+            switch inputs[i] {
+            case .resize(let size):
+                events.append(.resize(size))
+                i += 1
+            case .code(let code):
+                if let key = key(code: code) { events.append(.key(key)) }
+                i += 1
+            case .character(let c):
+                // Esc Esc is two presses of Esc (sent together by a fast typist or a script), not a sequence.
+                if c == 27, let next = character(i + 1), next != 27 {
+                    if next == 13 || next == 10 {
+                        events.append(.key(.control("j")))
+                        i += 2
+                        continue
+                    }
+                    let end = endOfSequence(inputs, from: i)
+                    var text = ""
+                    for index in i..<end { if let scalar = character(index).flatMap(Unicode.Scalar.init) { text.unicodeScalars.append(scalar) } }
+                    events.append(.key(.paste(text)))
+                    i = end
+                    continue
+                }
+                if let key = key(character: c) { events.append(.key(key)) }
+                i += 1
             }
         }
         return events
+    }
+
+    /// Where an escape sequence starting at `start` ends: CSI up to its final byte, OSC and the
+    /// other strings up to BEL or ESC \, an nF sequence up to its final byte, else one character.
+    static func endOfSequence(_ inputs: [Input], from start: Int) -> Int {
+        func character(_ index: Int) -> UInt32? {
+            guard index < inputs.count, case .character(let c) = inputs[index] else { return nil }
+            return c
+        }
+        guard let kind = character(start + 1) else { return start + 1 }
+        var i = start + 2
+        switch kind {
+        case 0x5B:
+            while let c = character(i), (0x20...0x3F).contains(c) { i += 1 }
+            if let c = character(i), (0x40...0x7E).contains(c) { i += 1 }
+        case 0x5D, 0x50, 0x58, 0x5E, 0x5F:
+            while let c = character(i) {
+                i += 1
+                if c == 7 { break }
+                if c == 27, character(i) == 0x5C { i += 1; break }
+            }
+        case 0x20...0x2F:
+            while let c = character(i), (0x20...0x2F).contains(c) { i += 1 }
+            if character(i) != nil { i += 1 }
+        default:
+            break
+        }
+        return i
     }
 
     /// A curses key code (`KEY_*`) as a key.
@@ -291,7 +402,9 @@ public final class NcursesTerminal: Terminal {
     /// A character from `get_wch` as a key: Enter, Esc, Tab, Backspace, Ctrl-letters, or text.
     static func key(character: UInt32) -> Key? {
         switch character {
-        case 10, 13: return .enter
+        case 13: return .enter
+        // Ctrl-J: with nonl() Return arrives as CR, so a line feed is Ctrl-J (a new line in a form).
+        case 10: return .control("j")
         case 27: return .escape
         case 9: return .tab
         case 8, 127: return .backspace

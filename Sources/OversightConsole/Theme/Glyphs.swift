@@ -28,16 +28,20 @@ public struct Glyphs: Sendable, Equatable {
     public var near: String
     /// Fills an intervention's span on a timeline.
     public var spanFill: String
+    /// Starts a message beside a form field that cannot be saved.
+    public var cross: String
+    /// After a provider type that is a researcher's classification (UNVERIFIED), with a legend.
+    public var unverified: String
 
     public static let unicode = Glyphs(
         ellipsis: "…", crumbEllipsis: "…", crumbSeparator: " › ", sortAscending: "▲", sortDescending: "▼", better: "▲", worse: "▼", same: "=",
         arrow: "→", backArrow: "←", block: "█", sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         horizontal: "─", vertical: "│", bullet: "•", marker: "▶", dash: "–", stripDot: "·", stripYou: "◆",
-        standardLine: "┄", near: "≈", spanFill: "━")
+        standardLine: "┄", near: "≈", spanFill: "━", cross: "✗", unverified: "†")
 
     public static let ascii = Glyphs(
         ellipsis: ">", crumbEllipsis: "...", crumbSeparator: " > ", sortAscending: "^", sortDescending: "v", better: "^", worse: "v", same: "=",
         arrow: "->", backArrow: "<-", block: "#", sparks: [".", ",", ":", ";", "=", "+", "*", "#"],
         horizontal: "-", vertical: "|", bullet: "*", marker: ">", dash: "-", stripDot: "_", stripYou: "@",
-        standardLine: "-", near: "~", spanFill: "=")
+        standardLine: "-", near: "~", spanFill: "=", cross: "x", unverified: "+")
 }

@@ -24,6 +24,9 @@ public enum StyleRole: Hashable, Sendable, CaseIterable {
     /// The standard or floor drawn into a chart.
     case standard
     case chart
+    /// A form field's value, and the one with the cursor.
+    case field
+    case fieldFocused
 
     public static func segment(_ number: Int?) -> StyleRole {
         switch number {

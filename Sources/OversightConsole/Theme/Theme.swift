@@ -85,6 +85,8 @@ public struct Theme: Sendable {
         .title: Style(bold: true),
         .standard: ink(202, 1, bold: true),
         .chart: ink(32, 4),
+        .field: Style(underline: true),
+        .fieldFocused: Style(foreground: .palette(16, fallback: 0), background: .palette(230, fallback: 7), underline: true),
     ])
 
     /// Bold, reverse and underline only; the text and glyphs carry the meaning.
@@ -107,5 +109,7 @@ public struct Theme: Sendable {
         .title: Style(bold: true, underline: true),
         .standard: Style(bold: true),
         .chart: .plain,
+        .field: Style(underline: true),
+        .fieldFocused: Style(bold: true, underline: true),
     ])
 }

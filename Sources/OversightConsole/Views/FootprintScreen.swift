@@ -8,7 +8,8 @@ extension ScreenKind {
 /// members (code, name, type, FT, segment, trend, open interventions). Trusts that span several
 /// footprints of the era say so beside their name.
 /// Degrade order: Foundation trust, Open interventions, Type, Trend columns; then the lineage line,
-/// then the distribution line.
+/// then the distribution line. A type that is a researcher's classification is marked `†`, with a
+/// legend on the last line.
 public struct FootprintScreen: Screen {
     public var id: FootprintID
 
@@ -69,13 +70,28 @@ public struct FootprintScreen: Screen {
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .footprint(id) }
 
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
+        Selection(org: row.map { OrgCode($0.key) }, subject: .footprint(id))
+    }
+
+    /// A member's segment decision is its row.
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        guard target.scorecard != nil, let org = target.org, context.landscape.membersByFootprint[id]?.contains(org) == true else { return nil }
+        return .row(org.rawValue)
+    }
+
     /// Panel lines above the list: facts, then the distribution, then lineage, as height allows.
     func panelLines(_ body: Rect) -> Int {
         body.height >= 18 ? 4 : (body.height >= 14 ? 3 : 2)
     }
 
+    /// Whether any member's type carries the UNVERIFIED mark, so the legend line is needed.
+    func hasUnverifiedTypes(_ context: ScreenContext) -> Bool {
+        context.landscape.footprintsWithUnverifiedTypes.contains(id)
+    }
+
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
-        body.splitTop(panelLines(body)).rest
+        body.splitTop(panelLines(body)).rest.splitBottom(hasUnverifiedTypes(context) && body.height >= 12 ? 1 : 0).rest
     }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
@@ -97,7 +113,11 @@ public struct FootprintScreen: Screen {
                 grid.write("Lineage: " + LineageText.sentence(footprint, landscape), x: x, y: body.y + 2, maxWidth: width, role: .muted)
             }
         }
-        TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
+        let list = listArea(in: body, context)
+        TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
+        if list.maxY < body.maxY, TableLayout(level.table, width: list.width).placed.contains(where: { $0.column == 2 }) {
+            grid.write(Labels.unverifiedLegend(grid.glyphs), x: x, y: body.maxY - 1, maxWidth: width, role: .muted)
+        }
     }
 
     /// "Segments  [111222333344]  1: 3  2: 4  3: 4  4: 2  · worst 4 · 2 not segmented"

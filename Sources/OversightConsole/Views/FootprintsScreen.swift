@@ -16,6 +16,11 @@ public struct FootprintsScreen: Screen {
         self.region = region
     }
 
+    /// Notes and actions recorded here are about the selected footprint.
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
+        Selection(subject: row.map { .footprint(FootprintID($0.key)) })
+    }
+
     public var kind: ScreenKind { .footprints }
     public var pathKey: String? { region?.rawValue }
 

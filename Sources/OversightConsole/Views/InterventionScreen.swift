@@ -58,6 +58,15 @@ public struct InterventionScreen: Screen {
         return fields
     }
 
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
+        let org = context.landscape.dataset.intervention(id)?.org
+        return Selection(org: org, subject: org.map { .organisation($0) }, intervention: id)
+    }
+
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        target.key == .intervention(id) ? .panel : nil
+    }
+
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
         let wanted = fields(context).count + 1
         return body.splitTop(min(wanted, max(0, body.height - 5))).rest

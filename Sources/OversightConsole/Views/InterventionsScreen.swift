@@ -79,6 +79,29 @@ public struct InterventionsScreen: Screen {
         InterventionScreen(id: InterventionID(row.key))
     }
 
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
+        var selection = Selection(intervention: row.map { InterventionID($0.key) })
+        if case .organisation(let code) = scope {
+            selection.org = code
+            selection.subject = .organisation(code)
+        }
+        return selection
+    }
+
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        guard case .intervention(let id) = target.key, let org = target.org else { return nil }
+        let landscape = context.landscape
+        let inScope: Bool
+        switch scope {
+        case .nation: inScope = true
+        case .region(let code): inScope = landscape.organisation(org)?.region == code
+        case .footprint(let fp): inScope = landscape.membersByFootprint[fp]?.contains(org) == true
+        case .organisation(let code): inScope = code == org
+        }
+        guard inScope else { return nil }
+        return landscape.dataset.intervention(id) == nil ? .panel : .row(id.rawValue)
+    }
+
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
         body.height >= 12 ? body.splitBottom(3).rest : body
     }

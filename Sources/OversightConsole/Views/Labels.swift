@@ -2,12 +2,22 @@ import OversightDomain
 
 /// Words for values, shared by the screens so an organisation reads the same everywhere.
 enum Labels {
-    /// "Acute", "Mental health", "ICB"; the tag says UNVERIFIED where the type is a researcher's classification.
+    /// "Acute", "Mental health", "ICB"; `Acute†` where the type is a researcher's classification
+    /// (UNVERIFIED), which the screen's legend explains.
     static func type(_ org: Organisation) -> CellValue {
         guard let type = org.type else {
             return .text(org.kind == .icb ? "ICB" : (org.kind == .ccg ? "CCG" : ""))
         }
-        return .tagged(typeName(type), tag: org.typeProvenance?.tag ?? "")
+        return isTypeUnverified(org) ? .unverified(typeName(type)) : .text(typeName(type))
+    }
+
+    static func isTypeUnverified(_ org: Organisation) -> Bool {
+        org.type != nil && org.typeProvenance?.kind == .unverified
+    }
+
+    /// The legend under a list with `†` in it.
+    static func unverifiedLegend(_ glyphs: Glyphs) -> String {
+        "\(glyphs.unverified) type UNVERIFIED: a researcher's classification, not a published one"
     }
 
     /// Provider types in words that fit a column without becoming cryptic.
@@ -57,5 +67,27 @@ enum Labels {
         if let standard = metric.standard { return metric.format(standard) }
         if let floor = metric.floor { return "floor " + metric.format(floor) }
         return ""
+    }
+}
+
+extension Labels {
+    /// "RX1 Riverside Hospitals NHS Foundation Trust", "footprint QHM Greater Manchester", "meeting 2025-07-15 board".
+    static func subject(_ subject: Subject, _ landscape: Landscape) -> String {
+        switch subject {
+        case .organisation(let code): return code.rawValue + (landscape.organisation(code).map { " " + $0.name } ?? "")
+        case .footprint(let id):
+            guard let footprint = landscape.footprint(id) else { return "footprint \(id)" }
+            return "\(footprintCode(footprint)) \(footprint.name)"
+        case .meeting(let name): return "meeting " + name
+        }
+    }
+
+    /// "RX1", "QHM", "meeting 2025-07-15 board": short, for questions and lists.
+    static func subjectCode(_ subject: Subject) -> String {
+        switch subject {
+        case .organisation(let code): return code.rawValue
+        case .footprint(let id): return id.rawValue
+        case .meeting(let name): return "meeting " + name
+        }
     }
 }

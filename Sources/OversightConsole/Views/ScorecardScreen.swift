@@ -9,7 +9,8 @@ extension ScreenKind {
 /// one); its interventions and notes.
 /// Degrade order: the side panel of interventions and notes folds into two summary lines below
 /// 150 columns; below 22 rows the domains and notes lines go, below 20 the history, below 15 the
-/// interventions line; table columns drop Trend, Standard, Metric ID, then Score.
+/// interventions line; below 21 the decision line (then the segment line names the decision's date and
+/// who took it); table columns drop Trend, Standard, Metric ID, then Score.
 public struct ScorecardScreen: Screen {
     public var org: OrgCode
 
@@ -75,12 +76,24 @@ public struct ScorecardScreen: Screen {
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .organisation(org) }
 
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
+        Selection(org: org, subject: .organisation(org))
+    }
+
+    /// The scorecard shows its own segment decision, and its interventions and notes in the lines below.
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        guard target.org == org else { return nil }
+        if let id = target.scorecard, id.framework != context.viewpoint.framework || id.period != context.viewpoint.period { return nil }
+        return .panel
+    }
+
     /// Where each part goes at a body size.
     struct Layout {
         var identity: Rect
         var segment: Rect
         var timeline: Rect?
         var domains: Rect?
+        var decision: Rect?
         var list: Rect
         var interventions: Rect?
         var notes: Rect?
@@ -98,7 +111,7 @@ public struct ScorecardScreen: Screen {
             (segment, rest) = rest.splitTop(1)
             if body.height >= 17 { let s = rest.splitTop(1); timeline = s.top; rest = s.rest }
             if body.height >= 19 { let s = rest.splitTop(1); domains = s.top; rest = s.rest }
-            if body.height >= 21 { rest = rest.splitTop(1).rest }
+            if body.height >= 21 { let s = rest.splitTop(1); decision = s.top; rest = s.rest }
             if side == nil {
                 if body.height >= 19 { let s = rest.splitBottom(1); notes = s.bottom; rest = s.rest }
                 if body.height >= 12 { let s = rest.splitBottom(1); interventions = s.bottom; rest = s.rest }
@@ -117,9 +130,10 @@ public struct ScorecardScreen: Screen {
             return
         }
         drawIdentity(organisation, context, layout.identity.inset(left: TableLayout.markerWidth), &grid)
-        drawSegment(context, layout.segment.inset(left: TableLayout.markerWidth), &grid)
+        drawSegment(context, layout.segment.inset(left: TableLayout.markerWidth), withDecision: layout.decision == nil, &grid)
         if let rect = layout.timeline { drawTimeline(context, rect.inset(left: TableLayout.markerWidth), &grid) }
         if let rect = layout.domains { drawDomains(context, rect.inset(left: TableLayout.markerWidth), &grid) }
+        if let rect = layout.decision { drawDecision(context, rect.inset(left: TableLayout.markerWidth), &grid) }
         TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
         let interventions = landscape.interventions(of: org)
         if let rect = layout.interventions {
@@ -155,7 +169,7 @@ public struct ScorecardScreen: Screen {
         part(landscape.region(organisation.region)?.name ?? organisation.region.rawValue)
     }
 
-    func drawSegment(_ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+    func drawSegment(_ context: ScreenContext, _ rect: Rect, withDecision: Bool, _ grid: inout Grid) {
         let landscape = context.landscape
         guard let framework = context.framework, let period = context.viewpoint.period else {
             grid.write("No scorecards in this store.", x: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
@@ -192,7 +206,7 @@ public struct ScorecardScreen: Screen {
                 if let computed = reading.computed { facts.append("computed \(computed)" + (computed != decided ? " (differs)" : "")) }
             }
             if let rank = reading.rank, let of = reading.rankOutOf { facts.append("rank \(rank) of \(of)") }
-            if let decision = card.decision { facts.append("\(decision.date.display), \(decision.decidedBy)") }
+            if withDecision, let decision = card.decision { facts.append("\(decision.date.display), \(decision.decidedBy)") }
             grid.write(facts.joined(separator: " · "), x: x, y: y, maxWidth: limit - x)
         } else {
             grid.write("not segmented for \(period.label)", x: x, y: y, maxWidth: limit - x, role: .muted)
@@ -258,6 +272,29 @@ public struct ScorecardScreen: Screen {
             text += " · \(name) since \(latest.start.display)"
         }
         text += " · i for the history"
+        grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
+    }
+
+    /// "Decision 3 set (computed 2) · 20 Nov 2026 · secretary: Finances worse than the metrics show",
+    /// or how to record one.
+    func drawDecision(_ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+        var x = rect.x
+        x += grid.write("Decision ", x: x, y: rect.y, role: .title)
+        guard let framework = context.framework, let period = context.viewpoint.period, !framework.segments.isEmpty else {
+            grid.write("this framework gives ratings, not segments", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+            return
+        }
+        guard let decision = context.landscape.scorecard(org, framework.id, period)?.decision else {
+            let how = context.readOnly ? "" : " · d records one"
+            grid.write("none recorded for \(period.label)\(how)", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+            return
+        }
+        x += grid.write(" \(decision.segment) ", x: x, y: rect.y, role: .segment(decision.segment)) + 1
+        var text = decision.basis.rawValue
+        if let computed = decision.computed, computed != decision.segment { text += " (computed \(computed))" }
+        text += " · \(decision.date.display) · \(decision.decidedBy)"
+        if !decision.provenance.tag.isEmpty { text += " (\(decision.provenance.tag))" }
+        text += ": " + decision.rationale.split(separator: "\n").joined(separator: " / ")
         grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
     }
 

@@ -1,4 +1,5 @@
 import OversightDomain
+import OversightStore
 
 /// A level of the view stack. A screen is a small value (which footprint, which organisation);
 /// it builds its list from the landscape and draws its panels around it. Adding a view means
@@ -15,6 +16,11 @@ public protocol Screen: Sendable {
     func open(_ row: Row, _ context: ScreenContext) -> (any Screen)?
     /// Whose interventions `i` shows from here.
     func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope?
+    /// What the recording keys act on from here, given the selected row.
+    func selection(_ row: Row?, _ context: ScreenContext) -> Selection
+    /// Where this screen shows a changed record: its row, or a panel; nil when it does not. After
+    /// a save, an undo or a redo the console stays on a screen that shows it, else goes to one.
+    func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace?
     /// Where the list sits inside the body (panels take the rest); paging uses its height.
     func listArea(in body: Rect, _ context: ScreenContext) -> Rect
     /// Draws panels and the list.
@@ -26,22 +32,26 @@ extension Screen {
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? { nil }
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { nil }
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body }
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection { .nothing }
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? { nil }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
     }
 }
 
-/// What a screen reads: the landscape, the viewpoint, and whether edits are possible.
+/// What a screen reads: the landscape, the viewpoint, whether edits are possible, and the journal.
 public struct ScreenContext: Sendable {
     public var landscape: Landscape
     public var viewpoint: Viewpoint
     public var readOnly: Bool
+    /// The journal's entries, oldest first (the history view lists them).
+    public var history: [HistoryItem] = []
 
     public var framework: Framework? { landscape.framework(viewpoint.framework) }
 }
 
-/// Whose interventions a list shows.
+/// Whose interventions (or actions, or notes) a list shows.
 public enum InterventionsScope: Hashable, Sendable {
     case nation
     case region(RegionCode)

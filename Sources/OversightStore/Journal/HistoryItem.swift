@@ -33,4 +33,23 @@ public struct HistoryItem: Codable, Equatable, Sendable {
             }
         } || label.contains(org.rawValue)
     }
+
+    /// The organisations the entry is about: a scorecard's, an intervention's, a note's or an
+    /// action's (looked up in `dataset`), and any ODS code named as a word in the label (a record
+    /// deleted since is still found that way).
+    public func organisations(in dataset: Dataset) -> Set<OrgCode> {
+        var found = Set<OrgCode>()
+        for key in keys {
+            switch key {
+            case .scorecard(let id): found.insert(id.org)
+            case .intervention(let id): if let item = dataset.intervention(id) { found.insert(item.org) }
+            case .note(let id): if case .organisation(let code)? = dataset.note(id)?.subject { found.insert(code) }
+            case .action(let id): if case .organisation(let code)? = dataset.action(id)?.subject { found.insert(code) }
+            }
+        }
+        for word in label.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where dataset.organisation(OrgCode(String(word))) != nil {
+            found.insert(OrgCode(String(word)))
+        }
+        return found
+    }
 }

@@ -18,44 +18,18 @@ struct History: ParsableCommand {
     func run() throws {
         let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
         var items = store.history
-        if let org { items = items.filter { $0.touches(OrgCode(org.uppercased())) } }
+        if let org { items = items.filter { $0.organisations(in: store.dataset).contains(OrgCode(org.uppercased())) } }
         if let limit { items = Array(items.suffix(max(0, limit))) }
         guard !items.isEmpty else {
             print("The journal is empty: no edits have been recorded in this store.")
             return
         }
-        let status = HistoryStatus(store)
+        let status = HistoryStatus(store.history)
         print("  seq  when (UTC)         who           what")
         for item in items {
             let seq = String(item.seq).leftPadded(5)
             let who = String(item.user.prefix(12)).padded(12)
             print("\(seq)  \(item.ts.display.padded(17))  \(who)  \(status.describe(item))")
-        }
-    }
-}
-
-/// Marks for the history list: an undo or redo says which entry it took back or did again;
-/// a `do` entry that is currently undone says so.
-struct HistoryStatus {
-    let undone: Set<Int>
-
-    init(_ store: Store) {
-        var undone = Set<Int>()
-        for item in store.history {
-            switch item.kind {
-            case .do: break
-            case .undo: if let of = item.of { undone.insert(of) }
-            case .redo: if let of = item.of { undone.remove(of) }
-            }
-        }
-        self.undone = undone
-    }
-
-    func describe(_ item: HistoryItem) -> String {
-        switch item.kind {
-        case .do: return item.label + (undone.contains(item.seq) ? "  [undone]" : "")
-        case .undo: return "Undo #\(item.of ?? 0): \(item.label)"
-        case .redo: return "Redo #\(item.of ?? 0): \(item.label)"
         }
     }
 }

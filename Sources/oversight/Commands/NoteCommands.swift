@@ -52,18 +52,14 @@ struct NoteCommand: ParsableCommand {
     }
 }
 
-/// `RX1`, `org:RX1`, `footprint:QHM` or `meeting:2025-07-15 board`.
+/// `RX1`, `org:RX1`, `footprint:QHM` or `meeting:2025-07-15 board`, read by the domain's rule
+/// (the console's "About" field reads subjects the same way).
 func resolveSubject(_ text: String, in data: Dataset) throws -> Subject {
-    if let subject = Subject.parse(text) {
-        switch subject {
-        case .organisation(let code): return .organisation(try requireOrganisation(code.rawValue, in: data).code)
-        case .footprint(let id):
-            guard data.footprint(id) != nil || data.footprint(FootprintID(id.rawValue.uppercased())) != nil else {
-                throw CLIError("No footprint \(id). Footprint ids are ONS codes for STPs (E54000005) and ODS codes for ICSs (QHM).")
-            }
-            return .footprint(data.footprint(id)?.id ?? FootprintID(id.rawValue.uppercased()))
-        case .meeting(let name): return .meeting(cleanText(name, field: "the meeting name", multiline: false))
-        }
+    do {
+        let subject = try data.resolveSubject(text)
+        if case .meeting(let name) = subject { return .meeting(cleanText(name, field: "the meeting name", multiline: false)) }
+        return subject
+    } catch {
+        throw CLIError(error.message)
     }
-    return .organisation(try requireOrganisation(text, in: data).code)
 }

@@ -53,7 +53,5 @@ func parsePeriod(_ text: String) throws -> Period {
 /// An organisation by ODS code, case-insensitively, or a message naming near misses.
 func requireOrganisation(_ code: String, in data: Dataset) throws -> Organisation {
     if let org = data.organisation(OrgCode(code.uppercased())) { return org }
-    let matches = data.organisations.filter { $0.name.localizedCaseInsensitiveContains(code) }.prefix(5)
-    let hint = matches.isEmpty ? "" : " Did you mean: " + matches.map { "\($0.code) (\($0.name))" }.joined(separator: ", ") + "?"
-    throw CLIError("No organisation with ODS code \(code).\(hint)")
+    throw CLIError("No organisation with ODS code \(code).\(data.didYouMean(code))")
 }

@@ -17,9 +17,14 @@ enum ConsoleFixture {
         return data
     }()
 
-    static func state(_ size: Size = Size(width: 80, height: 24), readOnly: String? = nil,
+    /// 20 Nov 2026 10:30 UTC, by the secretary; ids from salt 0, so every test sees the same ones.
+    static let now = Timestamp.parse("2026-11-20T10:30:00Z")!
+    static let recorder = Recorder(user: "secretary", now: now, salt: 0)
+
+    static func state(_ size: Size = Size(width: 80, height: 24), readOnly: String? = nil, explanation: String? = nil,
                       dataset: Dataset = ConsoleFixture.dataset) -> AppState {
-        AppState(dataset: dataset, today: today, size: size, store: .init(readOnly: readOnly))
+        AppState(dataset: dataset, today: today, size: size, store: .init(readOnly: readOnly, explanation: explanation),
+                 recorder: recorder)
     }
 }
 
@@ -30,7 +35,7 @@ extension AppState {
     func pressing(_ keys: [Key]) -> AppState {
         var state = self
         for key in keys {
-            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode, readOnly: state.isReadOnly) else {
+            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else {
                 continue
             }
             state = update(state, command).0
@@ -39,6 +44,27 @@ extension AppState {
     }
 
     func typing(_ text: String) -> AppState { pressing(text.map { Key.character($0) }) }
+
+    /// The state after keys and every effect they asked for, in order.
+    func effects(_ keys: Key...) -> (AppState, [Effect]) { effects(keys) }
+
+    func effects(_ keys: [Key]) -> (AppState, [Effect]) {
+        var state = self
+        var effects: [Effect] = []
+        for key in keys {
+            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else { continue }
+            let (next, more) = update(state, command)
+            state = next
+            effects += more
+        }
+        return (state, effects)
+    }
+
+    /// Ctrl-U then the text: what a person does to replace a field's default.
+    func replacing(with text: String) -> AppState { pressing(.control("u")).typing(text) }
+
+    var formField: FormField? { form?.focused }
+    func field(_ id: String) -> FormField? { form?.field(id) }
 
     func after(_ commands: Command...) -> AppState {
         commands.reduce(self) { update($0, $1).0 }

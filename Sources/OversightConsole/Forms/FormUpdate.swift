@@ -1,0 +1,65 @@
+import OversightDomain
+
+/// Keys while a form is open: typing and line editing go to the field with the cursor; Tab,
+/// Shift-Tab and the arrows move between fields (or through a choice list); Enter saves when
+/// every field is good, else puts the messages beside the fields; Esc closes, asking first if
+/// anything was typed. A save that changes something for good (closing an intervention) asks first.
+func fillIn(_ s: inout AppState, _ command: Command) -> [Effect] {
+    guard var form = s.form else {
+        s.mode = .browsing
+        return []
+    }
+    switch command {
+    case .type(let c): form.type(c)
+    case .paste(let raw): form.paste(raw)
+    case .erase: form.edit { $0.erasePrevious() }
+    case .deleteForward: form.edit { $0.eraseNext() }
+    case .cursorLeft: form.moveCursor(by: -1)
+    case .cursorRight: form.moveCursor(by: 1)
+    case .lineStart: form.moveToLineEdge(end: false)
+    case .lineEnd: form.moveToLineEdge(end: true)
+    case .eraseToLineStart: form.edit { $0.eraseToLineStart() }
+    case .eraseToLineEnd: form.edit { $0.eraseToLineEnd() }
+    case .newLine: form.newLine()
+    case .nextField: form.moveFocus(by: 1)
+    case .previousField: form.moveFocus(by: -1)
+    case .moveDown: form.moveVertically(by: 1)
+    case .moveUp: form.moveVertically(by: -1)
+    case .help: form.showsKeys.toggle()
+    case .cancel:
+        guard form.isChanged else {
+            s.form = nil
+            s.mode = .browsing
+            s.message = .init("Closed: nothing was saved.")
+            return []
+        }
+        s.question = Question("Throw away what you typed in “\(form.title)”? y throws it away, n goes back to the form.", onYes: .discardForm)
+        s.mode = .confirming
+    case .accept:
+        if let reason = s.store.readOnly {
+            form.notice = .init("Not saved: the store is \(reason). " + (s.store.explanation ?? ""), isError: true)
+            break
+        }
+        switch form.submitted(s, recorder: &s.recorder) {
+        case .invalid(let checked):
+            form = checked
+            if form.notice == nil, form.hasErrors {
+                let labels = form.fields.filter { $0.error != nil }.map(\.label)
+                let named = labels.count == 1 ? labels[0] : labels.dropLast().joined(separator: ", ") + " and " + labels[labels.count - 1]
+                form.notice = .init("Not saved: see the message\(labels.count == 1 ? "" : "s") beside \(named).", isError: true)
+            }
+        case .edit(let edit):
+            s.form = form
+            if case .closeIntervention(let id, let end, _) = edit {
+                s.question = Question(CloseInterventionForm.question(id, end: end, s.landscape.dataset), onYes: .commit(edit))
+                s.mode = .confirming
+                return []
+            }
+            return [.commit(edit)]
+        }
+    default:
+        break
+    }
+    s.form = form
+    return []
+}

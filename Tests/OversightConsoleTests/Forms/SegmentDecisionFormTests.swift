@@ -1,0 +1,158 @@
+import OversightConsole
+import OversightDomain
+import OversightTestSupport
+import Testing
+
+/// The segment decision form on a scorecard: what it starts with, what a save records, what it
+/// refuses and where it says so, cancelling, and the keys around it.
+@Suite struct SegmentDecisionFormTests {
+    /// RAAA's scorecard, NOF synthetic 2026/27 Q2, where the engine computes segment 3.
+    let scorecard = ConsoleFixture.state().pressing(.enter, .enter, .enter)
+    var id: ScorecardID { ScorecardID(org: "RAAA", framework: SyntheticDataset.framework, period: .quarter(2026, 2)) }
+
+    @Test func dOpensTheFormOnTheComputedSegmentWithTodayAndTheUser() throws {
+        let form = scorecard.pressing(.character("d"))
+        #expect(form.mode == .form)
+        #expect(form.field("segment")?.choice?.label == "3  Mandated support (computed)")
+        #expect(form.field("decidedBy")?.text == "secretary", "decided by defaults to the user")
+        #expect(form.field("date")?.text == "2026-11-20", "the date defaults to today")
+        #expect(form.field("rationale")?.text == "")
+        #expect(form.form?.context.contains { $0.contains("computed segment 3") } == true)
+        let recorded = try #require(ConsoleFixture.dataset.scorecard(id)?.decision)
+        #expect(form.form?.context.last == "On record: segment \(recorded.segment), \(recorded.date.display), \(recorded.decidedBy) (illustrative). Saving records a new decision.")
+    }
+
+    @Test func aDecisionRecordedHereOpensInFullToFixASlip() throws {
+        var data = ConsoleFixture.dataset
+        let index = data.scorecards.firstIndex { $0.id == id }!
+        data.scorecards[index].decision = SegmentDecision(segment: 4, basis: .set, computed: 3, rationale: "Finances wrose",
+                                                          decidedBy: "Regional board", date: .ymd(2026, 11, 18), provenance: .recorded)
+        let form = ConsoleFixture.state(dataset: data).pressing(.enter, .enter, .enter, .character("d"))
+        #expect(form.field("segment")?.choice?.value == "4")
+        #expect(form.field("rationale")?.text == "Finances wrose")
+        #expect(form.field("decidedBy")?.text == "Regional board" && form.field("date")?.text == "2026-11-18")
+        #expect(form.form?.context.last == "Recorded now: segment 4, 18 Nov 2026, Regional board. Saving changes it.")
+    }
+
+    @Test func confirmingTheComputedSegmentSavesAConfirmedDecisionWithTheComputedOne() throws {
+        let typed = ConsoleFixture.state(dataset: withoutDecisions()).pressing(.enter, .enter, .enter, .character("d"), .tab)
+            .typing("Agreed at the regional board")
+        let (saving, effects) = typed.effects(.enter)
+        let decision = SegmentDecision(segment: 3, basis: .confirmed, computed: 3, rationale: "Agreed at the regional board",
+                                       decidedBy: "secretary", date: .ymd(2026, 11, 20), provenance: .recorded)
+        #expect(effects == [.commit(.decideSegment(id, decision))])
+        #expect(saving.form?.hasErrors == false)
+    }
+
+    @Test func settingAnotherSegmentSavesItAsSetWithTheComputedOneBeside() throws {
+        let typed = ConsoleFixture.state(dataset: withoutDecisions()).pressing(.enter, .enter, .enter, .character("d"), .down, .tab)
+            .typing("Finances worse than the metrics show").pressing(.tab).replacing(with: "Regional board").pressing(.tab)
+            .replacing(with: "2026-11-18")
+        let effects = typed.effects(.enter).1
+        guard case .commit(.decideSegment(let saved, let decision))? = effects.first else {
+            Issue.record("no decision was saved: \(effects)")
+            return
+        }
+        #expect(saved == id)
+        #expect(decision.segment == 4 && decision.basis == .set && decision.computed == 3)
+        #expect(decision.decidedBy == "Regional board" && decision.date == .ymd(2026, 11, 18))
+    }
+
+    @Test func segmentFiveForAProviderNotComputedAsFourIsRefusedBesideTheSegment() throws {
+        let typed = scorecard.pressing(.character("d"), .character("5"), .tab).typing("Entering the programme")
+        let (refused, effects) = typed.effects(.enter)
+        #expect(effects.isEmpty, "nothing invalid is saved")
+        #expect(refused.mode == .form)
+        #expect(refused.field("segment")?.error == "segment 5 can only be decided for a provider in segment 4; this one is computed as 3")
+        #expect(refused.formField?.id == "segment", "the cursor goes to the field with the message")
+    }
+
+    @Test func segmentFiveIsSavedForAProviderComputedAsFour() throws {
+        let data = withoutDecisions()
+        let landscape = Landscape(data, today: ConsoleFixture.today)
+        let four = try #require(data.organisations.first {
+            landscape.segment($0.code, SyntheticDataset.framework, .quarter(2026, 2)).computed == 4
+        }, "the fixture has a provider computed as 4")
+        let typed = ConsoleFixture.state(dataset: data).pressing(.character(":")).typing(four.code.rawValue)
+            .pressing(.enter, .character("d"), .character("5"), .tab).typing("Entering the Provider Improvement Programme")
+        let effects = typed.effects(.enter).1
+        guard case .commit(.decideSegment(_, let decision))? = effects.first else {
+            Issue.record("segment 5 was not saved for \(four.code): \(typed.form?.fields.compactMap(\.error) ?? [])")
+            return
+        }
+        #expect(decision.segment == 5 && decision.computed == 4 && decision.basis == .set)
+    }
+
+    @Test func anEmptyRationaleAndAnImpossibleDateAreBothShownBesideTheirFields() throws {
+        let typed = scorecard.pressing(.character("d"), .tab, .tab, .tab).replacing(with: "2026-02-30")
+        let (refused, effects) = typed.effects(.enter)
+        #expect(effects.isEmpty)
+        #expect(refused.field("rationale")?.error == "must not be empty")
+        #expect(refused.field("date")?.error == "day 30 of Feb 2026 does not exist; type the date as 2025-07-01")
+        #expect(refused.formField?.id == "rationale", "the cursor goes to the first field with a message")
+        #expect(refused.form?.notice?.text == "Not saved: see the messages beside Rationale and Date.")
+        let typing = refused.typing("x")
+        #expect(typing.field("rationale")?.error == nil, "changing a field clears its message")
+    }
+
+    @Test func aDateThatIsNotADateSaysHowToTypeOne() {
+        let refused = scorecard.pressing(.character("d"), .tab, .tab, .tab).replacing(with: "next Tue").pressing(.enter)
+        #expect(refused.field("date")?.error == "“next Tue” is not a date; type it as 2025-07-01")
+    }
+
+    @Test func escClosesAnUntouchedFormAtOnceAndAsksWhenSomethingWasTyped() {
+        let untouched = scorecard.pressing(.character("d"), .escape)
+        #expect(untouched.mode == .browsing && untouched.form == nil && untouched.question == nil)
+        #expect(untouched.message?.text == "Closed: nothing was saved.")
+        let typed = scorecard.pressing(.character("d"), .tab).typing("Half a rationale")
+        let asking = typed.pressing(.escape)
+        #expect(asking.mode == .confirming)
+        #expect(asking.question?.text.contains("Throw away what you typed in “Record the segment decision”?") == true)
+        let back = asking.pressing(.character("n"))
+        #expect(back.mode == .form && back.field("rationale")?.text.hasSuffix("Half a rationale") == true, "n goes back with the text kept")
+        let gone = asking.pressing(.character("y"))
+        #expect(gone.mode == .browsing && gone.form == nil && gone.topKind == .scorecard)
+    }
+
+    @Test func aReadOnlyStoreRefusesTheKeyWithItsReason() {
+        let readOnly = ConsoleFixture.state(readOnly: "read-only: open in another process (pid 4242)",
+                                            explanation: "Another oversight (pid 4242) has this store open for editing. Close that one to edit here; you can still read.")
+            .pressing(.enter, .enter, .enter)
+        let (refused, effects) = readOnly.effects(.character("d"))
+        #expect(effects.isEmpty && refused.form == nil && refused.mode == .browsing)
+        #expect(refused.message?.isError == true)
+        #expect(refused.message?.text == "Nothing can be recorded: another oversight (pid 4242) has this store open for editing. Close that one to edit here; you can still read.")
+    }
+
+    @Test func aJudgementFrameworkOffersItsSegmentsWithNoComputedOne() {
+        let judgement = scorecard.pressing(.character("f"), .character("d"))
+        #expect(judgement.mode == .form)
+        #expect(judgement.form?.context.contains { $0.contains("decided by judgement") } == true)
+        #expect(judgement.field("segment")?.choices.count == 4)
+        #expect(judgement.field("segment")?.choices.allSatisfy { !$0.label.contains("computed") } == true)
+    }
+
+    @Test func aFrameworkOfRatingsHasNoSegmentToDecideAndSaysSo() {
+        var data = ConsoleFixture.dataset
+        let index = data.frameworks.firstIndex { $0.id == SyntheticDataset.judgement }!
+        data.frameworks[index].segments = []
+        let refused = ConsoleFixture.state(dataset: data).pressing(.enter, .enter, .enter, .character("f"), .character("d"))
+        #expect(refused.form == nil)
+        #expect(refused.message?.text == "SOF synthetic gives ratings, not segments; press f for another framework.")
+    }
+
+    @Test func undoAndRedoKeysAskTheStoreAfterASave() {
+        #expect(scorecard.effects(.character("u")).1 == [.undo])
+        #expect(scorecard.effects(.function(8)).1 == [.undo])
+        #expect(scorecard.effects(.control("r")).1 == [.redo])
+        #expect(scorecard.effects(.function(9)).1 == [.redo])
+    }
+
+    func withoutDecisions() -> Dataset {
+        var data = ConsoleFixture.dataset
+        for i in data.scorecards.indices where data.scorecards[i].org == "RAAA" || data.scorecards[i].framework == SyntheticDataset.framework {
+            data.scorecards[i].decision = nil
+        }
+        return data
+    }
+}
