@@ -11,7 +11,7 @@ enum StoreBenchmarks {
     static func run() {
         let (snapshot, source) = startingSnapshot()
         let root = FileManager.default.temporaryDirectory.path + "/oversight-bench-\(getpid())"
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        defer { if ProcessInfo.processInfo.environment["OVERSIGHT_BENCH_KEEP"] == nil { try? FileManager.default.removeItem(atPath: root) } }
         print("store: \(source); snapshot \(snapshot.count / 1024) KiB; scratch stores under \(root)")
 
         commitsAndUndos(snapshot, at: root + "/edits")

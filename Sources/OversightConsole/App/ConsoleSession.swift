@@ -22,14 +22,17 @@ public final class ConsoleSession {
     let store: Store
     let terminal: any Terminal
     let log: ConsoleLog?
+    /// Whether `state.history` holds the store's history yet (it is loaded when first needed).
+    private var historyLoaded = false
 
     public init(store: Store, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil) {
         self.store = store
         self.terminal = terminal
         self.log = log
         let recorder = Recorder(user: store.user, now: store.now, salt: UInt32.random(in: 0...UInt32.max))
+        // The history is read from the store when first shown: decoding a long log would slow every start.
         state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store),
-                         history: store.history, recorder: recorder)
+                         history: [], recorder: recorder)
         if let notice = store.notices.first { state.message = .init(notice) }
     }
 
@@ -75,6 +78,10 @@ public final class ConsoleSession {
         }
         guard let command else { return nil }
         state.setTime(store.now)
+        if !historyLoaded && (command == .history || state.mode == .goTo) {
+            state.history = store.history
+            historyLoaded = true
+        }
         let (next, effects) = update(state, command)
         state = next
         for effect in effects {
@@ -114,7 +121,7 @@ public final class ConsoleSession {
     /// when it has just been taken away) is where the cursor goes.
     private func reload(_ message: String, _ entry: JournalEntry) {
         let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: store.dataset) }
-        state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: store.history,
+        state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: historyLoaded ? store.history : nil,
                                message: .init(message), focus: focus, changed: entry.change.records.map(\.key))
     }
 }

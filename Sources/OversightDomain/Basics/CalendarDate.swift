@@ -38,17 +38,37 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally prefixed with `~` for approximate.
     public static func parse(_ text: String) throws(DateError) -> CalendarDate {
-        var body = Substring(text)
-        let approximate = body.hasPrefix("~")
-        if approximate { body = body.dropFirst() }
-        let parts = body.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
-        else { throw .malformed("“\(text)” is not a date; type it as 2025-07-01") }
-        let numbers = parts.map { Int($0)! }
+        var copy = text
+        let parts: (approximate: Bool, numbers: [Int])? = copy.withUTF8 { bytes in
+            // Read byte by byte: a store holds thousands of dates.
+            var index = 0
+            let approximate = bytes.count > 0 && bytes[0] == 0x7E
+            if approximate { index = 1 }
+            var numbers: [Int] = []
+            let widths = [4, 2, 2]
+            while index < bytes.count {
+                guard numbers.count < 3 else { return nil }
+                if !numbers.isEmpty {
+                    guard bytes[index] == 0x2D else { return nil }
+                    index += 1
+                }
+                let width = widths[numbers.count]
+                guard index + width <= bytes.count else { return nil }
+                var value = 0
+                for offset in 0..<width {
+                    let digit = Int(bytes[index + offset]) - 0x30
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                numbers.append(value)
+                index += width
+            }
+            return numbers.isEmpty ? nil : (approximate, numbers)
+        }
+        guard let parts else { throw .malformed("“\(text)” is not a date; type it as 2025-07-01") }
+        let numbers = parts.numbers
         return try CalendarDate(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil,
-                                day: numbers.count > 2 ? numbers[2] : nil, approximate: approximate)
+                                day: numbers.count > 2 ? numbers[2] : nil, approximate: parts.approximate)
     }
 
     /// The wire form: `2025-07-01`, `2013-07`, `~2017`.

@@ -26,15 +26,26 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     public var description: String { iso }
 
+    /// Parses `YYYY-MM-DDThh:mm:ssZ` exactly (read byte by byte: stores hold thousands of these).
     public static func parse(_ text: String) -> Timestamp? {
-        let chars = Array(text.utf8)
-        guard chars.count == 20, chars[10] == UInt8(ascii: "T"), chars[19] == UInt8(ascii: "Z"),
-              chars[13] == UInt8(ascii: ":"), chars[16] == UInt8(ascii: ":"),
-              let date = try? CalendarDate.parse(String(text.prefix(10))), date.precision == .day,
-              let h = Int(text.dropFirst(11).prefix(2)), let m = Int(text.dropFirst(14).prefix(2)),
-              let s = Int(text.dropFirst(17).prefix(2)), h < 24, m < 60, s < 60
-        else { return nil }
-        return Timestamp(secondsSince1970: Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s))
+        var text = text
+        return text.withUTF8 { bytes -> Timestamp? in
+            guard bytes.count == 20, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A,
+                  bytes[16] == 0x3A, bytes[19] == 0x5A else { return nil }
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var value = 0
+                for index in from..<(from + count) {
+                    let digit = Int(bytes[index]) - 0x30
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
+                  let h = number(11, 2), let m = number(14, 2), let s = number(17, 2), h < 24, m < 60, s < 60,
+                  let date = try? CalendarDate(year: year, month: month, day: day) else { return nil }
+            return Timestamp(secondsSince1970: Int64(date.dayNumber) * 86_400 + Int64(h * 3600 + m * 60 + s))
+        }
     }
 
     public init(from decoder: any Decoder) throws {

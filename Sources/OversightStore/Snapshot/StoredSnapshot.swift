@@ -1,9 +1,9 @@
 import OversightDomain
 
 /// snapshot.json as `Store.open` reads it: the same fields as `SnapshotPayload`, but the undo
-/// window's entries are kept as parsed JSON and decoded only when an undo or redo reaches them.
-/// The window can hold a thousand actions with full record images, megabytes that most sessions
-/// never touch, so opening a store does not pay for them. (Any field `SnapshotPayload` gains must
+/// window's entries and the history log are kept as parsed JSON and decoded only when an undo
+/// reaches them or the history is shown. The window can hold a thousand actions with full record
+/// images, and the log ten thousand summaries: megabytes most sessions never touch. (Any field `SnapshotPayload` gains must
 /// be added here too; the strict reader would report it as unknown otherwise, and the golden-file
 /// tests decode both.)
 struct StoredSnapshot: Decodable {
@@ -11,7 +11,7 @@ struct StoredSnapshot: Decodable {
     var seq: Int
     var data: Dataset
     var history: Window
-    var log: [HistoryItem]
+    var log: [JSONValue]
 
     struct Window: Decodable {
         var entries: [JSONValue]
@@ -27,7 +27,7 @@ struct StoredSnapshot: Decodable {
         seq = try c.decode(Int.self, forKey: .seq)
         data = try c.decode(Dataset.self, forKey: .data)
         history = try c.decode(Window.self, forKey: .history)
-        log = try c.decodeIfPresent([HistoryItem].self, forKey: .log) ?? []
+        log = try c.decodeIfPresent([JSONValue].self, forKey: .log) ?? []
     }
 }
 
@@ -58,5 +58,32 @@ final class UndoableEntry {
         decoded = entry
         raw = nil
         return entry
+    }
+}
+
+/// The journal's summaries: those the snapshot held (decoded on first use), then those replayed or
+/// made since. A class so that a read-only accessor can decode and keep the result.
+final class HistoryLog {
+    private var stored: [JSONValue]
+    private var items: [HistoryItem]
+
+    init(stored: [JSONValue] = [], items: [HistoryItem] = []) {
+        self.stored = stored
+        self.items = items
+    }
+
+    /// Every summary, oldest first. A summary that does not decode (only a bug could write one) is left out.
+    var all: [HistoryItem] {
+        if !stored.isEmpty {
+            let decoder = JSONValueDecoder()
+            items = stored.compactMap { try? decoder.decode(HistoryItem.self, from: $0) } + items
+            stored = []
+        }
+        return items
+    }
+
+    func append(_ item: HistoryItem) {
+        items.append(item)
+        if stored.isEmpty && items.count > SnapshotPayload.logLimit * 2 { items.removeFirst(items.count - SnapshotPayload.logLimit) }
     }
 }

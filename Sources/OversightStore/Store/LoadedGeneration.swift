@@ -7,7 +7,7 @@ struct LoadedGeneration {
     var lastSeq: Int
     var stacks: UndoStacks
     var undoable: [Int: UndoableEntry]
-    var log: [HistoryItem]
+    var log: HistoryLog
     var notices: [String] = []
     var readOnly: ReadOnlyReason?
 
@@ -20,7 +20,7 @@ struct LoadedGeneration {
         stacks = UndoStacks(undo: payload.history.undo, redo: payload.history.redo)
         undoable = Dictionary(payload.history.entries.compactMap(UndoableEntry.init(raw:)).map { ($0.seq, $0) },
                               uniquingKeysWith: { first, _ in first })
-        log = payload.log
+        log = HistoryLog(stored: payload.log)
         if let missing = stacks.all.first(where: { undoable[$0] == nil }) {
             readOnly = .inconsistentJournal(line: nil, offset: nil, detail: "the snapshot's undo window lacks entry \(missing)")
         }

@@ -31,7 +31,7 @@ extension Store {
         }
         let payload = SnapshotPayload(seq: seq, data: dataset,
                                       history: UndoWindow(entries: entries, undo: window.undo, redo: window.redo),
-                                      log: Array(log.suffix(SnapshotPayload.logLimit)))
+                                      log: Array(log.all.suffix(SnapshotPayload.logLimit)))
         let bytes: [UInt8]
         do {
             bytes = try SnapshotCodec.encode(payload)

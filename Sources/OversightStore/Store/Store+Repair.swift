@@ -87,7 +87,7 @@ extension Store {
         let entries = window.all.sorted().compactMap { try? undoable[$0]?.entry() }
         let payload = SnapshotPayload(seq: lastSeq, data: dataset,
                                       history: UndoWindow(entries: entries, undo: window.undo, redo: window.redo),
-                                      log: Array(log.suffix(SnapshotPayload.logLimit)))
+                                      log: Array(log.all.suffix(SnapshotPayload.logLimit)))
         guard let bytes = try? SnapshotCodec.encode(payload) else {
             throw IOFailure(errno: 22, operation: "encode snapshot", path: layout.snapshot)
         }

@@ -30,7 +30,7 @@ public final class Store {
     var undoable: [Int: UndoableEntry]
     /// The encoded size of undoable entries, by seq, so compaction can cap the window without re-encoding it.
     var entryBytes: [Int: Int] = [:]
-    var log: [HistoryItem]
+    var log: HistoryLog
     var journalHandle: Int32?
     var journalSize: Int
     var journalEntries: Int
@@ -38,7 +38,7 @@ public final class Store {
     var holdsLock = false
 
     init(layout: StoreLayout, dataset: Dataset, options: StoreOptions, snapshotSeq: Int, lastSeq: Int, stacks: UndoStacks,
-         undoable: [Int: UndoableEntry], log: [HistoryItem], journalSize: Int, journalEntries: Int,
+         undoable: [Int: UndoableEntry], log: HistoryLog, journalSize: Int, journalEntries: Int,
          readOnlyReason: ReadOnlyReason?, notices: [String]) {
         self.layout = layout
         self.dataset = dataset
@@ -74,7 +74,7 @@ public final class Store {
     public var redoDepth: Int { stacks.redo.count }
 
     /// The journal's summaries, oldest first (back past compaction, up to the snapshot's log limit).
-    public var history: [HistoryItem] { log }
+    public var history: [HistoryItem] { log.all }
 
     // MARK: edits
 
@@ -161,7 +161,6 @@ public final class Store {
         let live = stacks.all
         if undoable.count > live.count { undoable = undoable.filter { live.contains($0.key) } }
         log.append(HistoryItem(entry))
-        if log.count > SnapshotPayload.logLimit * 2 { log.removeFirst(log.count - SnapshotPayload.logLimit) }
 
         if journalEntries >= options.compactAfterEntries || journalSize >= options.compactAfterBytes {
             do {
