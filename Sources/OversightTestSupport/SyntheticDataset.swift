@@ -14,7 +14,7 @@ public enum SyntheticDataset {
     /// Organisations sit in ICSs round-robin; `oneFootprint` puts every trust in the first ICS
     /// (the benchmark's list of 10,000).
     public static func make(trusts: Int = 207, seed: UInt64 = 42, oneFootprint: Bool = false) -> Dataset {
-        var random = SeededRandom(seed)
+        var random = SeededGenerator(seed: seed)
         let regionNames = ["London", "South West", "South East", "Midlands", "East of England", "North West",
                            "North East and Yorkshire"]
         let regions = regionNames.enumerated().map { i, name in
@@ -161,22 +161,4 @@ public enum SyntheticDataset {
                                             decisionOnlySegment: 5, decisionOnlyRequires: 4, nearBoundaryMargin: 0.05),
             summary: "Generated", provenance: made)
     }
-}
-
-/// SplitMix64: small, fast and the same on every platform.
-public struct SeededRandom {
-    var state: UInt64
-
-    public init(_ seed: UInt64) { state = seed }
-
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A double in [0, 1).
-    public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -21,7 +21,7 @@ enum SegmentationBenchmarks {
     }
 
     static func makeInput(organisations: Int, metrics count: Int) -> SegmentationInput {
-        var random = SeededRandom(2025)
+        var random = SeededGenerator(seed: 2025)
         let groups: [PeerGroup] = [.acute, .acute, .nonAcute, .ambulance]
         let metrics: [MetricDefinition] = (0..<count).map { i in
             let higher = i % 2 == 0

@@ -1,3 +1,4 @@
+import OversightTestSupport
 import Testing
 @testable import OversightDomain
 
@@ -67,19 +68,6 @@ extension SegmentationResult {
     }
 
     func segments(_ codes: [String]) -> [Int?] { codes.map { organisation(OrgCode($0))?.segment } }
-}
-
-/// A seeded generator, so that property tests are repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// A small dataset: two ICSs, a handful of trusts and an ICB, and a framework of either method.

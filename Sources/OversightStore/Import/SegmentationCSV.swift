@@ -67,15 +67,7 @@ public enum SegmentationCSV {
             }
             let metric = MetricID(row["metric_id"])
             guard known.contains(metric) else { throw fail("metric \(metric) is not in the metrics file") }
-            let value: MetricValue
-            switch row["value"].lowercased() {
-            case "": value = .missing
-            case "suppressed": value = .suppressed
-            case "n/a", "na": value = .notApplicable
-            default:
-                guard let number = Double(row["value"]), number.isFinite else { throw fail("value “\(row["value"])” is not a number") }
-                value = .number(number)
-            }
+            let value = try metricValue(row["value"], fail)
             if var existing = byOrg[code] {
                 guard existing.peerGroup == group else { throw fail("\(code) was given peer group \(existing.peerGroup?.rawValue ?? "?") on an earlier line") }
                 guard existing.values[metric] == nil else { throw fail("\(code) has a second value for \(metric)") }
@@ -109,19 +101,25 @@ public enum SegmentationCSV {
             guard organisations.contains(code) else { throw fail("no organisation with ODS code \(code) in the store") }
             let metric = MetricID(row["metric_id"])
             guard let definition = framework.metric(metric) else { throw fail("\(framework.shortName) has no metric \(metric)") }
-            let value: MetricValue
-            switch row["value"].lowercased() {
-            case "": value = .missing
-            case "suppressed": value = .suppressed
-            case "n/a", "na": value = .notApplicable
-            default:
-                guard let number = Double(row["value"]), number.isFinite else { throw fail("value “\(row["value"])” is not a number") }
-                if let problem = DatasetValidator.rangeProblem(number, unit: definition.unit) { throw fail("\(metric): \(problem)") }
-                value = .number(number)
+            let value = try metricValue(row["value"], fail)
+            if let number = value.number, let problem = DatasetValidator.rangeProblem(number, unit: definition.unit) {
+                throw fail("\(metric): \(problem)")
             }
             readings.append(MetricReading(org: code, metric: metric, value: value))
         }
         return readings
+    }
+
+    /// A VALUES.csv value: a number, empty (missing), `suppressed` or `n/a`.
+    static func metricValue(_ text: String, _ fail: (String) -> CSVFileError) throws(CSVFileError) -> MetricValue {
+        switch text.lowercased() {
+        case "": return .missing
+        case "suppressed": return .suppressed
+        case "n/a", "na": return .notApplicable
+        default:
+            guard let number = Double(text), number.isFinite else { throw fail("value “\(text)” is not a number") }
+            return .number(number)
+        }
     }
 
     static func optionalNumber(_ text: String, _ column: String, _ fail: (String) -> CSVFileError) throws(CSVFileError) -> Double? {

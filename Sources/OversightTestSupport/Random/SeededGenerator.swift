@@ -13,6 +13,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         return z ^ (z >> 31)
     }
 
+    /// A double in [0, 1).
+    public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
     /// True with probability `p`.
     public mutating func chance(_ p: Double) -> Bool {
         Double.random(in: 0..<1, using: &self) < p
