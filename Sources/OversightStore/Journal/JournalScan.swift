@@ -24,29 +24,48 @@ public struct JournalScan: Sendable {
     /// The file's length.
     public var size: Int = 0
 
-    /// Scans `bytes`; frames are checked (length and CRC) but payloads are not parsed here.
-    public init(_ bytes: [UInt8]) {
-        size = bytes.count
-        var firstBad: (line: Int, offset: Int, detail: String)?
-        var goodAfterBad = false
+    /// One line of the file as it stands: where it is, and its payload's range or why its frame is bad.
+    public struct FramedLine: Sendable {
+        public var number: Int
+        public var offset: Int
+        public var payload: Result<Range<Int>, Frame.DecodeError>
+    }
+
+    /// Every line of `bytes` with its frame checked (length and CRC); payloads are not parsed here.
+    /// A last line without its newline was cut short, whatever it holds.
+    public static func framedLines(_ bytes: [UInt8]) -> [FramedLine] {
+        var result: [FramedLine] = []
         var start = 0
         var number = 0
         while start < bytes.count {
             number += 1
             let newline = bytes[start...].firstIndex(of: 0x0A)
             let end = newline ?? bytes.count
-            do throws(Frame.DecodeError) {
-                guard newline != nil else { throw .malformed("the last line has no newline: it was cut short") }
-                let payload = try Frame.payloadRange(in: bytes[start..<end])
+            let payload: Result<Range<Int>, Frame.DecodeError> = newline == nil
+                ? .failure(.malformed("the last line has no newline: it was cut short"))
+                : Result { () throws(Frame.DecodeError) in try Frame.payloadRange(in: bytes[start..<end]) }
+            result.append(FramedLine(number: number, offset: start, payload: payload))
+            start = end + 1
+        }
+        return result
+    }
+
+    /// Scans `bytes`; frames are checked (length and CRC) but payloads are not parsed here.
+    public init(_ bytes: [UInt8]) {
+        size = bytes.count
+        var firstBad: (line: Int, offset: Int, detail: String)?
+        var goodAfterBad = false
+        for line in JournalScan.framedLines(bytes) {
+            switch line.payload {
+            case .success(let payload):
                 if firstBad == nil {
-                    lines.append(Line(number: number, offset: start, payload: payload))
+                    lines.append(Line(number: line.number, offset: line.offset, payload: payload))
                 } else {
                     goodAfterBad = true
                 }
-            } catch {
-                if firstBad == nil { firstBad = (number, start, error.description) }
+            case .failure(let error):
+                if firstBad == nil { firstBad = (line.number, line.offset, error.description) }
             }
-            start = end + 1
         }
         if let bad = firstBad, !goodAfterBad, JournalScan.holdsIntactFrame(bytes, after: bad.offset) {
             // A damaged newline merges a line with the next: a torn write never holds a whole frame after its start.

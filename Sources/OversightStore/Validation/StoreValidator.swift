@@ -173,22 +173,19 @@ public struct StoreValidator {
         var stacks = UndoStacks(undo: payload.history.undo, redo: payload.history.redo)
         var lastSeq = payload.seq
         var replaying = true
-        var start = 0
-        var number = 0
-        while start < bytes.count {
-            number += 1
-            let newline = bytes[start...].firstIndex(of: 0x0A)
-            let end = newline ?? bytes.count
-            defer { start = end + 1 }
-            if newline == nil {
-                report(file, line: number, column: 1, "the last line has no newline: a write was cut short (oversight sets it aside in quarantine/ on the next open)")
-                break
-            }
+        let framedLines = JournalScan.framedLines(bytes)
+        for framed in framedLines {
+            let number = framed.number
             let range: Range<Int>
-            do {
-                range = try Frame.payloadRange(in: bytes[start..<end])
-            } catch {
-                report(file, line: number, column: 1, "\(error)")
+            switch framed.payload {
+            case .success(let payload):
+                range = payload
+            case .failure(let error):
+                if framed.number == framedLines.count && bytes.last != 0x0A {
+                    report(file, line: number, column: 1, "the last line has no newline: a write was cut short (oversight sets it aside in quarantine/ on the next open)")
+                } else {
+                    report(file, line: number, column: 1, "\(error)")
+                }
                 replaying = false
                 continue
             }
