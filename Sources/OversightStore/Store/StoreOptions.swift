@@ -41,10 +41,15 @@ public struct StoreOptions {
         Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970.rounded(.down)))
     }
 
-    /// The login name, else $USER, else "unknown".
+    /// The login name, else $USER or $LOGNAME, else the account's name, else "unknown".
     public static func loginName() -> String {
         if let name = getlogin().map({ String(cString: $0) }), !name.isEmpty { return name }
         let env = ProcessInfo.processInfo.environment
-        return env["USER"] ?? env["LOGNAME"] ?? "unknown"
+        if let name = env["USER"] ?? env["LOGNAME"], !name.isEmpty { return name }
+        // Under tmux, cron or a container there may be no login session and no $USER.
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name.map({ String(cString: $0) }), !name.isEmpty {
+            return name
+        }
+        return "unknown"
     }
 }
