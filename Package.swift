@@ -64,7 +64,9 @@ let package = Package(
             dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]),
+        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"],
+                    // Read by path (#filePath), so that UPDATE_SNAPSHOTS=1 can rewrite them in place.
+                    exclude: ["__Snapshots__"]),
         .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,15 +4,16 @@ import OversightDomain
 /// notes, note edits, actions, segment decisions, cycling, and one 20-organisation metric import in
 /// every 50 (an import's entry holds 40 full scorecard images, tens of KiB: a journal of nothing but
 /// imports is not what a board secretary writes). Numbered so ids never clash; one that does not
-/// fit the data becomes a note.
+/// fit the data becomes a note. `imports: false` gives the journal of a year of meetings: the same
+/// mix without the imports.
 enum BenchmarkEdits {
-    static func make(_ n: Int, in data: Dataset) -> Edit {
+    static func make(_ n: Int, in data: Dataset, imports: Bool = true) -> Edit {
         let stamp = Timestamp(secondsSince1970: 1_750_000_000 + Int64(n))
         let org = data.organisations[(n * 7) % data.organisations.count].code
         let note = Edit.addNote(Note(id: NoteID("bench-n-\(n)"), subject: .organisation(org),
                                      text: "Benchmark note \(n): the board asked for a recovery plan.", author: "bench", created: stamp))
         let candidate: Edit?
-        switch n % 50 == 25 ? 5 : n % 5 {
+        switch imports && n % 50 == 25 ? 5 : n % 5 {
         case 1:
             candidate = data.notes.isEmpty ? nil
                 : .editNote(data.notes[(n * 13) % data.notes.count].id, text: "Edited note \(n)", at: stamp)

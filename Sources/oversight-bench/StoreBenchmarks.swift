@@ -16,6 +16,7 @@ enum StoreBenchmarks {
 
         commitsAndUndos(snapshot, at: root + "/edits")
         openAndCompact(snapshot, at: root + "/journal")
+        openMeetingJournals(snapshot, at: root + "/meetings")
     }
 
     /// The bundled store's snapshot, or the scaled sample dataset's.
@@ -98,6 +99,31 @@ enum StoreBenchmarks {
         print("  after compaction: snapshot.json \(compacted / 1024) KiB (data plus an undo window of up to 1,000 actions)")
         compaction.report()
         snapshotOpen.report(budgetP99: 200)
+    }
+}
+
+extension StoreBenchmarks {
+    /// What a user's open really costs: 10,000 entries of the meeting mix (no imports), and a
+    /// journal at the default compaction threshold (2,000 entries or 1 MiB), the largest a store
+    /// left to its defaults ever opens, since commits compact past it.
+    static func openMeetingJournals(_ snapshot: [UInt8], at path: String) {
+        for (label, count) in [("open, 10,000 meeting entries (no imports)", 10_000), ("open at the compaction threshold", 0)] {
+            let directory = path + "-\(count)"
+            try! Store.create(directory, snapshot: snapshot)
+            let filler = try! Store.open(directory, options: options(skipSync: true))
+            let defaults = StoreOptions()
+            var n = 0
+            func journalSize() -> Int { (try? POSIXFileSystem().read(directory + "/journal.jsonl"))??.count ?? 0 }
+            while count > 0 ? n < count : (n < defaults.compactAfterEntries - 1 && (n % 100 != 0 || journalSize() < defaults.compactAfterBytes - 4_096)) {
+                n += 1
+                _ = try! filler.commit(BenchmarkEdits.make(n, in: filler.dataset, imports: count > 0 ? false : true))
+            }
+            filler.close(compacting: false)
+            var open = Measurement(label)
+            for _ in 0..<10 { open.time { Store.openAndClose(directory, options()) } }
+            print("  journal: \(n) entries, \(journalSize() / 1024) KiB")
+            open.report(budgetP99: 200)
+        }
     }
 }
 
