@@ -32,17 +32,17 @@ import Testing
 
     @Test func theMeanShowsTheSumsTheUnroundedMeanAndTheRounding() {
         #expect(ComputationText.mean(computation("RAA"))
-            == "5.5833 ÷ 2.3333 = 2.3929 → raw score 2.39 (the weighted scores ÷ the weights)",
+            == "raw score 2.39: weighted scores 5.5833 ÷ weights 2.3333 = 2.3929",
                 "(1 + 4 + 1.75 × 1/3) ÷ (1 + 1 + 1/3)")
-        #expect(ComputationText.mean(computation("RCC")).hasPrefix("6.1633 ÷ 3.3333 = 1.8490 → raw score 1.85"),
+        #expect(ComputationText.mean(computation("RCC")).hasPrefix("raw score 1.85: weighted scores 6.1633 ÷ weights 3.3333 = 1.8490"),
                 "metric scores are rounded before the mean: 2 + 2.33 + 2.50 × 1/3 + 1")
     }
 
     @Test func theQuartileShowsTheBoundariesAndTheRule() {
-        #expect(ComputationText.quartile(computation("RAA")) == "Q1 1.90 · median 2.03 · Q3 2.39 → 2.39 > median, ≤ Q3: quartile 3 (of 5 acute)",
+        #expect(ComputationText.quartile(computation("RAA")) == "quartile 3: 2.39 > median, ≤ Q3 · Q1 1.90 · median 2.03 · Q3 2.39",
                 "a score on a boundary takes the better quartile")
-        #expect(ComputationText.quartile(computation("RBB")).hasSuffix("→ 1.90 ≤ Q1: quartile 1 (of 5 acute)"))
-        #expect(ComputationText.quartile(computation("RDD")).hasSuffix("→ 3.70 > Q3: quartile 4 (of 5 acute)"))
+        #expect(ComputationText.quartile(computation("RBB")).hasPrefix("quartile 1: 1.90 ≤ Q1 · "))
+        #expect(ComputationText.quartile(computation("RDD")).hasPrefix("quartile 4: 3.70 > Q3 · "))
     }
 
     @Test func theOverrideSaysWhetherItAppliedAndWhy() {

@@ -46,8 +46,8 @@ import Testing
         let state = LeagueFixture.state().pressing(.character(":")).typing("RCC").pressing(.enter, .character("m"))
         #expect(state.top.table.rows.isEmpty)
         let screen = view(state, size: Size(width: 80, height: 24)).text
-        #expect(screen.contains("RCC is in the best quartile of its peer group"), "\(screen)")
-        #expect(screen.contains("Its raw score 1.85 is 0.05 inside Q1 (1.90)"), "\(screen)")
+        #expect(screen.contains("RCC's raw score is in the best quartile of its peer group"), "\(screen)")
+        #expect(screen.contains("1.85 is 0.05 inside Q1 (1.90)"), "\(screen)")
     }
 
     /// Every trust the view offers a reachable plan for, in the screens' landscape (deficits and

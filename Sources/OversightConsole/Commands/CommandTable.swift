@@ -68,7 +68,7 @@ public enum CommandTable {
         // Segmentation
         CommandBinding(.leagueTable, name: "league-table", keys: [.character("L")],
                        help: "League table of a peer group: from a trust, its own at its row; from a region or footprint, only its trusts",
-                       group: "Segmentation", scope: .screens(leagueFrom), hint: .init("League", priority: 7)),
+                       group: "Segmentation", scope: .screens(leagueFrom), hint: .init("League", priority: 12)),
         CommandBinding(.nextPeerGroup, name: "next-peer-group", keys: [.character("t"), .tab],
                        help: "Next peer group's league table: acute, non-acute, ambulance", group: "Segmentation",
                        scope: .screens([.league]), hint: .init("Peer group", priority: 2)),
@@ -79,10 +79,10 @@ public enum CommandTable {
                        scope: .screens([.league]), hint: .init("Region", priority: 3)),
         CommandBinding(.computation, name: "computation", keys: [.character("c")],
                        help: "The computation behind the segment: each metric's score and how, the mean, quartile, override and decision",
-                       group: "Segmentation", scope: .screens([.scorecard, .league, .distance]), hint: .init("Computation", priority: 4)),
+                       group: "Segmentation", scope: .screens([.scorecard, .league, .distance]), hint: .init("Computation", priority: 4, home: [.league, .computation, .distance], elsewhere: 19)),
         CommandBinding(.distance, name: "to-next-segment", keys: [.character("m")],
                        help: "What would move the trust to the next segment: how far its score must fall and the fewest improvements",
-                       group: "Segmentation", scope: .screens([.scorecard, .league, .computation]), hint: .init("To next", priority: 5)),
+                       group: "Segmentation", scope: .screens([.scorecard, .league, .computation]), hint: .init("To next", priority: 5, home: [.league, .computation, .distance], elsewhere: 20)),
         // Recording
         CommandBinding(.decideSegment, name: "decide-segment", keys: [.character("d")],
                        help: "Record the segment decision: confirm the computed segment or set another, with the rationale",

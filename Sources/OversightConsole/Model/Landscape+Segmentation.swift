@@ -27,6 +27,13 @@ extension Landscape {
         return segmentCache.system(SegmentKey(framework: framework, period: period))?.beside(org).first
     }
 
+    /// A footprint's members as the system view counts them (its hosts on the period's last day)
+    /// and its position, the median member segment: what a trust's segment is set beside.
+    public func system(_ footprint: FootprintID, _ framework: FrameworkID?, _ period: Period?) -> FootprintSegments? {
+        guard let framework, let period else { return nil }
+        return segmentCache.system(SegmentKey(framework: framework, period: period))?.footprint(footprint)
+    }
+
     /// The region and the host ICS of an organisation, by name: what a league table's filter matches.
     public func placeNames(_ org: Organisation) -> (region: String, system: String) {
         let region = self.region(org.region)?.name ?? org.region.rawValue

@@ -172,7 +172,11 @@ public struct Landscape: Sendable {
         guard let framework = viewpoint.framework, let period = viewpoint.period else { return mix }
         let readings = segmentCache.readings(SegmentKey(framework: framework, period: period))
         // Every organisation with a scorecard has a reading; one without (an ICB under a provider framework) is left out.
-        for org in orgs { if let reading = readings[org] { mix.add(reading.segment) } }
+        for org in orgs {
+            guard let reading = readings[org] else { continue }
+            mix.add(reading.segment)
+            if reading.nearBoundary { mix.near += 1 }
+        }
         return mix
     }
 

@@ -27,6 +27,14 @@ public struct NearBoundary: Hashable, Sendable {
         (couldImprove ? glyphs.better : glyphs.worse) + " " + formatDecimal(abs(gap), decimals: 2)
     }
 
+    /// "0.05 above the median", "0.03 below Q1", "on Q3": where the raw score sits against the
+    /// boundary (a lower score is better, so above it is the worse side).
+    public var position: String {
+        let distance = Figures.score(abs(gap))
+        if gap > 0 { return "\(distance) above \(boundaryName)" }
+        return gap < 0 ? "\(distance) below \(boundaryName)" : "on \(boundaryName)"
+    }
+
     /// "Q1", "the median", "Q3".
     public var boundaryName: String { NearBoundary.name(of: boundary) }
 

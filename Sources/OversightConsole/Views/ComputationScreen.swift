@@ -111,7 +111,8 @@ public struct ComputationScreen: Screen {
         /// `rows` is how many metrics the list has: lines it would leave empty go to wrapping the steps.
         init(_ body: Rect, paragraphs: [Step: Paragraph], rows: Int) {
             let shown = Step.allCases.prefix(max(1, body.height - 6)).filter { $0 != .detail }
-            let detailLines = body.height - 6 >= Step.allCases.count ? (body.height >= 20 ? 2 : 1) : 0
+            // The selected metric's line repeats its row in words: one line until the steps have room.
+            let detailLines = body.height - 6 >= Step.allCases.count ? (body.height >= 26 ? 2 : 1) : 0
             let wrapping = shown.filter { paragraphs[$0] != nil }
             var lines = Dictionary(uniqueKeysWithValues: shown.map { ($0, 1) })
             let spare = body.height - shown.count - detailLines - (rows + 1)
@@ -169,7 +170,8 @@ public struct ComputationScreen: Screen {
 
     static let labelWidth = 10
 
-    /// The steps written as text, which may wrap; the segment and decision lines carry chips instead.
+    /// The steps written as text, which may wrap; the segment line carries a chip instead (the
+    /// decision's text names the segment it leads to, so it wraps rather than lose its end).
     func paragraphs(_ c: SegmentComputation, _ framework: Framework, _ context: ScreenContext) -> [Step: Paragraph] {
         let landscape = context.landscape
         let (fw, period) = (context.viewpoint.framework, context.viewpoint.period)
@@ -182,6 +184,7 @@ public struct ComputationScreen: Screen {
             .quartile: Paragraph(label: "Quartile", text: ComputationText.quartile(c)),
             .override: Paragraph(label: "Override", text: ComputationText.override(c, finance: finance, rules: framework.segmentation),
                                  role: c.financialOverride?.applied == true ? .plain : .muted),
+            .decision: Paragraph(label: "Decision", text: ComputationText.decision(c), role: c.decision == nil ? .muted : .plain),
             .toNext: Paragraph(label: "To next", text: ComputationText.toNext(c, distance)),
             .system: Paragraph(label: era == .stp2016 ? "Its STP" : "Its ICS", text: ComputationText.beside(beside)),
         ]
@@ -202,10 +205,6 @@ public struct ComputationScreen: Screen {
             if let group = c.peerGroup, let rank = c.rank { facts.append("rank \(rank) of \(c.tableSize) \(group.label)") }
             facts.append("\(c.metricsScored) of \(ComputationScreen.listed(c).count) metrics scored")
             line.text(" · " + facts.joined(separator: " · "), grid: &grid)
-        case .decision:
-            line.label("Decision", width: label, grid: &grid)
-            line.text(ComputationText.decision(c) + " → segment ", role: c.decision == nil ? .muted : .plain, grid: &grid)
-            line.chip(c.segment, grid: &grid)
         default:
             break
         }

@@ -5,18 +5,19 @@ import OversightDomain
 /// boundaries, the deficit override, the decision, the distance to the next segment and the trust
 /// beside its ICS. Pure, so tests read exactly what the screens show.
 public enum ComputationText {
-    /// "31.52 ÷ 20.00 = 1.5760 → raw score 1.58 (the weighted scores ÷ the weights)"
+    /// "raw score 1.58: weighted scores 31.52 ÷ weights 20.00 = 1.5760": the result first, so that a
+    /// line cut on a narrow terminal still shows it, then the sums and the unrounded mean.
     public static func mean(_ c: SegmentComputation) -> String {
         guard let mean = c.weightedMean, let raw = c.rawScore else { return c.notSegmented ?? "no metric was scored" }
         let sum = c.metrics.reduce(0.0) { total, line in total + (line.score.map { line.weight * $0.value } ?? 0) }
-        return "\(Figures.score(sum)) ÷ \(Figures.score(c.totalWeight)) = \(formatDecimal(mean, decimals: 4)) → raw score \(raw)"
-            + " (the weighted scores ÷ the weights)"
+        return "raw score \(raw): weighted scores \(Figures.score(sum)) ÷ weights \(Figures.score(c.totalWeight))"
+            + " = \(formatDecimal(mean, decimals: 4))"
     }
 
-    /// "Q1 1.95 · median 2.27 · Q3 2.60 → 1.58 ≤ Q1: quartile 1 (of 134 acute)"
+    /// "quartile 1: 1.58 ≤ Q1 · Q1 1.95 · median 2.27 · Q3 2.60": the result first, then the rule and the
+    /// boundaries (the peer group and its size are on the segment line above).
     public static func quartile(_ c: SegmentComputation) -> String {
         guard let boundaries = c.boundaries, let raw = c.rawScore, let quartile = c.quartile else { return "no quartile: no raw score" }
-        let group = c.peerGroup.map { " \($0.label)" } ?? ""
         let rule: String
         switch quartile {
         case 1: rule = "≤ Q1"
@@ -24,8 +25,8 @@ public enum ComputationText {
         case 3: rule = "> median, ≤ Q3"
         default: rule = "> Q3"
         }
-        return "Q1 \(Figures.score(boundaries.lowerQuartile)) · median \(Figures.score(boundaries.median)) · "
-            + "Q3 \(Figures.score(boundaries.upperQuartile)) → \(raw) \(rule): quartile \(quartile) (of \(boundaries.count)\(group))"
+        return "quartile \(quartile): \(raw) \(rule) · Q1 \(Figures.score(boundaries.lowerQuartile)) · "
+            + "median \(Figures.score(boundaries.median)) · Q3 \(Figures.score(boundaries.upperQuartile))"
     }
 
     /// "reports a deficit: segment 1 → 3", "none: no deficit and no deficit support recorded", …
@@ -55,7 +56,7 @@ public enum ComputationText {
             + (d.confirmedByRecomputing ? ", confirmed" : ", estimated")
     }
 
-    /// "its 3: worse than the median 2.5 of Black Country · 1:1 2:2 3:3 4:1 of 7"
+    /// "its 3: worse than the median 2.5 of Black Country ICS · 7 members: 1 in segment 1, 2 in 2, 3 in 3, 1 in 4"
     public static func beside(_ beside: SegmentBesideSystem?) -> String {
         guard let beside else { return "not hosted by a system this period" }
         let system = beside.system
@@ -69,14 +70,16 @@ public enum ComputationText {
         case .unknown: comparison = "beside"
         }
         var text = "\(own)\(comparison) the median \(Figures.weight(median)) of \(system.name)"
-        text += " · \(mixSummary(system)) of \(system.members.count - system.unknown)"
+        text += " · " + Noun("member", "members").count(system.members.count) + ": " + mixSummary(system)
         if system.unknown > 0 { text += ", \(system.unknown) not segmented" }
         return text
     }
 
-    /// "1:1 2:2 3:3 4:1"
+    /// "1 in segment 1, 2 in 2, 3 in 3, 1 in 4": the word "segment" once, so the counts read as counts.
     public static func mixSummary(_ system: FootprintSegments) -> String {
-        system.counts.keys.sorted().map { "\($0):\(system.counts[$0]!)" }.joined(separator: " ")
+        system.counts.keys.sorted().enumerated().map { i, segment in
+            "\(system.counts[segment]!) in " + (i == 0 ? "segment \(segment)" : "\(segment)")
+        }.joined(separator: ", ")
     }
 
     /// "A&E 4-hour performance: 72.5% → 2.14, ranked 40 of 120 (percentile 67.2) between 2.00 and 4.00 · weight 1 of 20 (5%)"

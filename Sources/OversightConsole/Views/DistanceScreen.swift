@@ -73,9 +73,17 @@ public struct DistanceScreen: Screen {
         guard computation.quartile != nil, let raw = computation.rawScore else {
             return "Not segmented: " + (computation.notSegmented ?? "no raw score") + "."
         }
-        var text = "\(org.rawValue) is in the best quartile of its peer group: there is no better segment to reach."
+        var text = "\(org.rawValue)'s raw score is in the best quartile of its peer group, so no metric improvement can lift it"
         if let q1 = computation.boundaries?.lowerQuartile {
-            text += " Its raw score \(raw) is \(Figures.score(q1 - raw.value)) inside Q1 (\(Figures.score(q1)))."
+            text += ": \(raw) is \(Figures.score(q1 - raw.value)) inside Q1 (\(Figures.score(q1)))"
+        }
+        text += "."
+        // In the best quartile a segment worse than 1 comes from the override or a decision, not the
+        // score: say so, or the reader is left wondering why "best" shows as 3.
+        if let override = computation.financialOverride, override.applied, let segment = computation.segment {
+            text += " Its segment \(segment) comes from the deficit override (\(override.explanation)), not its score."
+        } else if let segment = computation.segment, let adjusted = computation.adjustedSegment, segment != adjusted {
+            text += " Its segment \(segment) comes from a decision (\(ComputationText.decision(computation))), not its score."
         }
         return text
     }

@@ -50,15 +50,21 @@ public struct HelpScreen: Screen {
         if context.readOnly { text += " Read-only: editing keys are hidden." }
         let (x, width) = (body.x + TableLayout.markerWidth, body.width - TableLayout.markerWidth)
         grid.write(text, x: x, y: body.y, maxWidth: width, role: .muted)
-        grid.write(HelpScreen.marks(context, grid.glyphs), x: x, y: body.y + 1, maxWidth: width, role: .muted)
+        grid.write(HelpScreen.marks(context, grid.glyphs, width: width), x: x, y: body.y + 1, maxWidth: width, role: .muted)
         TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
     }
 
-    /// What the marks on screens mean: "Marks: ≈ within 0.05 of a quartile boundary · ▲ better ▼ worse · † type UNVERIFIED".
-    static func marks(_ context: ScreenContext, _ glyphs: Glyphs) -> String {
+    /// What the marks on screens mean: "Marks: ≈ within 0.05 of a quartile boundary · ▲ better ▼ worse · † type UNVERIFIED",
+    /// the longest wording that fits whole.
+    static func marks(_ context: ScreenContext, _ glyphs: Glyphs, width: Int) -> String {
         let margin = context.framework?.segmentation.nearBoundaryMargin ?? context.landscape.frameworks.compactMap(\.segmentation.nearBoundaryMargin).first
         let within = margin.map { "within \(formatDecimal($0, decimals: 2)) of" } ?? "near"
-        return "Marks: \(glyphs.near) \(within) a quartile boundary · \(glyphs.better) better \(glyphs.worse) worse"
-            + " (in a league table, the nearer quartile) · \(glyphs.unverified) type UNVERIFIED"
+        let candidates = [
+            "Marks: \(glyphs.near) \(within) a quartile boundary · \(glyphs.better) better \(glyphs.worse) worse"
+                + " (in a league table, the nearer quartile) · \(glyphs.unverified) type UNVERIFIED",
+            "Marks: \(glyphs.near) \(within) a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) type UNVERIFIED",
+            "Marks: \(glyphs.near) near a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) UNVERIFIED",
+        ]
+        return candidates.first { DisplayWidth.of($0) <= width } ?? candidates.last!
     }
 }

@@ -152,13 +152,26 @@ public struct LeagueTableScreen: Screen {
         }
         TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
         if let rect = layout.legend?.inset(left: TableLayout.markerWidth), result != nil {
-            var text = NearBoundary.legend(margin: context.framework?.segmentation.nearBoundaryMargin, glyphs: grid.glyphs, directions: true)
-            text += " · To next: fall in score to a better quartile (estimate; m confirms)"
-            grid.write(text, in: rect, role: .muted)
+            grid.write(LeagueTableScreen.legend(context, grid.glyphs, width: rect.width), in: rect, role: .muted)
         }
     }
 
-    /// "[Acute 134]  Non-acute 98   Ambulance 10   t switches · r England"
+    /// The line under the list, as long as the width allows: what the marks mean, then what "To next" is.
+    /// The longest that fits whole is chosen, so that a cut never falls in the middle of a meaning.
+    static func legend(_ context: ScreenContext, _ glyphs: Glyphs, width: Int) -> String {
+        let within = context.framework?.segmentation.nearBoundaryMargin.map { "within \(formatDecimal($0, decimals: 2)) of" } ?? "near"
+        let directions = "Near: \(glyphs.better) close to a better quartile, \(glyphs.worse) to a worse"
+        let candidates = [
+            "\(glyphs.near) \(within) a quartile boundary · \(directions) · To next: fall in score to reach a better quartile (m shows how)",
+            "\(glyphs.near) \(within) a boundary · \(directions) · To next: fall to a better quartile",
+            "\(glyphs.near) \(within) a boundary · \(directions)",
+            "\(glyphs.near) near a boundary · \(glyphs.better) better \(glyphs.worse) worse quartile close",
+        ]
+        return candidates.first { DisplayWidth.of($0) <= width } ?? candidates.last!
+    }
+
+    /// "[Acute 134]  Non-acute 98   Ambulance 10   t switches · r region: England"; on a narrow
+    /// terminal the scope's name stays and the key words go.
     func drawTabs(_ result: SegmentationResult?, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
         let groups = PeerGroup.allCases
         let labels = groups.map { group -> String in
@@ -166,8 +179,11 @@ public struct LeagueTableScreen: Screen {
             return Labels.capitalised(group.label) + (count.map { " \($0)" } ?? "")
         }
         let used = Tabs.draw(labels, current: groups.firstIndex(of: peerGroup) ?? 0, in: rect, grid: &grid)
+        let name = scope.name(context.landscape)
+        let room = rect.width - used - 1
+        let text = ["t switches · r region: \(name)", "t · r region: \(name)", "r: \(name)"].first { DisplayWidth.of($0) <= room } ?? name
         var line = LineWriter(rect.inset(left: used + 1))
-        line.text("t switches · r region: \(scope.name(context.landscape))", role: .muted, grid: &grid)
+        line.text(text, role: .muted, grid: &grid)
     }
 
     /// "134 ranked · boundaries Q1 1.95 · median 2.27 · Q3 2.60 · 12 near a boundary"

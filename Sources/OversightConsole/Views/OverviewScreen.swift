@@ -100,7 +100,7 @@ public struct OverviewScreen: Screen {
         var title = "Segment changes, \(first.period.label) against \(first.previous.label) (\(changes.count))"
         let used = grid.write(title, x: x, y: rect.y, maxWidth: rect.width - x, role: .title)
         if near.contains(true) {
-            title = "  \(g.near) near a quartile boundary"
+            title = "  \(g.near) near a boundary"
             grid.write(title, x: x + used, y: rect.y, maxWidth: rect.maxX - x - used, role: .muted)
         }
         for (i, change) in shown.enumerated() {
@@ -110,7 +110,8 @@ public struct OverviewScreen: Screen {
             cx += grid.write(DisplayWidth.pad(change.org.rawValue, to: 6, ellipsis: g.ellipsis), x: cx, y: y)
             cx += grid.write(String(change.from), x: cx, y: y, role: .segment(change.from))
             cx += grid.write(" \(g.arrow) ", x: cx, y: y)
-            cx += grid.write(String(change.to), x: cx, y: y, role: .segment(change.to))
+            cx += grid.write(String(change.to), x: cx, y: y, role: .segment(change.to)) + 1
+            // The mark sits apart from the segment number so that "2 ≈" never reads as one figure.
             cx += grid.write(near[i] ? g.near : " ", x: cx, y: y, maxWidth: 1) + 1
             let name = context.landscape.organisation(change.org)?.name ?? ""
             grid.write(name, x: cx, y: y, maxWidth: rect.maxX - cx)
