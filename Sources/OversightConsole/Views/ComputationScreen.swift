@@ -24,7 +24,9 @@ public struct ComputationScreen: Screen {
     public var kind: ScreenKind { .computation }
     public var pathKey: String? { org.rawValue }
 
-    public func crumb(_ context: ScreenContext) -> String { "Computation" }
+    /// Names the trust: from a league table the crumbs before it do not, and on a narrow terminal
+    /// the middle ones are elided.
+    public func crumb(_ context: ScreenContext) -> String { "\(org.rawValue) computation" }
 
     static let columns = [
         Column(["Metric"], minWidth: 12, maxWidth: 24),
@@ -143,7 +145,7 @@ public struct ComputationScreen: Screen {
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         let inset = TableLayout.markerWidth
         guard let computation = computation(context), let framework = context.framework else {
-            TableRenderer.draw(level.table, level.list, in: body, grid: &grid)
+            Notice.draw(level.table.emptyText, in: body.splitTop(1).rest, grid: &grid)
             return
         }
         let paragraphs = paragraphs(computation, framework, context)

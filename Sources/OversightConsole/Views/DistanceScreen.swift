@@ -23,7 +23,9 @@ public struct DistanceScreen: Screen {
     public var kind: ScreenKind { .distance }
     public var pathKey: String? { org.rawValue }
 
-    public func crumb(_ context: ScreenContext) -> String { "To the next segment" }
+    /// Names the trust: from a league table the crumbs before it do not, and on a narrow terminal
+    /// the middle ones are elided.
+    public func crumb(_ context: ScreenContext) -> String { "\(org.rawValue) to the next segment" }
 
     static let columns = [
         Column(["Metric"], minWidth: 12, maxWidth: 50, flexible: true),
@@ -69,7 +71,13 @@ public struct DistanceScreen: Screen {
 
     /// Why there is nothing to move to.
     func absent(_ context: ScreenContext) -> String {
-        guard let computation = computation(context) else { return ComputationScreen.absent(org, context) }
+        guard let computation = computation(context) else {
+            guard let framework = context.framework, !context.landscape.computesSegments(framework.id) else {
+                return ComputationScreen.absent(org, context)
+            }
+            return "\(framework.shortName) decides segments by judgement, so there are no quartiles to move between "
+                + "and no distance to the next segment: the decision and its rationale are on the scorecard."
+        }
         guard computation.quartile != nil, let raw = computation.rawScore else {
             return "Not segmented: " + (computation.notSegmented ?? "no raw score") + "."
         }

@@ -150,7 +150,11 @@ public struct LeagueTableScreen: Screen {
         if let rect = layout.facts, let result {
             drawFacts(result, level, context, rect.inset(left: TableLayout.markerWidth), &grid)
         }
-        TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
+        if result == nil {
+            Notice.draw(level.table.emptyText, in: layout.list.splitTop(1).rest, grid: &grid)
+        } else {
+            TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
+        }
         if let rect = layout.legend?.inset(left: TableLayout.markerWidth), result != nil {
             grid.write(LeagueTableScreen.legend(context, grid.glyphs, width: rect.width), in: rect, role: .muted)
         }
@@ -186,14 +190,14 @@ public struct LeagueTableScreen: Screen {
         line.text(text, role: .muted, grid: &grid)
     }
 
-    /// "134 ranked · boundaries Q1 1.95 · median 2.27 · Q3 2.60 · 12 near a boundary"
+    /// "134 ranked · Q1 1.95 · median 2.27 · Q3 2.60 · 12 near a boundary ≈"
     func drawFacts(_ result: SegmentationResult, _ level: Level, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
         guard let group = result.table(peerGroup) else { return }
         var parts: [String] = []
         let shown = level.table.rows.count
         parts.append(scope == .england ? "\(group.league.count) ranked" : "\(shown) of \(group.league.count) ranked")
         if let boundaries = group.boundaries {
-            parts.append("boundaries Q1 \(Figures.score(boundaries.lowerQuartile)) · median \(Figures.score(boundaries.median))"
+            parts.append("Q1 \(Figures.score(boundaries.lowerQuartile)) · median \(Figures.score(boundaries.median))"
                          + " · Q3 \(Figures.score(boundaries.upperQuartile))")
         }
         let near = level.table.rows.filter { if case .segment(_, true) = $0.cells[3] { return true } else { return false } }.count

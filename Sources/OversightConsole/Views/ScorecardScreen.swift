@@ -174,13 +174,16 @@ public struct ScorecardScreen: Screen {
             }
         }
         let landscape = context.landscape
+        let regionName = landscape.region(organisation.region)?.name ?? organisation.region.rawValue
         // The trust's ICS with its position, the median member segment, to set the segment below beside.
         if let footprint = landscape.footprints(of: organisation, era: .ics2022).first {
             let median = landscape.system(footprint.id, context.viewpoint.framework, context.viewpoint.period)?.median
-            let full = footprint.name + (median.map { " (median \(Figures.weight($0)))" } ?? "")
-            part(x + 3 + DisplayWidth.of(full) <= rect.maxX ? full : footprint.name)
+            let wordings = (median.map { m in ["median segment", "median"].map { footprint.name + " (\($0) \(Figures.weight(m)))" } } ?? [])
+            // The longest wording that still leaves the region room after it.
+            let regionRoom = 3 + DisplayWidth.of(regionName)
+            part(wordings.first { x + 3 + DisplayWidth.of($0) + regionRoom <= rect.maxX } ?? footprint.name)
         }
-        part(landscape.region(organisation.region)?.name ?? organisation.region.rawValue)
+        part(regionName)
     }
 
     func drawSegment(_ context: ScreenContext, _ rect: Rect, withDecision: Bool, _ grid: inout Grid) {
