@@ -5,7 +5,7 @@ import Testing
 /// One table drives keys, help, the hint bar and docs/keys.md; these are its rules.
 @Suite struct CommandTableTests {
     static let screens: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .interventions, .intervention, .help,
-                                        .notes, .actions, .history]
+                                        .notes, .actions, .history, .league, .computation, .distance]
     static let modes = InputMode.allCases
 
     @Test func noKeyMeansTwoThingsOnAnyScreenInAnyMode() {

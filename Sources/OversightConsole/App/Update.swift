@@ -89,6 +89,8 @@ private func browse(_ s: inout AppState, _ command: Command) -> [Effect] {
         }
     case .notes, .actions, .history, .historyScope:
         openList(&s, command)
+    case .leagueTable, .nextPeerGroup, .previousPeerGroup, .nextRegion, .computation, .distance:
+        openSegmentView(&s, command)
     case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote:
         return record(&s, command)
     case .undo, .redo:

@@ -11,6 +11,8 @@ public enum Command: Hashable, Sendable {
     case switchEra, nextFramework, earlierPeriod, laterPeriod, interventions
     // Lists of what has been recorded: notes, actions, the journal; and the history's organisation filter.
     case notes, actions, history, historyScope
+    // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.
+    case leagueTable, nextPeerGroup, previousPeerGroup, nextRegion, computation, distance
     // Recording (each opens a form, or asks first, and ends in a journal entry).
     case decideSegment, addNote, addAction, addIntervention, logEvent, editItem, closeItem, deleteNote
     // The journal.

@@ -15,10 +15,23 @@ public struct CommandBinding: Sendable {
         public var label: String
         /// Lower shows first and survives longer on a narrow terminal.
         public var priority: Int
+        /// The screens a command belongs to most (`c` on a league table), where `priority` holds;
+        /// elsewhere it gives way (`elsewhere`), so that a key reachable from many screens does not
+        /// push Enter, Esc or Go to off the bar of a screen that has its own work. Nil: everywhere.
+        public var home: [ScreenKind]?
+        public var elsewhere: Int
 
-        public init(_ label: String, priority: Int) {
+        public init(_ label: String, priority: Int, home: [ScreenKind]? = nil, elsewhere: Int = 20) {
             self.label = label
             self.priority = priority
+            self.home = home
+            self.elsewhere = elsewhere
+        }
+
+        /// The priority on one screen.
+        public func priority(on screen: ScreenKind) -> Int {
+            guard let home, !home.contains(screen) else { return priority }
+            return elsewhere
         }
     }
 

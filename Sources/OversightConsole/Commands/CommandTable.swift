@@ -1,7 +1,9 @@
 /// The one command table. The keymap, the help screen, the hint bar and docs/keys.md are all
 /// generated from it, so a key documented is a key that works.
 public enum CommandTable {
-    static let segmentScreens: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric]
+    static let segmentScreens: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .league, .computation, .distance]
+    /// Where `L` opens a league table from.
+    static let leagueFrom: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .computation, .distance, .metric]
 
     static let recordScreens: [ScreenKind] = [.scorecard, .footprint, .footprints]
     static let interventionScreens: [ScreenKind] = [.interventions, .intervention]
@@ -63,6 +65,24 @@ public enum CommandTable {
         CommandBinding(.historyScope, name: "history-organisation", keys: [.character("o")],
                        help: "Only the entries about the selected entry's organisation; again shows every entry", group: "Showing",
                        scope: .screens([.history]), hint: .init("Only this org", priority: 5)),
+        // Segmentation
+        CommandBinding(.leagueTable, name: "league-table", keys: [.character("L")],
+                       help: "League table of a peer group: from a trust, its own at its row; from a region or footprint, only its trusts",
+                       group: "Segmentation", scope: .screens(leagueFrom), hint: .init("League", priority: 12)),
+        CommandBinding(.nextPeerGroup, name: "next-peer-group", keys: [.character("t"), .tab],
+                       help: "Next peer group's league table: acute, non-acute, ambulance", group: "Segmentation",
+                       scope: .screens([.league]), hint: .init("Peer group", priority: 2)),
+        CommandBinding(.previousPeerGroup, name: "previous-peer-group", keys: [.character("T"), .backTab],
+                       help: "Previous peer group's league table", group: "Segmentation", scope: .screens([.league])),
+        CommandBinding(.nextRegion, name: "next-region", keys: [.character("r")],
+                       help: "List one region's trusts: England, then each region in turn (ranks stay national)", group: "Segmentation",
+                       scope: .screens([.league]), hint: .init("Region", priority: 3)),
+        CommandBinding(.computation, name: "computation", keys: [.character("c")],
+                       help: "The computation behind the segment: each metric's score and how, the mean, quartile, override and decision",
+                       group: "Segmentation", scope: .screens([.scorecard, .league, .distance]), hint: .init("Computation", priority: 4, home: [.league, .computation, .distance], elsewhere: 19)),
+        CommandBinding(.distance, name: "to-next-segment", keys: [.character("m")],
+                       help: "What would move the trust to the next segment: how far its score must fall and the fewest improvements",
+                       group: "Segmentation", scope: .screens([.scorecard, .league, .computation]), hint: .init("To next", priority: 5, home: [.league, .computation, .distance], elsewhere: 20)),
         // Recording
         CommandBinding(.decideSegment, name: "decide-segment", keys: [.character("d")],
                        help: "Record the segment decision: confirm the computed segment or set another, with the rationale",

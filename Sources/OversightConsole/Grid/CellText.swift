@@ -27,6 +27,7 @@ public enum CellText {
     static let asciiReplacements: [Character: String] = [
         "£": "GBP ", "–": "-", "—": "-", "‘": "'", "’": "'", "“": "\"", "”": "\"", "…": "...", "•": "*", "·": ".",
         "×": "x", "≤": "<=", "≥": ">=", "→": "->", "←": "<-", "▲": "^", "▼": "v", "›": ">", "€": "EUR ",
+        "≈": "~", "÷": "/",
     ]
 
     /// `Zoë's £2m – déficit` → `Zoe's GBP 2m - deficit`; anything else outside ASCII becomes `?`.

@@ -16,7 +16,7 @@ enum HintBar {
     static func items(on screen: ScreenKind, mode: InputMode, readOnly: Bool, ascii: Bool = false) -> [Item] {
         let bindings = CommandTable.bindings(on: screen, mode: mode, readOnly: readOnly).filter { $0.hint != nil }
         var seen = Set<String>()
-        return bindings.sorted { $0.hint!.priority < $1.hint!.priority }.compactMap { binding in
+        return bindings.sorted { $0.hint!.priority(on: screen) < $1.hint!.priority(on: screen) }.compactMap { binding in
             guard seen.insert(binding.name).inserted, let hint = binding.hint, let first = binding.keys.first else { return nil }
             // Browsing shows the F-key and its letter; a question or a form shows the key it names first.
             if mode == .browsing, let function = binding.functionKey, case .function(let n) = function {
@@ -25,7 +25,7 @@ enum HintBar {
                             label: hint.label, order: n)
             }
             return Item(keys: ascii ? first.asciiLabel : first.label, shortKeys: ascii ? first.asciiLabel : first.barLabel, label: hint.label,
-                        order: 100 + hint.priority)
+                        order: 100 + hint.priority(on: screen))
         }
     }
 

@@ -20,8 +20,9 @@ public struct Landscape: Sendable {
     /// Footprints with a member whose provider type is a researcher's classification (UNVERIFIED),
     /// so a footprint screen knows it needs the legend without looking at every member each frame.
     public let footprintsWithUnverifiedTypes: Set<FootprintID>
-    /// Segments by framework and period, worked out the first time a screen asks (opening the
-    /// console needs two periods, not all of them).
+    /// Segments by framework and period (and the engine's result, the system view and confirmed
+    /// distances behind them), worked out the first time a screen asks (opening the console needs
+    /// two periods, not all of them).
     let segmentCache: SegmentCache
     let scorecardsByPeriod: [SegmentKey: [Scorecard]]
 
@@ -31,7 +32,7 @@ public struct Landscape: Sendable {
     }
 
     public init(_ dataset: Dataset, today: CalendarDate) {
-        self.init(dataset, today: today, keeping: [:])
+        self.init(dataset, today: today, keeping: SegmentCache.Contents())
     }
 
     /// The landscape of the data after an edit: segment readings already worked out for a framework
@@ -43,11 +44,10 @@ public struct Landscape: Sendable {
         for key in changed {
             if case .scorecard(let id) = key { touched.insert(SegmentKey(framework: id.framework, period: id.period)) }
         }
-        let kept = segmentCache.known.filter { !touched.contains($0.key) }
-        return Landscape(dataset, today: today, keeping: kept)
+        return Landscape(dataset, today: today, keeping: segmentCache.contents { !touched.contains($0) })
     }
 
-    init(_ dataset: Dataset, today: CalendarDate, keeping readings: [SegmentKey: [OrgCode: SegmentReading]]) {
+    init(_ dataset: Dataset, today: CalendarDate, keeping readings: SegmentCache.Contents) {
         self.dataset = dataset
         self.today = today
         let current = dataset.regions.filter { $0.era == .regions2020 }
@@ -172,7 +172,11 @@ public struct Landscape: Sendable {
         guard let framework = viewpoint.framework, let period = viewpoint.period else { return mix }
         let readings = segmentCache.readings(SegmentKey(framework: framework, period: period))
         // Every organisation with a scorecard has a reading; one without (an ICB under a provider framework) is left out.
-        for org in orgs { if let reading = readings[org] { mix.add(reading.segment) } }
+        for org in orgs {
+            guard let reading = readings[org] else { continue }
+            mix.add(reading.segment)
+            if reading.nearBoundary { mix.near += 1 }
+        }
         return mix
     }
 
@@ -210,33 +214,4 @@ public struct SegmentChange: Hashable, Sendable {
 
     /// A lower segment number means less support needed: better.
     public var isBetter: Bool { to < from }
-}
-
-/// Segment readings by framework and period, computed once each, on first use. A cache, not
-/// state: the same dataset always gives the same readings, so `update` and `view` stay pure.
-final class SegmentCache: @unchecked Sendable {
-    private let dataset: Dataset
-    private let lock = NSLock()
-    private var readings: [Landscape.SegmentKey: [OrgCode: SegmentReading]] = [:]
-
-    init(_ dataset: Dataset, known: [Landscape.SegmentKey: [OrgCode: SegmentReading]] = [:]) {
-        self.dataset = dataset
-        readings = known
-    }
-
-    /// The readings worked out so far.
-    var known: [Landscape.SegmentKey: [OrgCode: SegmentReading]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return readings
-    }
-
-    func readings(_ key: Landscape.SegmentKey) -> [OrgCode: SegmentReading] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = readings[key] { return known }
-        let computed = SegmentSource.readings(dataset, key.framework, key.period)
-        readings[key] = computed
-        return computed
-    }
 }

@@ -3,10 +3,14 @@ public struct SegmentMix: Hashable, Sendable {
     /// counts[0] is segment 1; organisations with no segment are counted apart.
     public var counts: [Int]
     public var unsegmented: Int
+    /// How many of them are within the framework's margin of a quartile boundary: lists of
+    /// footprints mark these, since a small change could move them.
+    public var near: Int
 
     public init(segments: Int = 5) {
         counts = Array(repeating: 0, count: max(1, segments))
         unsegmented = 0
+        near = 0
     }
 
     public mutating func add(_ segment: Int?) {

@@ -4,12 +4,14 @@ import OversightDomain
 /// them (NOF 2025/26), recorded decisions for the judgement frameworks. Every segment column,
 /// chip, mix and timeline reads what this returns.
 enum SegmentSource {
-    static func readings(_ dataset: Dataset, _ framework: FrameworkID, _ period: Period) -> [OrgCode: SegmentReading] {
+    /// The readings of a period, and the engine's whole result when the framework computes segments.
+    static func compute(_ dataset: Dataset, _ framework: FrameworkID, _ period: Period)
+        -> (readings: [OrgCode: SegmentReading], result: SegmentationResult?) {
         if dataset.framework(framework)?.segmentation.method == .nofQuartiles,
            let computed = try? Segmentation.compute(dataset, framework: framework, period: period) {
-            return engineReadings(computed, dataset, framework, period)
+            return (engineReadings(computed, dataset, framework, period), computed)
         }
-        return decisionReadings(dataset, framework, period)
+        return (decisionReadings(dataset, framework, period), nil)
     }
 
     static func engineReadings(_ computed: SegmentationResult, _ dataset: Dataset, _ framework: FrameworkID,

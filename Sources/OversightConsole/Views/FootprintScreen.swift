@@ -108,7 +108,8 @@ public struct FootprintScreen: Screen {
                 grid.write(footprint.provenance.tag, x: x + used + 1, y: body.y, maxWidth: 13, role: .muted)
             }
             let mix = level.table.segmentMix ?? SegmentMix()
-            drawDistribution(mix, context, Rect(x: x, y: body.y + 1, width: width, height: 1), &grid)
+            let median = landscape.system(id, context.viewpoint.framework, context.viewpoint.period)?.median
+            drawDistribution(mix, median: median, context, Rect(x: x, y: body.y + 1, width: width, height: 1), &grid)
             if lines >= 3 {
                 grid.write("Lineage: " + LineageText.sentence(footprint, landscape), x: x, y: body.y + 2, maxWidth: width, role: .muted)
             }
@@ -120,8 +121,9 @@ public struct FootprintScreen: Screen {
         }
     }
 
-    /// "Segments  [111222333344]  1: 3  2: 4  3: 4  4: 2  · worst 4 · 2 not segmented"
-    func drawDistribution(_ mix: SegmentMix, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+    /// "Segments  [111222333344]  1: 3  2: 4  3: 4  4: 2 · median 2.5 · 2 not segmented · 3 near a boundary ≈":
+    /// the median member segment is the footprint's position, which each member's segment is set beside.
+    func drawDistribution(_ mix: SegmentMix, median: Double?, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
         var x = rect.x
         x += grid.write("Segments ", x: x, y: rect.y, role: .title)
         guard mix.segmented > 0 else {
@@ -132,7 +134,9 @@ public struct FootprintScreen: Screen {
         CellRenderer.drawMix(mix, Rect(x: x, y: rect.y, width: bar, height: 1), &grid)
         x += bar + 2
         var text = mix.counts.indices.filter { mix.counts[$0] > 0 }.map { "\($0 + 1): \(mix.counts[$0])" }.joined(separator: "  ")
+        if let median { text += " · median \(Figures.weight(median))" }
         if mix.unsegmented > 0 { text += " · \(mix.unsegmented) not segmented" }
+        if mix.near > 0 { text += " · \(mix.near) near a boundary \(grid.glyphs.near)" }
         grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
     }
 }

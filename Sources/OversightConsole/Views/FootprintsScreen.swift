@@ -5,10 +5,11 @@ extension ScreenKind {
 }
 
 /// The 44 STP footprints of 2016 or the 42 ICSs of 2022 (`e` switches), of one region or all:
-/// members, segment mix, worst segment, open interventions and lineage. The selected footprint's
-/// lineage is spelt out below the list.
-/// Degrade order: Lineage, Region, Code, Members, Open interventions, Worst segment columns; then
-/// the lineage line.
+/// members, segment mix, the median member segment (the footprint's position, which a trust's
+/// segment is set beside), worst segment, members near a quartile boundary (`≈ 2`), open
+/// interventions and lineage. The selected footprint's lineage is spelt out below the list.
+/// Degrade order: Lineage, Region, Code, Members, Open interventions, Median, Near, Worst segment
+/// columns; then the lineage line.
 public struct FootprintsScreen: Screen {
     public var region: RegionCode?
 
@@ -36,13 +37,16 @@ public struct FootprintsScreen: Screen {
             let members = landscape.membersByFootprint[footprint.id] ?? []
             let mix = landscape.mix(members, context.viewpoint)
             let open = members.reduce(0) { $0 + landscape.openInterventions(of: $1) }
+            let median = landscape.system(footprint.id, context.viewpoint.framework, context.viewpoint.period)?.median
             var cells: [CellValue] = [
                 .text(Labels.footprintCode(footprint)),
                 .tagged(footprint.name, tag: footprint.provenance.tag),
                 .text(landscape.region(footprint.region)?.name ?? footprint.region.rawValue),
                 .integer(members.count),
                 .mix(mix),
+                .decimal(median, text: median.map(Figures.weight) ?? ""),
                 .segment(mix.worst, nearBoundary: false),
+                .decimal(Double(mix.near), text: mix.near > 0 ? "\(Glyphs.unicode.near) \(mix.near)" : ""),
                 .integer(open),
                 .text(lineage(footprint, landscape, glyphs: .unicode)),
             ]
@@ -52,14 +56,16 @@ public struct FootprintsScreen: Screen {
                                 landscape.region(footprint.region)?.name ?? ""].joined(separator: " "))
         }
         var columns = [
-            Column(["Code"], minWidth: 3, maxWidth: 10, dropOrder: 4),
+            Column(["Code"], minWidth: 3, maxWidth: 10, dropOrder: 6),
             Column(["Name"], minWidth: 14, maxWidth: 60, flexible: true),
-            Column(["Region"], minWidth: 8, maxWidth: 24, dropOrder: 5),
-            Column(["Members"], alignment: .right, dropOrder: 3),
+            Column(["Region"], minWidth: 8, maxWidth: 24, dropOrder: 7),
+            Column(["Members"], alignment: .right, dropOrder: 5),
             Column(["Segment mix", "Mix"], minWidth: 8, maxWidth: 16),
+            Column(["Median segment", "Median"], alignment: .right, minWidth: 6, dropOrder: 3),
             Column(["Worst segment", "Worst"], minWidth: 5, dropOrder: 1),
-            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 2),
-            Column(["Lineage"], minWidth: 8, maxWidth: 24, dropOrder: 6),
+            Column(["Near"], alignment: .right, minWidth: 4, maxWidth: 5, dropOrder: 2),
+            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 4),
+            Column(["Lineage"], minWidth: 8, maxWidth: 24, dropOrder: 8),
         ]
         if region != nil { columns.remove(at: 2) } // every row is in the region the crumb names
         let noun = context.viewpoint.era == .ics2022 ? Noun("ICS", "ICSs") : Noun("STP footprint", "STP footprints")

@@ -1,3 +1,5 @@
+import OversightDomain
+
 extension ScreenKind {
     public static let help = ScreenKind("help", title: "Help")
 }
@@ -41,12 +43,28 @@ public struct HelpScreen: Screen {
         ], rows: rows, noun: Noun("key binding", "key bindings"))
     }
 
-    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body.splitTop(1).rest }
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body.splitTop(2).rest }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         var text = "Keys for \(screen.title), then keys used everywhere. Esc or ? closes help."
         if context.readOnly { text += " Read-only: editing keys are hidden." }
-        grid.write(text, x: body.x + TableLayout.markerWidth, y: body.y, maxWidth: body.width - TableLayout.markerWidth, role: .muted)
+        let (x, width) = (body.x + TableLayout.markerWidth, body.width - TableLayout.markerWidth)
+        grid.write(text, x: x, y: body.y, maxWidth: width, role: .muted)
+        grid.write(HelpScreen.marks(context, grid.glyphs, width: width), x: x, y: body.y + 1, maxWidth: width, role: .muted)
         TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
+    }
+
+    /// What the marks on screens mean: "Marks: ≈ within 0.05 of a quartile boundary · ▲ better ▼ worse · † type UNVERIFIED",
+    /// the longest wording that fits whole.
+    static func marks(_ context: ScreenContext, _ glyphs: Glyphs, width: Int) -> String {
+        let margin = context.framework?.segmentation.nearBoundaryMargin ?? context.landscape.frameworks.compactMap(\.segmentation.nearBoundaryMargin).first
+        let within = margin.map { "within \(formatDecimal($0, decimals: 2)) of" } ?? "near"
+        let candidates = [
+            "Marks: \(glyphs.near) \(within) a quartile boundary · \(glyphs.better) better \(glyphs.worse) worse"
+                + " (in a league table, the nearer quartile) · \(glyphs.unverified) type UNVERIFIED",
+            "Marks: \(glyphs.near) \(within) a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) type UNVERIFIED",
+            "Marks: \(glyphs.near) near a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) UNVERIFIED",
+        ]
+        return candidates.first { DisplayWidth.of($0) <= width } ?? candidates.last!
     }
 }

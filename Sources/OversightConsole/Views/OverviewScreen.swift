@@ -93,17 +93,26 @@ public struct OverviewScreen: Screen {
             grid.write(text, x: x, y: rect.y, maxWidth: rect.width - x, role: .muted)
             return
         }
-        grid.write("Segment changes, \(first.period.label) against \(first.previous.label) (\(changes.count))",
-                   x: x, y: rect.y, maxWidth: rect.width - x, role: .title)
         let g = grid.glyphs
-        for (i, change) in changes.prefix(rect.height - 1).enumerated() {
+        let landscape = context.landscape
+        let shown = changes.prefix(rect.height - 1)
+        let near = shown.map { landscape.segment($0.org, context.viewpoint.framework, $0.period).nearBoundary }
+        var title = "Segment changes, \(first.period.label) against \(first.previous.label) (\(changes.count))"
+        let used = grid.write(title, x: x, y: rect.y, maxWidth: rect.width - x, role: .title)
+        if near.contains(true) {
+            title = "  \(g.near) near a boundary"
+            grid.write(title, x: x + used, y: rect.y, maxWidth: rect.maxX - x - used, role: .muted)
+        }
+        for (i, change) in shown.enumerated() {
             let y = rect.y + 1 + i
             var cx = x
             cx += grid.write(change.isBetter ? g.better : g.worse, x: cx, y: y, maxWidth: 1) + 1
             cx += grid.write(DisplayWidth.pad(change.org.rawValue, to: 6, ellipsis: g.ellipsis), x: cx, y: y)
             cx += grid.write(String(change.from), x: cx, y: y, role: .segment(change.from))
             cx += grid.write(" \(g.arrow) ", x: cx, y: y)
-            cx += grid.write(String(change.to), x: cx, y: y, role: .segment(change.to)) + 2
+            cx += grid.write(String(change.to), x: cx, y: y, role: .segment(change.to)) + 1
+            // The mark sits apart from the segment number so that "2 ≈" never reads as one figure.
+            cx += grid.write(near[i] ? g.near : " ", x: cx, y: y, maxWidth: 1) + 1
             let name = context.landscape.organisation(change.org)?.name ?? ""
             grid.write(name, x: cx, y: y, maxWidth: rect.maxX - cx)
         }

@@ -10,7 +10,8 @@ extension ScreenKind {
 /// Degrade order: the side panel of interventions and notes folds into two summary lines below
 /// 150 columns; below 22 rows the domains and notes lines go, below 20 the history, below 15 the
 /// interventions line; below 21 the decision line (then the segment line names the decision's date and
-/// who took it); table columns drop Trend, Standard, Metric ID, then Score.
+/// who took it) and the standing line (quartile, distance to the next segment, the ICS's median);
+/// table columns drop Trend, Standard, Metric ID, then Score.
 public struct ScorecardScreen: Screen {
     public var org: OrgCode
 
@@ -94,12 +95,14 @@ public struct ScorecardScreen: Screen {
         var timeline: Rect?
         var domains: Rect?
         var decision: Rect?
+        var standing: Rect?
         var list: Rect
         var interventions: Rect?
         var notes: Rect?
         var side: Rect?
 
-        init(_ body: Rect) {
+        /// `computesSegments`: whether the framework shown has quartiles for the standing line.
+        init(_ body: Rect, computesSegments: Bool) {
             var main = body
             if body.width >= 150 {
                 let split = body.splitLeft(body.width - 46)
@@ -112,6 +115,7 @@ public struct ScorecardScreen: Screen {
             if body.height >= 17 { let s = rest.splitTop(1); timeline = s.top; rest = s.rest }
             if body.height >= 19 { let s = rest.splitTop(1); domains = s.top; rest = s.rest }
             if body.height >= 21 { let s = rest.splitTop(1); decision = s.top; rest = s.rest }
+            if body.height >= 21, computesSegments { let s = rest.splitTop(1); standing = s.top; rest = s.rest }
             if side == nil {
                 if body.height >= 19 { let s = rest.splitBottom(1); notes = s.bottom; rest = s.rest }
                 if body.height >= 12 { let s = rest.splitBottom(1); interventions = s.bottom; rest = s.rest }
@@ -120,10 +124,14 @@ public struct ScorecardScreen: Screen {
         }
     }
 
-    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { Layout(body).list }
+    func layout(_ body: Rect, _ context: ScreenContext) -> Layout {
+        Layout(body, computesSegments: context.landscape.computesSegments(context.viewpoint.framework))
+    }
+
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { layout(body, context).list }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
-        let layout = Layout(body)
+        let layout = layout(body, context)
         let landscape = context.landscape
         guard let organisation = landscape.organisation(org) else {
             grid.write("There is no organisation \(org.rawValue) in this store.", x: body.x + 2, y: body.y, role: .error)
@@ -134,6 +142,7 @@ public struct ScorecardScreen: Screen {
         if let rect = layout.timeline { drawTimeline(context, rect.inset(left: TableLayout.markerWidth), &grid) }
         if let rect = layout.domains { drawDomains(context, rect.inset(left: TableLayout.markerWidth), &grid) }
         if let rect = layout.decision { drawDecision(context, rect.inset(left: TableLayout.markerWidth), &grid) }
+        if let rect = layout.standing { ScorecardStanding.draw(org, context, rect.inset(left: TableLayout.markerWidth), &grid) }
         TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
         let interventions = landscape.interventions(of: org)
         if let rect = layout.interventions {
@@ -165,8 +174,16 @@ public struct ScorecardScreen: Screen {
             }
         }
         let landscape = context.landscape
-        if let footprint = landscape.footprints(of: organisation, era: .ics2022).first { part(footprint.name) }
-        part(landscape.region(organisation.region)?.name ?? organisation.region.rawValue)
+        let regionName = landscape.region(organisation.region)?.name ?? organisation.region.rawValue
+        // The trust's ICS with its position, the median member segment, to set the segment below beside.
+        if let footprint = landscape.footprints(of: organisation, era: .ics2022).first {
+            let median = landscape.system(footprint.id, context.viewpoint.framework, context.viewpoint.period)?.median
+            let wordings = (median.map { m in ["median segment", "median"].map { footprint.name + " (\($0) \(Figures.weight(m)))" } } ?? [])
+            // The longest wording that still leaves the region room after it.
+            let regionRoom = 3 + DisplayWidth.of(regionName)
+            part(wordings.first { x + 3 + DisplayWidth.of($0) + regionRoom <= rect.maxX } ?? footprint.name)
+        }
+        part(regionName)
     }
 
     func drawSegment(_ context: ScreenContext, _ rect: Rect, withDecision: Bool, _ grid: inout Grid) {

@@ -1,0 +1,23 @@
+import OversightDomain
+
+/// Numbers of the segmentation method as a reader checks them by hand: scores to 2 decimals, and
+/// boundaries and sums to as many more (up to 4) as they really have, so that 1.875 is not shown
+/// as 1.88 and then compared with a score of 1.88.
+enum Figures {
+    /// 2.25, 1.875, 2.7725: at least 2 decimals, at most 4, no trailing zeros beyond 2.
+    static func score(_ value: Double) -> String {
+        var text = formatDecimal(value, decimals: 4)
+        while text.hasSuffix("0"), let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 {
+            text.removeLast()
+        }
+        return text
+    }
+
+    /// A weight or a median segment, without needless zeros: 1, 0.33, 2.5.
+    static func weight(_ value: Double) -> String {
+        var text = formatDecimal(value, decimals: 2)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}
