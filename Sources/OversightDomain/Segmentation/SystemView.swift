@@ -37,21 +37,37 @@ public struct SystemView: Sendable {
         self.framework = framework
         self.period = period
         self.segments = segments
+        footprints = Self.footprints(dataset, on: period.end, segments)
+    }
+
+    /// Every footprint's members, worked out once in one pass over the organisations: the console
+    /// asks for a footprint's on every frame, and a pass per footprint would be one per frame.
+    private let footprints: [FootprintID: FootprintSegments]
+
+    private static func footprints(_ dataset: Dataset, on day: CalendarDate, _ segments: [OrgCode: Int]) -> [FootprintID: FootprintSegments] {
+        var members: [FootprintID: [FootprintMember]] = [:]
+        var serving: [FootprintID: [FootprintMember]] = [:]
+        for org in dataset.organisations {
+            var primary: Set<FootprintID> = []
+            var other: Set<FootprintID> = []
+            for membership in org.memberships where membership.covers(day) {
+                if membership.role == .primary { primary.insert(membership.footprint) } else { other.insert(membership.footprint) }
+            }
+            let member = FootprintMember(org: org.code, name: org.name, segment: segments[org.code])
+            for id in primary { members[id, default: []].append(member) }
+            for id in other.subtracting(primary) { serving[id, default: []].append(member) }
+        }
+        var result: [FootprintID: FootprintSegments] = [:]
+        for footprint in dataset.footprints {
+            result[footprint.id] = FootprintSegments(footprint: footprint.id, name: footprint.name,
+                                                     members: members[footprint.id] ?? [], serving: serving[footprint.id] ?? [])
+        }
+        return result
     }
 
     /// A footprint's members and the spread of their segments; nil for an unknown footprint.
     public func footprint(_ id: FootprintID) -> FootprintSegments? {
-        guard let footprint = dataset.footprint(id) else { return nil }
-        let day = period.end
-        var members: [FootprintMember] = []
-        var serving: [FootprintMember] = []
-        for org in dataset.members(of: id) {
-            let roles = org.memberships.filter { $0.footprint == id && $0.covers(day) }.map(\.role)
-            guard !roles.isEmpty else { continue }
-            let member = FootprintMember(org: org.code, name: org.name, segment: segments[org.code])
-            if roles.contains(.primary) { members.append(member) } else { serving.append(member) }
-        }
-        return FootprintSegments(footprint: id, name: footprint.name, members: members, serving: serving)
+        footprints[id]
     }
 
     /// A trust's segment beside each footprint it is hosted by on the period's last day.
