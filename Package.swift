@@ -25,7 +25,9 @@ let package = Package(
             name: "OversightStore",
             dependencies: ["OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
-        .target(name: "OversightConsole", dependencies: ["OversightStore", "OversightDomain", "CNcursesw"]),
+        // Gives the terminal back on a crash, which no Swift code outlives (a signal handler in C).
+        .target(name: "CCrashGuard"),
+        .target(name: "OversightConsole", dependencies: ["OversightStore", "OversightDomain", "CNcursesw", "CCrashGuard"]),
         // The bundled dataset: data/store is shipped as a resource beside the binary.
         .target(
             name: "BundledData",

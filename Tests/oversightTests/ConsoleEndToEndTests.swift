@@ -150,6 +150,25 @@ struct ConsoleEndToEndTests {
         #expect(!ending.stty.contains("-icanon"), "canonical mode restored after SIGTERM")
     }
 
+    @Test("a crash gives the terminal back, says the data is safe, and leaves a backtrace in the log")
+    func crashSignal() throws {
+        let console = try open()
+        defer { console.kill() }
+        console.waitFor("1 of 7 regions")
+        let pid = try #require(Int32((try? String(contentsOfFile: console.pidFile, encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
+        Foundation.kill(pid, SIGSEGV)
+        let ending = try #require(console.ending())
+        #expect(ending.exit == "EXIT:139", "the crash still ends the process as a crash")
+        #expect(!ending.stty.contains("-icanon"), "canonical mode restored after a crash")
+        #expect(!ending.stty.contains("-echo "), "echo restored after a crash")
+        let screen = console.waitFor("stopped unexpectedly")
+        #expect(screen.replacingOccurrences(of: "\n", with: "").contains("every change it said was saved is on disk"))
+        #expect(!screen.contains("1 of 7 regions"), "the alternate screen was left")
+        let log = try String(contentsOfFile: console.logPath, encoding: .utf8)
+        #expect(log.contains("crashed with signal \(SIGSEGV)"))
+    }
+
     @Test("--read-only says so and hides the undo keys")
     func readOnly() throws {
         let console = try open(["--read-only"], size: (132, 43))

@@ -11,6 +11,7 @@ final class ConsoleTmux {
     var exitFile: String { scratch.appending("exit.txt") }
     var sttyFile: String { scratch.appending("stty.txt") }
     var pidFile: String { scratch.appending("pid.txt") }
+    var logPath: String { scratch.appending("state/oversight/console.log") }
 
     /// Starts `oversight <arguments>` inside `sh`, which afterwards records the exit status and
     /// `stty -a`, so a test can check that the terminal was given back sane.

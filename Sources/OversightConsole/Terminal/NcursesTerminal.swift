@@ -1,3 +1,4 @@
+import CCrashGuard
 @preconcurrency import CNcursesw
 import Foundation
 
@@ -84,7 +85,7 @@ public final class NcursesTerminal: Terminal {
     /// The terminal the process runs in (standard input and output).
     public convenience init(options: Options, log: ConsoleLog? = nil) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw OpenError.notATerminal }
-        try self.init(input: STDIN_FILENO, inputFile: stdin, output: stdout, options: options, log: log)
+        try self.init(input: STDIN_FILENO, inputFile: stdin, output: stdout, options: options, log: log, guardCrashes: true)
     }
 
     /// For binding tests: ncurses reading keys from a pipe (write escape sequences into `inputFD`)
@@ -102,7 +103,7 @@ public final class NcursesTerminal: Terminal {
     }
 
     private init(input: Int32, inputFile: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, options: Options,
-                 log: ConsoleLog?) throws {
+                 log: ConsoleLog?, guardCrashes: Bool = false) throws {
         self.log = log
         inputFD = input
         outputFile = output
@@ -114,7 +115,10 @@ public final class NcursesTerminal: Terminal {
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC); _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
         signalPipe = (fds[0], fds[1])
 
+        // Before curses changes the terminal's modes: a crash puts back these ones.
+        if guardCrashes { ocg_install(input, fileno(output), log?.fileDescriptor ?? -1, log?.path) }
         guard let screen = newterm(nil, output, inputFile) else {
+            ocg_remove()
             close(fds[0]); close(fds[1])
             throw OpenError.cannotStart("the terminal type “\(ProcessInfo.processInfo.environment["TERM"] ?? "")” is not known")
         }
@@ -156,6 +160,7 @@ public final class NcursesTerminal: Terminal {
         NcursesTerminal.send("\u{1B}[?2004l", to: outputFile)
         delscreen(screen)
         cnc_restore_signals()
+        ocg_remove()
         close(signalPipe.read)
         close(signalPipe.write)
         for file in ownedFiles { fclose(file) }
