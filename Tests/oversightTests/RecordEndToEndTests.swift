@@ -95,7 +95,7 @@ struct RecordEndToEndTests {
         second.press("d")
         let refused = second.waitFor("Nothing can be recorded")
         let joined = refused.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        #expect(joined.contains("another oversight (pid \(pid)) has this store open for editing"), "\(refused)")
+        #expect(joined.contains("another oversight (pid \(pid)) is editing this store"), "\(refused)")
         #expect(!refused.contains("Record the segment decision"))
         quit(second)
         quit(first)

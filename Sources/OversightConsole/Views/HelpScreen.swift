@@ -43,7 +43,24 @@ public struct HelpScreen: Screen {
         ], rows: rows, noun: Noun("key binding", "key bindings"))
     }
 
-    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body.splitTop(2).rest }
+    /// Two lines of introduction above the list; below it, when there is room, the selected key's
+    /// help in full (the column cuts long ones short on a laptop or a projector).
+    struct Layout {
+        var list: Rect
+        var detail: Rect?
+
+        init(_ body: Rect) {
+            var rest = body.splitTop(2).rest
+            if rest.height >= 8 {
+                let split = rest.splitBottom(2)
+                rest = split.rest
+                detail = split.bottom
+            }
+            list = rest
+        }
+    }
+
+    public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { Layout(body).list }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         var text = "Keys for \(screen.title), then keys used everywhere. Esc or ? closes help."
@@ -51,19 +68,28 @@ public struct HelpScreen: Screen {
         let (x, width) = (body.x + TableLayout.markerWidth, body.width - TableLayout.markerWidth)
         grid.write(text, x: x, y: body.y, maxWidth: width, role: .muted)
         grid.write(HelpScreen.marks(context, grid.glyphs, width: width), x: x, y: body.y + 1, maxWidth: width, role: .muted)
-        TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
+        let layout = Layout(body)
+        TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
+        if let detail = layout.detail, let row = level.list.selectedRow.map({ level.table.rows[$0] }) {
+            // "F3  /  filter: Filter the current list as you type …", wrapped to the two lines.
+            let keys = row.cells[1].searchText, name = row.cells[2].searchText, help = row.cells[3].searchText
+            let lines = TextWrap.lines("\(keys)  \(name): \(help)", width: width)
+            for (i, line) in lines.prefix(detail.height).enumerated() {
+                grid.write(line, x: x, y: detail.y + i, maxWidth: width)
+            }
+        }
     }
 
-    /// What the marks on screens mean: "Marks: ≈ within 0.05 of a quartile boundary · ▲ better ▼ worse · † type UNVERIFIED",
+    /// What the marks on screens mean: "Marks: ≈ within 0.05 of a quartile boundary · ▲ better ▼ worse · † type not confirmed",
     /// the longest wording that fits whole.
     static func marks(_ context: ScreenContext, _ glyphs: Glyphs, width: Int) -> String {
         let margin = context.framework?.segmentation.nearBoundaryMargin ?? context.landscape.frameworks.compactMap(\.segmentation.nearBoundaryMargin).first
         let within = margin.map { "within \(formatDecimal($0, decimals: 2)) of" } ?? "near"
         let candidates = [
             "Marks: \(glyphs.near) \(within) a quartile boundary · \(glyphs.better) better \(glyphs.worse) worse"
-                + " (in a league table, the nearer quartile) · \(glyphs.unverified) type UNVERIFIED",
-            "Marks: \(glyphs.near) \(within) a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) type UNVERIFIED",
-            "Marks: \(glyphs.near) near a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) UNVERIFIED",
+                + " (in a league table, the nearer quartile) · \(glyphs.unverified) type not confirmed",
+            "Marks: \(glyphs.near) \(within) a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) type not confirmed",
+            "Marks: \(glyphs.near) near a boundary · \(glyphs.better) better \(glyphs.worse) worse · \(glyphs.unverified) unconfirmed",
         ]
         return candidates.first { DisplayWidth.of($0) <= width } ?? candidates.last!
     }

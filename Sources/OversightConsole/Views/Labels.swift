@@ -17,7 +17,7 @@ enum Labels {
 
     /// The legend under a list with `†` in it.
     static func unverifiedLegend(_ glyphs: Glyphs) -> String {
-        "\(glyphs.unverified) type UNVERIFIED: a researcher's classification, not a published one"
+        "\(glyphs.unverified) type not confirmed: a researcher's classification, not a published one"
     }
 
     /// Provider types in words that fit a column without becoming cryptic.

@@ -169,8 +169,10 @@ public struct ScorecardScreen: Screen {
         part(Labels.capitalised(organisation.kind.label))
         if let type = organisation.type {
             part(Labels.capitalised(type.label))
-            if let tag = organisation.typeProvenance?.tag, !tag.isEmpty, x + 1 < rect.maxX {
-                x += 1 + grid.write(tag, x: x + 1, y: y, maxWidth: rect.maxX - x - 1, role: .muted)
+            // "Acute (unconfirmed)": plain words, not the data's UNVERIFIED tag; on a projector a capitalised warning beside
+            // a trust's name reads as a finding about the trust.
+            if organisation.typeProvenance?.kind == .unverified, x + 1 < rect.maxX {
+                x += 1 + grid.write("(unconfirmed)", x: x + 1, y: y, maxWidth: rect.maxX - x - 1, role: .muted)
             }
         }
         let landscape = context.landscape
@@ -248,6 +250,12 @@ public struct ScorecardScreen: Screen {
             if width + cost > rect.maxX - x { break }
             width += cost
             entries.insert((startsYear ? period.label.split(separator: " ").first.map(String.init) : nil, period), at: 0)
+        }
+        // The oldest chip shown always names its year, which costs a year label more: make room by
+        // dropping the oldest quarters, never by letting the newest (the one under review) run off the edge.
+        while let first = entries.first, first.year == nil, entries.count > 1, width + 9 > rect.maxX - x {
+            entries.removeFirst()
+            width -= 6
         }
         if let first = entries.first, first.year == nil {
             entries[0].year = first.period.label.split(separator: " ").first.map(String.init)

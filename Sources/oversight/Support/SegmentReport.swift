@@ -66,6 +66,9 @@ struct SegmentReport {
     func table(_ rows: [SegmentComputation], detail: Bool) -> String {
         var text = "\(title)\n"
         var group: PeerGroup??
+        // "=12" for a joint rank, as the console's league table shows it.
+        var sharing: [String: Int] = [:]
+        for row in rows { if let rank = row.rank { sharing["\(row.peerGroup?.rawValue ?? "")/\(rank)", default: 0] += 1 } }
         for row in rows {
             if group != .some(row.peerGroup) {
                 group = .some(row.peerGroup)
@@ -73,7 +76,8 @@ struct SegmentReport {
                 text += "\n\(row.peerGroup?.label.capitalized ?? "Not segmented") (\(size) ranked)\n"
                 text += " rank  code    seg  quartile  raw   override  metrics  to next  near  name\n"
             }
-            text += tableLine(row) + "\n"
+            let joint = row.rank.map { sharing["\(row.peerGroup?.rawValue ?? "")/\($0)", default: 0] > 1 } ?? false
+            text += tableLine(row, joint: joint) + "\n"
             if detail {
                 for score in row.metrics where !isNotApplicable(score) {
                     let name = metrics.first { $0.id == score.metric }?.name ?? score.metric.rawValue
@@ -85,15 +89,15 @@ struct SegmentReport {
     }
 
     /// One league line: fixed-width columns, numbers right-aligned.
-    private func tableLine(_ row: SegmentComputation) -> String {
-        let rank: String = row.rank.map(String.init) ?? "-"
+    private func tableLine(_ row: SegmentComputation, joint: Bool) -> String {
+        let rank: String = row.rank.map { (joint ? "=" : "") + String($0) } ?? "-"
         let segment: String = row.segment.map(String.init) ?? "-"
         let quartile: String = row.quartile.map(String.init) ?? "-"
         let raw: String = row.rawScore?.description ?? "-"
         let override: String = row.financialOverride?.applied == true ? "deficit" : ""
         let toNext: String = row.distance.map { formatDecimal($0.fall, decimals: 2) } ?? "-"
         let near: String = row.isNearBoundary ? "near" : ""
-        let name: String = names[row.org].map { String($0.prefix(38)) } ?? ""
+        let name: String = names[row.org].map { $0.count > 38 ? String($0.prefix(37)) + "…" : $0 } ?? ""
         var parts: [String] = []
         parts.append(rank.leftPadded(5))
         parts.append(row.org.rawValue.padded(6))
