@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public internal(set) var history: [HistoryItem]
     /// Who records, the time now, and new record ids.
     public internal(set) var recorder: Recorder
+    /// The clock times are shown on (the journal keeps UTC).
+    public let time: LocalTime
 
     public struct Message: Hashable, Sendable {
         public var text: String
@@ -51,7 +53,8 @@ public struct AppState: Sendable {
 
     /// Opens on the overview, with the newest framework and its latest period, ICS era.
     public init(dataset: Dataset, today: CalendarDate, size: Size, store: StoreStatus = StoreStatus(), history: [HistoryItem] = [],
-                recorder: Recorder? = nil) {
+                recorder: Recorder? = nil, time: LocalTime = .utc) {
+        self.time = time
         landscape = Landscape(dataset, today: today)
         let framework = landscape.frameworks.last?.id
         viewpoint = Viewpoint(framework: framework, period: landscape.periods(of: framework).last, era: .ics2022)
@@ -64,7 +67,7 @@ public struct AppState: Sendable {
     }
 
     public var context: ScreenContext {
-        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil, history: history)
+        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil, history: history, time: time)
     }
 
     public var isReadOnly: Bool { store.readOnly != nil }

@@ -32,7 +32,7 @@ public final class ConsoleSession {
         let recorder = Recorder(user: store.user, now: store.now, salt: UInt32.random(in: 0...UInt32.max))
         // The history is read from the store when first shown: decoding a long log would slow every start.
         state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store),
-                         history: [], recorder: recorder)
+                         history: [], recorder: recorder, time: .current)
         if let notice = store.notices.first { state.message = .init(notice) }
     }
 

@@ -10,8 +10,8 @@ enum NoteForm {
 
     static func makeEdit(_ id: NoteID, _ context: ScreenContext) -> Result<Form, FormRefusal> {
         guard let note = context.landscape.dataset.note(id) else { return .failure("That note is no longer in the store.") }
-        var written = "Written \(note.created.display) by \(note.author)"
-        if let edited = note.edited { written += "; changed \(edited.display)" }
+        var written = "Written \(context.time.named(note.created)) by \(note.author)"
+        if let edited = note.edited { written += "; changed \(context.time.named(edited))" }
         return .success(Form(.editNote(id), title: "Change the note", context: [written], fields: [
             aboutField(note.subject, context.landscape),
             FormField("text", "Note", .longText(limit: TextRules.longLimit), text: note.text),

@@ -86,10 +86,11 @@ enum StatusLine {
         "filtered \(level.list.order.count)/\(level.table.rows.count)"
     }
 
-    /// `editable`, `saved 14:02` (UTC, like every time the console shows), or the read-only reason.
+    /// `editable`, `saved 14:02` (on the session's clock, like every time the console shows), or the
+    /// read-only reason.
     static func storeText(_ state: AppState) -> String {
         if let reason = state.store.readOnly { return reason }
-        if let saved = state.store.lastSaved { return "saved " + saved.iso.dropFirst(11).prefix(5) }
+        if let saved = state.store.lastSaved { return "saved " + state.time.display(saved).suffix(5) }
         return "editable"
     }
 

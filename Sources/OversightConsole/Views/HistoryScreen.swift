@@ -31,7 +31,7 @@ public struct HistoryScreen: Screen {
             let mark = status.mark(item)
             return Row(key: String(item.seq), cells: [
                 .integer(item.seq),
-                .text(item.ts.display),
+                .text(context.time.display(item.ts)),
                 .text(item.user),
                 .text(mark, item.kind == .do ? (mark.isEmpty ? .plain : .badge) : .muted),
                 .text(item.label),
@@ -41,7 +41,7 @@ public struct HistoryScreen: Screen {
         let empty = org.map { "No recorded edits about \($0) in the journal." } ?? "The journal is empty: nothing has been recorded in this store yet."
         return Table(columns: [
             Column(["#"], alignment: .right, minWidth: 1, maxWidth: 6, dropOrder: 2),
-            Column(["When (UTC)", "When"], minWidth: 17, maxWidth: 17),
+            Column([context.history.last.map { "When (\(context.time.heading(at: $0.ts)))" } ?? "When", "When"], minWidth: 17, maxWidth: 17),
             Column(["Who"], minWidth: 4, maxWidth: 16, dropOrder: 3),
             Column(["Undone/redone", "Mark"], minWidth: 6, maxWidth: 10),
             Column(["What"], minWidth: 20, maxWidth: 200, flexible: true),
@@ -73,6 +73,6 @@ public struct HistoryScreen: Screen {
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
         guard list.maxY < body.maxY, let item = item(level.selectedRow, context) else { return }
         let status = HistoryStatus(context.history)
-        grid.write("#\(item.seq) · \(item.ts.display) UTC · \(item.user): \(status.describe(item))", x: x, y: list.maxY + 1, maxWidth: width)
+        grid.write("#\(item.seq) · \(context.time.named(item.ts)) · \(item.user): \(status.describe(item))", x: x, y: list.maxY + 1, maxWidth: width)
     }
 }

@@ -47,6 +47,8 @@ public struct ScreenContext: Sendable {
     public var readOnly: Bool
     /// The journal's entries, oldest first (the history view lists them).
     public var history: [HistoryItem] = []
+    /// The clock times are shown on.
+    public var time: LocalTime = .utc
 
     public var framework: Framework? { landscape.framework(viewpoint.framework) }
 }

@@ -26,6 +26,12 @@ public struct Timestamp: Hashable, Comparable, Codable, Sendable, CustomStringCo
 
     public var description: String { iso }
 
+    /// The same moment's clock reading `seconds` ahead of UTC, for showing in a time zone (the
+    /// domain knows no zones: the console works out the offset and passes it in).
+    public func shifted(by seconds: Int) -> Timestamp {
+        Timestamp(secondsSince1970: secondsSince1970 + Int64(seconds))
+    }
+
     /// Parses `YYYY-MM-DDThh:mm:ssZ` exactly (read byte by byte: stores hold thousands of these).
     public static func parse(_ text: String) -> Timestamp? {
         var text = text
