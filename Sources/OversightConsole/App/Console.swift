@@ -29,7 +29,9 @@ public enum Console {
         let terminal = try NcursesTerminal(options: .init(monochrome: options.monochrome || wantsMonochrome(), ascii: options.ascii),
                                            log: log)
         defer { terminal.restore() }
-        let today = options.today ?? StoreOptions.systemClock().date
+        // Today on the user's clock: between midnight and 1 am in summer, UTC still says yesterday.
+        let now = StoreOptions.systemClock()
+        let today = options.today ?? now.shifted(by: LocalTime.current.offset(now)).date
         let session = ConsoleSession(store: store, terminal: terminal, today: today, log: log)
         let ending = session.run()
         log.write("closing: \(ending)")
