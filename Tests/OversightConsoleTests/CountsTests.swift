@@ -72,7 +72,7 @@ import Testing
         #expect(footprint.segmentMix?.total == 6, "but not counted")
         let overview = OverviewScreen().table(context)
         let sum = footprints.rows.compactMap { number(footprints, $0.key, "Interventions in force") }.reduce(0, +)
-        #expect(number(overview, "Y62", "Interventions in force") == sum, "the region's interventions in force are its footprints'")
+        #expect(number(overview, "Y62", "In force") == sum, "the region's interventions in force are its footprints'")
         #expect(sum >= 4, "the Recovery Support Programme entries of RXN, RXR, RXL and QE1")
         #expect(number(footprint, "RXN", "Interventions in force") == 1, "the programme of 2026 is not counted yet")
     }

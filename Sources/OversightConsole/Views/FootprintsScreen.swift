@@ -10,7 +10,7 @@ extension ScreenKind {
 /// segment is set beside), worst segment, members near a quartile boundary (`≈ 2`), interventions
 /// of hosted members in force during the period, and lineage. The selected footprint's lineage is
 /// spelt out below the list.
-/// Degrade order: Lineage, Region, Code, Hosted, In force, Median, Near, Worst segment
+/// Degrade order: Lineage, Region, Code, In force, Hosted, Median, Near, Worst segment
 /// columns; then the lineage line.
 public struct FootprintsScreen: Screen {
     public var region: RegionCode?
@@ -63,12 +63,12 @@ public struct FootprintsScreen: Screen {
             Column(["Region"], minWidth: 8, maxWidth: 24, dropOrder: 7),
             // Hosted, not every trust that serves it: an ambulance trust serving four systems is one
             // member of one, so the column adds up to the organisations of the region.
-            Column(["Hosted members", "Hosted"], alignment: .right, dropOrder: 5),
+            Column(["Hosted members", "Hosted"], alignment: .right, dropOrder: 4),
             Column(["Segment mix", "Mix"], minWidth: 8, maxWidth: 16),
             Column(["Median segment", "Median"], alignment: .right, minWidth: 6, dropOrder: 3),
             Column(["Worst segment", "Worst"], minWidth: 5, dropOrder: 1),
             Column(["Near"], alignment: .right, minWidth: 4, maxWidth: 5, dropOrder: 2),
-            Column(["Interventions in force", "In force"], alignment: .right, dropOrder: 4),
+            Column(["Interventions in force", "In force"], alignment: .right, dropOrder: 5),
             Column(["Lineage"], minWidth: 8, maxWidth: 24, dropOrder: 8),
         ]
         if region != nil { columns.remove(at: 2) } // every row is in the region the crumb names

@@ -39,8 +39,9 @@ public struct OverviewScreen: Screen {
             Column(["Segment mix", "Mix"], minWidth: 10, maxWidth: 30),
             Column(["Worst segment", "Worst"], alignment: .left, minWidth: 5, dropOrder: 3),
             // Counted for the period on screen, not today: the heading says "in force" so that a past
-            // quarter's figure is not read as what is open now.
-            Column(["Interventions in force", "In force"], alignment: .right, dropOrder: 2),
+            // quarter's figure is not read as what is open now, and England's line below spells it out
+            // ("5 interventions in force in 2024/25 Q1"). Short, so that the ICSs heading keeps its word.
+            Column(["In force"], alignment: .right, dropOrder: 2),
         ], rows: rows, noun: Noun("region", "regions"), emptyText: "This store has no regions.")
     }
 
