@@ -87,7 +87,7 @@ struct ConsoleEndToEndTests {
         let small = console.waitFor("Terminal too small")
         #expect(small.contains("40×12"))
         console.resize(width: 80, height: 24)
-        console.waitFor("Open interventions")
+        console.waitFor("In force")
         console.press("Q")
         #expect(console.ending()?.exit == "EXIT:0")
     }

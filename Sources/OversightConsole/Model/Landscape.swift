@@ -156,14 +156,28 @@ public struct Landscape: Sendable {
 
     public func interventions(of org: OrgCode) -> [Intervention] { interventionsByOrganisation[org] ?? [] }
 
-    public func openInterventions(of org: OrgCode) -> Int {
-        interventions(of: org).filter(\.isOpen).count
+    /// The period counts are made for: the one on screen, else (a store with no scorecards yet) the
+    /// quarter containing today.
+    public func countingPeriod(_ viewpoint: Viewpoint) -> Period {
+        viewpoint.period ?? Period.quarter(containing: today)
+    }
+
+    /// An organisation's interventions in force at any time during the period on screen
+    /// (`Intervention.inForce(during:)`): what every "open interventions" count and mark shows, so
+    /// that going back a year shows what was in force then, not what is open now.
+    public func interventionsInForce(of org: OrgCode, _ viewpoint: Viewpoint) -> [Intervention] {
+        let period = countingPeriod(viewpoint)
+        return interventions(of: org).filter { $0.inForce(during: period) }
     }
 
     public func notes(of org: OrgCode) -> [Note] { notesByOrganisation[org] ?? [] }
 
-    public func organisations(in region: RegionCode) -> [Organisation] {
-        dataset.organisations.filter { $0.region == region && $0.closed == nil }
+    /// The organisations open on the last day of the period on screen (the day the system view reads
+    /// membership on), of one region or all: five trusts that closed in 2024 are counted for the
+    /// periods they ran in, so going back a year counts the 249 the store holds, not the 244 open today.
+    public func organisations(in region: RegionCode? = nil, _ viewpoint: Viewpoint) -> [Organisation] {
+        let day = countingPeriod(viewpoint).end
+        return dataset.organisations.filter { (region == nil || $0.region == region) && $0.isOpen(on: day) }
     }
 
     /// The segment mix of some organisations under a framework in a period.

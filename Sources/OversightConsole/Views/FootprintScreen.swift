@@ -4,10 +4,13 @@ extension ScreenKind {
     public static let footprint = ScreenKind("footprint", title: "Footprint")
 }
 
-/// One footprint: who it is and its lineage, the segment distribution of its members, and the
-/// members (code, name, type, FT, segment, trend, open interventions). Trusts that span several
-/// footprints of the era say so beside their name.
-/// Degrade order: Foundation trust, Open interventions, Type, Trend columns; then the lineage line,
+/// One footprint: who it is and its lineage, the segment distribution of the organisations it hosts
+/// (`FootprintHosting`, the system view's count), and every organisation ever in it (code, name, type,
+/// FT, segment, trend, interventions in force during the period). Those not counted say so beside
+/// their name: a trust that only serves it ("serves"), one not a member on the day membership is read
+/// ("not a member then"), and a line above the list says how many are counted; trusts that span
+/// several footprints of the era say so too.
+/// Degrade order: Foundation trust, In force, Type, Trend columns; then the lineage line,
 /// then the distribution line. A type that is a researcher's classification is marked `†`, with a
 /// legend on the last line.
 public struct FootprintScreen: Screen {
@@ -36,12 +39,18 @@ public struct FootprintScreen: Screen {
         let era = landscape.footprint(id)?.era ?? context.viewpoint.era
         let trend = FootprintScreen.trendPeriods(context)
         let framework = context.viewpoint.framework
+        let hosting = landscape.hosting(id, context.viewpoint)
+        let hosted = Set(hosting.hosted)
+        let serving = Set(hosting.serving)
         let rows = landscape.members(of: id).map { org -> Row in
             let reading = landscape.segment(org.code, framework, context.viewpoint.period)
             let systems = landscape.footprints(of: org, era: era).count
-            let role = org.memberships.first { $0.footprint == id }?.role
             var tag = systems > 1 ? "spans \(systems)" : ""
-            if role == .serves { tag = tag.isEmpty ? "serves" : "serves, " + tag }
+            if serving.contains(org.code) {
+                tag = tag.isEmpty ? "serves" : "serves, " + tag
+            } else if !hosted.contains(org.code) {
+                tag = "not a member then"
+            }
             return Row(key: org.code.rawValue, cells: [
                 .text(org.code.rawValue),
                 .tagged(org.name, tag: tag),
@@ -49,7 +58,7 @@ public struct FootprintScreen: Screen {
                 .text(Labels.foundationTrust(org)),
                 .segment(reading.segment, nearBoundary: reading.nearBoundary),
                 .trend(trend.map { landscape.segment(org.code, framework, $0).segment }),
-                .integer(landscape.openInterventions(of: org.code)),
+                .integer(landscape.interventionsInForce(of: org.code, context.viewpoint).count),
             ])
         }
         return Table(columns: [
@@ -59,9 +68,9 @@ public struct FootprintScreen: Screen {
             Column(["Foundation trust", "FT"], minWidth: 3, dropOrder: 5),
             Column(["Segment", "Seg"], minWidth: 4),
             Column(["Trend (last 4 quarters)", "Trend"], minWidth: 7, maxWidth: 10, dropOrder: 2, sortable: true),
-            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 4),
-        ], rows: rows, noun: Noun("member", "members"), emptyText: "No organisations are recorded in this footprint.",
-           segmentMix: landscape.mix(landscape.membersByFootprint[id] ?? [], context.viewpoint))
+            Column(["Interventions in force", "In force"], alignment: .right, dropOrder: 4),
+        ], rows: rows, noun: Noun("organisation", "organisations"), emptyText: "No organisations are recorded in this footprint.",
+           segmentMix: hosting.mix)
     }
 
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
@@ -113,12 +122,26 @@ public struct FootprintScreen: Screen {
             if lines >= 3 {
                 grid.write("Lineage: " + LineageText.sentence(footprint, landscape), x: x, y: body.y + 2, maxWidth: width, role: .muted)
             }
+            if lines >= 4 {
+                let day = landscape.membershipDay(id, context.viewpoint)
+                grid.write(Self.countedText(hosted: mix.total, listed: level.table.rows.count, on: day),
+                           x: x, y: body.y + 3, maxWidth: width, role: .muted)
+            }
         }
         let list = listArea(in: body, context)
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
         if list.maxY < body.maxY, TableLayout(level.table, width: list.width).placed.contains(where: { $0.column == 2 }) {
             grid.write(Labels.unverifiedLegend(grid.glyphs), x: x, y: body.maxY - 1, maxWidth: width, role: .muted)
         }
+    }
+
+    /// "6 hosted on 30 Jun 2024 are counted; 1 more listed (marked) is not": whose the segment counts
+    /// are, since the list below also shows organisations they leave out (a serving ambulance trust).
+    static func countedText(hosted: Int, listed: Int, on day: CalendarDate) -> String {
+        var text = "\(hosted) hosted on \(day.display) \(hosted == 1 ? "is" : "are") counted"
+        let more = listed - hosted
+        if more > 0 { text += "; \(more) more listed (marked) \(more == 1 ? "is" : "are") not" }
+        return text
     }
 
     /// "Segments  [111222333344]  1: 3  2: 4  3: 4  4: 2 · median 2.5 · 2 not segmented · 3 near a boundary ≈":

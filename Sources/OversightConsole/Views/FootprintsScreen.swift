@@ -5,10 +5,12 @@ extension ScreenKind {
 }
 
 /// The 44 STP footprints of 2016 or the 42 ICSs of 2022 (`e` switches), of one region or all:
-/// members, segment mix, the median member segment (the footprint's position, which a trust's
-/// segment is set beside), worst segment, members near a quartile boundary (`≈ 2`), open
-/// interventions and lineage. The selected footprint's lineage is spelt out below the list.
-/// Degrade order: Lineage, Region, Code, Members, Open interventions, Median, Near, Worst segment
+/// hosted members (`FootprintHosting`: trusts that only serve a footprint are counted in their host's
+/// row), their segment mix, the median member segment (the footprint's position, which a trust's
+/// segment is set beside), worst segment, members near a quartile boundary (`≈ 2`), interventions
+/// of hosted members in force during the period, and lineage. The selected footprint's lineage is
+/// spelt out below the list.
+/// Degrade order: Lineage, Region, Code, In force, Hosted, Median, Near, Worst segment
 /// columns; then the lineage line.
 public struct FootprintsScreen: Screen {
     public var region: RegionCode?
@@ -34,20 +36,20 @@ public struct FootprintsScreen: Screen {
     public func table(_ context: ScreenContext) -> Table {
         let landscape = context.landscape
         let rows = landscape.footprints(of: context.viewpoint.era, in: region).map { footprint -> Row in
-            let members = landscape.membersByFootprint[footprint.id] ?? []
-            let mix = landscape.mix(members, context.viewpoint)
-            let open = members.reduce(0) { $0 + landscape.openInterventions(of: $1) }
+            let hosting = landscape.hosting(footprint.id, context.viewpoint)
+            let mix = hosting.mix
+            let inForce = hosting.hosted.reduce(0) { $0 + landscape.interventionsInForce(of: $1, context.viewpoint).count }
             let median = landscape.system(footprint.id, context.viewpoint.framework, context.viewpoint.period)?.median
             var cells: [CellValue] = [
                 .text(Labels.footprintCode(footprint)),
                 .tagged(footprint.name, tag: footprint.provenance.tag),
                 .text(landscape.region(footprint.region)?.name ?? footprint.region.rawValue),
-                .integer(members.count),
+                .integer(hosting.hosted.count),
                 .mix(mix),
                 .decimal(median, text: median.map(Figures.weight) ?? ""),
                 .segment(mix.worst, nearBoundary: false),
                 .decimal(Double(mix.near), text: mix.near > 0 ? "\(Glyphs.unicode.near) \(mix.near)" : ""),
-                .integer(open),
+                .integer(inForce),
                 .text(lineage(footprint, landscape, glyphs: .unicode)),
             ]
             if region != nil { cells.remove(at: 2) }
@@ -59,12 +61,14 @@ public struct FootprintsScreen: Screen {
             Column(["Code"], minWidth: 3, maxWidth: 10, dropOrder: 6),
             Column(["Name"], minWidth: 14, maxWidth: 60, flexible: true),
             Column(["Region"], minWidth: 8, maxWidth: 24, dropOrder: 7),
-            Column(["Members"], alignment: .right, dropOrder: 5),
+            // Hosted, not every trust that serves it: an ambulance trust serving four systems is one
+            // member of one, so the column adds up to the organisations of the region.
+            Column(["Hosted members", "Hosted"], alignment: .right, dropOrder: 4),
             Column(["Segment mix", "Mix"], minWidth: 8, maxWidth: 16),
             Column(["Median segment", "Median"], alignment: .right, minWidth: 6, dropOrder: 3),
             Column(["Worst segment", "Worst"], minWidth: 5, dropOrder: 1),
             Column(["Near"], alignment: .right, minWidth: 4, maxWidth: 5, dropOrder: 2),
-            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 4),
+            Column(["Interventions in force", "In force"], alignment: .right, dropOrder: 5),
             Column(["Lineage"], minWidth: 8, maxWidth: 24, dropOrder: 8),
         ]
         if region != nil { columns.remove(at: 2) } // every row is in the region the crumb names

@@ -4,9 +4,10 @@ extension ScreenKind {
     public static let overview = ScreenKind("overview", title: "Overview")
 }
 
-/// The nation by region: footprints, organisations, the segment mix, open interventions, and
-/// below the table England's mix and the segment changes since the period before.
-/// Degrade order: Organisations, Footprints, Worst segment, Open interventions columns; then the
+/// The nation by region: footprints, organisations open in the period, the segment mix,
+/// interventions in force during the period, and below the table England's mix and the segment
+/// changes since the period before.
+/// Degrade order: Organisations, Footprints, Worst segment, In force columns; then the
 /// list of changes shortens, then England's line goes.
 public struct OverviewScreen: Screen {
     public init() {}
@@ -19,16 +20,16 @@ public struct OverviewScreen: Screen {
         let landscape = context.landscape
         let era = context.viewpoint.era
         let rows = landscape.regions.map { region -> Row in
-            let orgs = landscape.organisations(in: region.code)
+            let orgs = landscape.organisations(in: region.code, context.viewpoint)
             let mix = landscape.mix(orgs.map(\.code), context.viewpoint)
-            let open = orgs.reduce(0) { $0 + landscape.openInterventions(of: $1.code) }
+            let inForce = orgs.reduce(0) { $0 + landscape.interventionsInForce(of: $1.code, context.viewpoint).count }
             return Row(key: region.code.rawValue, cells: [
                 .text(region.name),
                 .integer(landscape.footprints(of: era, in: region.code).count),
                 .integer(orgs.count),
                 .mix(mix),
                 .segment(mix.worst, nearBoundary: false),
-                .integer(open),
+                .integer(inForce),
             ])
         }
         return Table(columns: [
@@ -37,7 +38,10 @@ public struct OverviewScreen: Screen {
             Column(["Organisations", "Orgs"], alignment: .right, dropOrder: 5),
             Column(["Segment mix", "Mix"], minWidth: 10, maxWidth: 30),
             Column(["Worst segment", "Worst"], alignment: .left, minWidth: 5, dropOrder: 3),
-            Column(["Open interventions", "Open int.", "Open"], alignment: .right, dropOrder: 2),
+            // Counted for the period on screen, not today: the heading says "in force" so that a past
+            // quarter's figure is not read as what is open now, and England's line below spells it out
+            // ("5 interventions in force in 2024/25 Q1"). Short, so that the ICSs heading keeps its word.
+            Column(["In force"], alignment: .right, dropOrder: 2),
         ], rows: rows, noun: Noun("region", "regions"), emptyText: "This store has no regions.")
     }
 
@@ -62,12 +66,13 @@ public struct OverviewScreen: Screen {
         if rest.height > 1 { drawChanges(context, in: rest, grid: &grid) }
     }
 
-    /// "England  [mix bar]  1:20 2:80 3:70 4:30 5:7", then "42 ICSs · 249 organisations · 31 open interventions".
+    /// "England  [mix bar]  1:20 2:80 3:70 4:30 5:7", then "42 ICSs · 249 organisations · 4 interventions in
+    /// force in 2024/25 Q1": the same organisations and interventions the region rows add up.
     func drawEngland(_ context: ScreenContext, in rect: Rect, grid: inout Grid) {
         let landscape = context.landscape
-        let orgs = landscape.dataset.organisations.filter { $0.closed == nil }
+        let orgs = landscape.organisations(context.viewpoint)
         let mix = landscape.mix(orgs.map(\.code), context.viewpoint)
-        let open = landscape.dataset.interventions.filter(\.isOpen).count
+        let inForce = orgs.reduce(0) { $0 + landscape.interventionsInForce(of: $1.code, context.viewpoint).count }
         var x = rect.x + TableLayout.markerWidth
         x += grid.write("England", x: x, y: rect.y, role: .title) + 2
         let barWidth = min(20, max(10, rect.width / 5))
@@ -79,7 +84,8 @@ public struct OverviewScreen: Screen {
         let footprints = landscape.footprints(of: context.viewpoint.era).count
         let era = context.viewpoint.era == .ics2022 ? Noun("ICS", "ICSs") : Noun("STP footprint", "STP footprints")
         let facts = [era.count(footprints), Noun("organisation", "organisations").count(orgs.count),
-                     Noun("open intervention", "open interventions").count(open)].joined(separator: " · ")
+                     Noun("intervention", "interventions").count(inForce) + " in force in " + landscape.countingPeriod(context.viewpoint).label]
+            .joined(separator: " · ")
         guard rect.height > 1 else { return }
         let left = rect.x + TableLayout.markerWidth + 9
         grid.write(facts, x: left, y: rect.y + 1, maxWidth: rect.maxX - left, role: .muted)

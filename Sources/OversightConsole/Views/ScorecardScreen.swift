@@ -145,11 +145,15 @@ public struct ScorecardScreen: Screen {
         if let rect = layout.standing { ScorecardStanding.draw(org, context, rect.inset(left: TableLayout.markerWidth), &grid) }
         TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
         let interventions = landscape.interventions(of: org)
+        let inForce = landscape.interventionsInForce(of: org, context.viewpoint)
+        let period = landscape.countingPeriod(context.viewpoint)
         if let rect = layout.interventions {
-            drawInterventionsLine(interventions, landscape, rect.inset(left: TableLayout.markerWidth), &grid)
+            drawInterventionsLine(interventions, inForce: inForce, period: period, landscape, rect.inset(left: TableLayout.markerWidth), &grid)
         }
         if let rect = layout.notes { drawNotesLine(landscape.notes(of: org), rect.inset(left: TableLayout.markerWidth), &grid) }
-        if let side = layout.side { ScorecardSidePanel.draw(interventions, landscape.notes(of: org), landscape, in: side, grid: &grid) }
+        if let side = layout.side {
+            ScorecardSidePanel.draw(interventions, inForce: inForce, period: period, landscape.notes(of: org), landscape, in: side, grid: &grid)
+        }
     }
 
     func drawIdentity(_ organisation: Organisation, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
@@ -283,16 +287,19 @@ public struct ScorecardScreen: Screen {
         }
     }
 
-    func drawInterventionsLine(_ interventions: [Intervention], _ landscape: Landscape, _ rect: Rect, _ grid: inout Grid) {
+    /// "Interventions 1 in force in 2024/25 Q1, 1 at other times · Recovery Support Programme since c. 2024":
+    /// counted for the period on screen, as every list counts them, so the line agrees with the row
+    /// the trust was opened from.
+    func drawInterventionsLine(_ interventions: [Intervention], inForce: [Intervention], period: Period, _ landscape: Landscape,
+                               _ rect: Rect, _ grid: inout Grid) {
         var x = rect.x
         x += grid.write("Interventions ", x: x, y: rect.y, role: .title)
-        let open = interventions.filter(\.isOpen)
         guard !interventions.isEmpty else {
             grid.write("none recorded", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
             return
         }
-        var text = "\(open.count) open, \(interventions.count - open.count) past"
-        if let latest = open.first {
+        var text = "\(inForce.count) in force in \(period.label), \(interventions.count - inForce.count) at other times"
+        if let latest = inForce.first {
             let name = landscape.dataset.interventionType(latest.type)?.name ?? latest.type.rawValue
             text += " · \(name) since \(latest.start.display)"
         }

@@ -1,8 +1,10 @@
 import OversightDomain
 
-/// On a wide terminal, the scorecard's right-hand panel: interventions (open first) and notes.
+/// On a wide terminal, the scorecard's right-hand panel: interventions (those in force during the
+/// period on screen first, bulleted) and notes.
 enum ScorecardSidePanel {
-    static func draw(_ interventions: [Intervention], _ notes: [Note], _ landscape: Landscape, in rect: Rect, grid: inout Grid) {
+    static func draw(_ interventions: [Intervention], inForce: [Intervention], period: Period, _ notes: [Note], _ landscape: Landscape,
+                     in rect: Rect, grid: inout Grid) {
         guard rect.width > 10, rect.height > 2 else { return }
         var y = rect.y
         let g = grid.glyphs
@@ -13,10 +15,13 @@ enum ScorecardSidePanel {
         }
         line("Interventions", role: .title)
         if interventions.isEmpty { line("None recorded.", role: .muted) }
-        let ordered = interventions.filter(\.isOpen) + interventions.filter { !$0.isOpen }
+        let current = Set(inForce.map(\.id))
+        if !interventions.isEmpty { line("\(g.bullet) in force in \(period.label)", role: .muted) }
+        let ordered = inForce + interventions.filter { !current.contains($0.id) }
         for item in ordered where y < rect.maxY - 3 {
             let name = landscape.dataset.interventionType(item.type)?.name ?? item.type.rawValue
-            line((item.isOpen ? g.bullet + " " : "  ") + name, role: item.isOpen ? .plain : .muted)
+            let marked = current.contains(item.id)
+            line((marked ? g.bullet + " " : "  ") + name, role: marked ? .plain : .muted)
             let span = item.start.display + " \(g.dash) " + (item.end?.display ?? "now")
             line(span + " · " + item.status.label, role: .muted, indent: 2)
         }

@@ -95,6 +95,13 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         CalendarDate.daysFromCivil(year: year, month: month ?? 1, day: day ?? 1)
     }
 
+    /// Days since 1970-01-01 of the last day this date could mean: 31 December for a year, the
+    /// month's last day for a month, the day itself for a day.
+    public var lastDayNumber: Int {
+        guard let month else { return CalendarDate.daysFromCivil(year: year, month: 12, day: 31) }
+        return CalendarDate.daysFromCivil(year: year, month: month, day: day ?? CalendarDate.daysIn(month: month, year: year))
+    }
+
     /// Ordered by the first day each could mean; a vaguer date sorts before a precise one on the same day.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         if lhs.dayNumber != rhs.dayNumber { return lhs.dayNumber < rhs.dayNumber }

@@ -46,9 +46,19 @@ public struct Intervention: Hashable, Codable, Sendable, Identified {
 
     public var isOpen: Bool { status != .closed }
 
-    /// Open at any time during a span of days.
-    public func overlaps(from: CalendarDate, to: CalendarDate) -> Bool {
-        start.dayNumber <= to.dayNumber && (end.map { $0.dayNumber >= from.dayNumber } ?? true)
+    /// Whether it was in force at any time during a period: applied (not merely proposed), started on
+    /// or before the period's last day, and not ended before its first day. What "open interventions"
+    /// means for a period on screen: an intervention closed since still counts for the periods it ran
+    /// in, and one starting later does not count yet.
+    ///
+    /// A date recorded to the year or month ("c. 2024", "Jul 2013") stands for any day in it, so the
+    /// start is read as its first possible day and the end as its last: "c. 2024 – c. 31 Mar 2025"
+    /// is in force in 2024/25 Q1, and an end of "2014" counts through December 2014. The "c." mark
+    /// widens nothing further: how far a source's guess may be out is not known, and inventing a
+    /// margin would count interventions in periods no source puts them in.
+    public func inForce(during period: Period) -> Bool {
+        guard status != .proposed else { return false }
+        return start.dayNumber <= period.end.dayNumber && (end.map { $0.lastDayNumber >= period.start.dayNumber } ?? true)
     }
 }
 

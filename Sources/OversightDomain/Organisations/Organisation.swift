@@ -41,6 +41,12 @@ public struct Organisation: Hashable, Codable, Sendable, Identified {
     /// The peer group its league table uses (NOF 2025/26).
     public var peerGroup: PeerGroup? { type?.peerGroup }
 
+    /// Whether it existed on a day: opened by then (or no opening recorded) and not yet closed. A
+    /// year or month date stands for any day in it, as an intervention's do.
+    public func isOpen(on day: CalendarDate) -> Bool {
+        (opened.map { $0.dayNumber <= day.dayNumber } ?? true) && (closed.map { $0.lastDayNumber >= day.dayNumber } ?? true)
+    }
+
     /// Footprints of an era it belonged to on a day.
     public func footprints(on date: CalendarDate) -> [FootprintID] {
         memberships.filter { $0.covers(date) }.map(\.footprint)
