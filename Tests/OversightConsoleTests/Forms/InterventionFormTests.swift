@@ -34,6 +34,21 @@ import Testing
         #expect(effects == [.commit(.addIntervention(expected))])
     }
 
+    /// Under an open list the chosen entry's meaning is indented and led by a dash, so that it
+    /// cannot be read as one more entry (a user read "in force now" as a third status).
+    @Test func theMeaningUnderAnOpenListIsSetApartFromTheEntries() {
+        let status = start.pressing(.enter, .enter, .enter, .character("I"), .tab, .tab, .tab)
+        #expect(status.formField?.id == "status")
+        for glyphs in [Glyphs.unicode, .ascii] {
+            let lines = view(status, size: Size(width: 80, height: 24), glyphs: glyphs).text.split(separator: "\n").map(String.init)
+            let entry = lines.first { $0.contains("proposed") }
+            let meaning = lines.first { $0.contains("in force now") }
+            #expect(meaning?.contains("\(glyphs.dash) in force now") == true, "\(lines)")
+            let indent = { (line: String?) in line.map { $0.prefix { $0 == " " || $0 == ">" || $0 == "▶" }.count } ?? 0 }
+            #expect(indent(meaning) >= indent(entry) + 2, "indented past the entries: \(lines)")
+        }
+    }
+
     @Test func appliedByFollowsTheTypeUntilSomethingElseIsTyped() {
         let form = start.pressing(.enter, .enter, .enter, .character("I"))
         #expect(form.pressing(.down).field("appliedBy")?.text == "NHS England")
