@@ -12,6 +12,7 @@ enum FormView {
         case context(String)
         case blank
         case label(field: Int, row: Int)
+        /// An entry of an open list; index -1 and -2 stand for "more above" and "more below".
         case choice(field: Int, index: Int)
         /// The chosen entry's meaning under an open list; `first` starts it with a dash.
         case detail(field: Int, text: String, first: Bool)
@@ -74,15 +75,22 @@ enum FormView {
                 }
             case .choice(let f, let index):
                 let field = form.fields[f]
-                if index == -1 {
-                    grid.write(grid.glyphs.ellipsis + " more", x: valueX + 2, y: y, role: .muted)
+                if index < 0 {
+                    // Says where the rest are, and in ASCII with "...", not the ">" that cuts text short, which
+                    // there reads as the marker of the chosen entry.
+                    let dots = grid.ascii ? "..." : grid.glyphs.ellipsis
+                    grid.write(dots + (index == -1 ? " more above" : " more below"), x: valueX + 2, y: y, role: .muted)
                     continue
                 }
                 if index == field.chosen {
                     grid.write(grid.glyphs.marker, x: valueX, y: y, maxWidth: 1)
                     cursor = Position(x: valueX, y: y)
                 }
-                grid.write(field.choices[index].label, x: valueX + 2, y: y, maxWidth: valueWidth - 2)
+                let used = grid.write(field.choices[index].label, x: valueX + 2, y: y, maxWidth: valueWidth - 2)
+                if index == field.chosen, fitsBeside(field, valueWidth: valueWidth) {
+                    grid.write(" " + grid.glyphs.dash + " " + field.choices[index].detail, x: valueX + 2 + used, y: y,
+                               maxWidth: valueWidth - 2 - used, role: .muted)
+                }
                 if index == field.chosen { grid.select(Rect(x: valueX, y: y, width: valueWidth, height: 1)) }
             case .detail(_, let text, let firstLine):
                 // Indented past the entries and led by a dash, so the meaning cannot be read as one more entry
@@ -103,6 +111,13 @@ enum FormView {
             }
         }
         grid.cursor = cursor ?? Position(x: x, y: body.y)
+    }
+
+    /// The chosen entry's meaning fits on its line, after a dash ("▶ active – in force now"): there
+    /// it cannot be taken for another entry, nor for the meaning of the entry above it.
+    static func fitsBeside(_ field: FormField, valueWidth: Int) -> Bool {
+        guard let choice = field.choice, !choice.detail.isEmpty else { return false }
+        return 2 + DisplayWidth.of(choice.label) + 3 + DisplayWidth.of(choice.detail) <= valueWidth
     }
 
     /// How many rows a long field was given (its `.label` lines).
@@ -126,8 +141,8 @@ enum FormView {
                 lines.append(.label(field: f, row: 0))
                 if start > 0 { lines.append(.choice(field: f, index: -1)) }
                 for index in start..<(start + count) { lines.append(.choice(field: f, index: index)) }
-                if start + count < choices.count { lines.append(.choice(field: f, index: -1)) }
-                if let detail = field.choice?.detail, !detail.isEmpty {
+                if start + count < choices.count { lines.append(.choice(field: f, index: -2)) }
+                if let detail = field.choice?.detail, !detail.isEmpty, !fitsBeside(field, valueWidth: valueWidth) {
                     var parts = TextWrap.lines(detail, width: max(1, valueWidth - 6))
                     if parts.count > 2 { parts = [parts[0], parts[1] + " " + glyphs.ellipsis] }
                     for (i, part) in parts.enumerated() { lines.append(.detail(field: f, text: part, first: i == 0)) }
