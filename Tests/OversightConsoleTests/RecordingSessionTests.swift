@@ -31,6 +31,8 @@ import Testing
         for character in text { _ = session.handle(.key(.character(character))) }
     }
 
+    func lines(_ grid: Grid) -> [String] { grid.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+
     var decision: ScorecardID { ScorecardID(org: "RAAA", framework: SyntheticDataset.framework, period: .quarter(2026, 2)) }
 
     @Test func aDecisionIsSavedUndoneFromElsewhereWithTheCursorBackOnItAndRedone() throws {
@@ -39,7 +41,7 @@ import Testing
         type(session, "Agreed at the regional board")
         press(session, .enter)
         #expect(store.dataset.scorecard(decision)?.decision?.rationale == "Agreed at the regional board")
-        #expect(session.state.message?.text.hasPrefix("Saved: Segment decision for RAAA (NOF synthetic, 2026/27 Q2)") == true)
+        #expect(session.state.message?.text.hasPrefix("Saved: RAAA decision 3 (2026/27 Q2), as computed.") == true)
         #expect(session.state.mode == .browsing && session.state.form == nil)
         let screen = view(session.state, size: size).text
         #expect(screen.contains("saved 10:20"), "the status line says when it was saved:\n\(screen)")
@@ -67,11 +69,34 @@ import Testing
         #expect(session.state.topKind == .history, "and Esc comes back to the history")
     }
 
+    /// The user took "saved" to mean the segment was now 3: the message says what stands, on one line at 80 columns.
+    @Test func savingADecisionTheMethodDoesNotApplySaysTheComputedSegmentStandsOnOneLine() throws {
+        let (session, _) = try open()
+        press(session, .enter, .enter, .enter, .character("d"), .down, .tab, .control("u"))
+        type(session, "Finances worse than the metrics show")
+        press(session, .enter)
+        let lines = lines(view(session.state, size: size))
+        #expect(lines[22].hasPrefix("Saved: RAAA decision 4 (2026/27 Q2); computed 3 stands. u undoes it."), "\(lines.suffix(3))")
+        #expect(lines[21].hasPrefix("  Notes"), "the message did not push the screen up: \(lines.suffix(3))")
+    }
+
+    /// A long message wraps, but never between a key and what it does ("u" / "undoes it").
+    @Test func aWrappedMessageKeepsTheKeyWithItsVerb() throws {
+        let (session, _) = try open()
+        press(session, .enter, .enter, .enter, .character("d"), .tab, .control("u"))
+        type(session, "Agreed")
+        press(session, .enter, .character("u"))
+        // At 86 columns a plain word wrap leaves "Ctrl-R" at the end of the first line.
+        let wide = lines(view(session.state, size: Size(width: 86, height: 24)))
+        #expect(wide.contains { $0.hasPrefix("Ctrl-R redoes it.") }, "\(wide.suffix(4))")
+        #expect(!wide.contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("Ctrl-R") })
+    }
+
     @Test func undoingADeletedNotePutsTheCursorBackOnItsRow() throws {
         let (session, store) = try open()
         press(session, .enter, .enter, .enter, .character("N"), .delete, .character("y"))
         #expect(store.dataset.note("note-0") == nil)
-        #expect(session.state.message?.text == "Saved: Delete note on RAAA. u undoes it.")
+        #expect(view(session.state, size: size).text.contains("Saved: Delete note on RAAA. u undoes it."))
         press(session, .character("u"))
         #expect(store.dataset.note("note-0") != nil)
         #expect(session.state.topKind == .notes && session.state.selectedKey == "note-0")

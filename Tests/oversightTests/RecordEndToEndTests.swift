@@ -52,7 +52,7 @@ struct RecordEndToEndTests {
         console.press("Tab")
         console.type("Agreed at the regional board")
         console.press("Enter")
-        console.waitFor("Saved: Segment decision for RAAB")
+        console.waitFor("Saved: RAAB decision")
         quit(console)
         #expect(try storedDecision()?.rationale == "Agreed at the regional board")
 

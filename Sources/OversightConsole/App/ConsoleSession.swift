@@ -99,13 +99,13 @@ public final class ConsoleSession {
                 return true
             case .commit(let edit):
                 let entry = try store.commit(edit)
-                reload("Saved: \(entry.label). u undoes it.", entry)
+                reload(entry) { SaveMessage.saved(entry.label, edit, in: $0) }
             case .undo:
                 let entry = try store.undo()
-                reload("Undone: \(entry.label). Ctrl-R redoes it.", entry)
+                reload(entry) { _ in SaveMessage.undone(entry.label) }
             case .redo:
                 let entry = try store.redo()
-                reload("Redone: \(entry.label).", entry)
+                reload(entry) { _ in SaveMessage.redone(entry.label) }
             }
         } catch {
             log?.write("effect \(effect) failed: \(error)")
@@ -118,10 +118,12 @@ public final class ConsoleSession {
     }
 
     /// New data after an entry: the record it changed (its image says what it was about, even
-    /// when it has just been taken away) is where the cursor goes.
-    private func reload(_ message: String, _ entry: JournalEntry) {
+    /// when it has just been taken away) is where the cursor goes. The message is worked out from
+    /// the new data (a segment decision says which segment stands after it).
+    private func reload(_ entry: JournalEntry, message: (Landscape) -> String) {
         let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: store.dataset) }
         state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: historyLoaded ? store.history : nil,
-                               message: .init(message), focus: focus, changed: entry.change.records.map(\.key))
+                               message: nil, focus: focus, changed: entry.change.records.map(\.key))
+        state.message = .init(message(state.landscape))
     }
 }

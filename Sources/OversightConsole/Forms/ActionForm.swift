@@ -8,7 +8,7 @@ enum ActionForm {
             NoteForm.aboutField(subject, context.landscape),
             FormField("text", "Action", .longText(limit: TextRules.longLimit), hint: "what is to be done"),
             FormField("owner", "Owner", .text(limit: TextRules.shortLimit), hint: "who is to do it"),
-            FormField("due", "Due", .date(optional: true), hint: "YYYY-MM-DD, or blank"),
+            FormField("due", "Due", .date(optional: true), hint: "YYYY-MM-DD or DD/MM/YYYY, or blank"),
         ]))
     }
 

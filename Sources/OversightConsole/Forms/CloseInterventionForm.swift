@@ -13,7 +13,7 @@ enum CloseInterventionForm {
             "Since \(item.start.display) · applied by \(item.appliedBy)",
             "Exit criteria: " + (item.exitCriteria.isEmpty ? "none recorded" : item.exitCriteria),
         ], fields: [
-            FormField("end", "End date", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD"),
+            FormField("end", "End date", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD or DD/MM/YYYY"),
             FormField("outcome", "Outcome", .longText(limit: TextRules.longLimit), hint: "how it ended, e.g. exit criteria met"),
         ]))
     }

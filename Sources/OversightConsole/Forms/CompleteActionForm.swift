@@ -10,7 +10,7 @@ enum CompleteActionForm {
             "\(Labels.subject(action.subject, context.landscape))",
             "\(action.owner), \(due): \(action.text)",
         ], fields: [
-            FormField("completed", "Done on", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD"),
+            FormField("completed", "Done on", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD or DD/MM/YYYY"),
         ]))
     }
 

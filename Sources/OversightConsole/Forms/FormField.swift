@@ -75,10 +75,15 @@ public struct Choice: Hashable, Sendable {
     public var label: String
     /// The meaning, or who applies it, shown beside the chosen entry.
     public var detail: String
+    /// What saving this entry will do, where that is not what the label says (a segment decision
+    /// under a framework that computes segments does not change the segment): shown under the
+    /// field whenever the entry is chosen, so it is read before saving, not discovered after.
+    public var consequence: String
 
-    public init(value: String, label: String, detail: String = "") {
+    public init(value: String, label: String, detail: String = "", consequence: String = "") {
         self.value = value
         self.label = label
         self.detail = detail
+        self.consequence = consequence
     }
 }

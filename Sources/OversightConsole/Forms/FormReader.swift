@@ -9,10 +9,13 @@ struct FormReader {
     /// Stands in for a date that cannot be read, so that the domain can still check the other
     /// fields and every message shows at once (the date's own message is already recorded).
     let standIn: CalendarDate?
+    /// Today, for the example in a date's message.
+    let today: CalendarDate
 
-    init(_ form: Form, standIn: CalendarDate? = nil) {
+    init(_ form: Form, standIn: CalendarDate? = nil, today: CalendarDate = .ymd(2025, 7, 1)) {
         self.form = form
         self.standIn = standIn
+        self.today = today
     }
 
     func text(_ id: String) -> String {
@@ -34,18 +37,18 @@ struct FormReader {
         return value
     }
 
-    /// A date typed as 2025-07-01 (or 2025-07, or 2025, when only that is known).
+    /// A date typed as 2025-07-01 or 1/7/2025 (or 2025-07, or 2025, when only that is known): see `TypedDate`.
     mutating func date(_ id: String) -> CalendarDate? {
         let typed = text(id)
         if typed.isEmpty {
             if case .date(optional: true)? = form.field(id)?.kind { return nil }
-            problems.append((id, "type a date, like 2025-07-01"))
+            problems.append((id, "type a date, like \(TypedDate.example(today))"))
             return standIn
         }
         do {
-            return try CalendarDate.parse(typed)
+            return try TypedDate.parse(typed)
         } catch {
-            problems.append((id, error.message))
+            problems.append((id, TypedDate.message(error, today: today)))
             return standIn
         }
     }
@@ -61,7 +64,7 @@ extension Form {
     func submitted(_ state: AppState, recorder: inout Recorder) -> Submission {
         var form = self
         form.clearErrors()
-        var reader = FormReader(form, standIn: state.landscape.today)
+        var reader = FormReader(form, standIn: state.landscape.today, today: state.landscape.today)
         var ids = recorder
         let edit = form.purpose.edit(&reader, state, &ids)
         var domainProblem: EditError?

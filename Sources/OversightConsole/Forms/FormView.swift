@@ -12,8 +12,12 @@ enum FormView {
         case context(String)
         case blank
         case label(field: Int, row: Int)
+        /// An entry of an open list; index -1 and -2 stand for "more above" and "more below".
         case choice(field: Int, index: Int)
-        case detail(field: Int, text: String)
+        /// The chosen entry's meaning under an open list; `first` starts it with a dash.
+        case detail(field: Int, text: String, first: Bool)
+        /// What saving the chosen entry will do.
+        case consequence(field: Int, text: String, first: Bool)
         case problem(field: Int, text: String, first: Bool)
         case key(String)
     }
@@ -41,7 +45,7 @@ enum FormView {
         // Scroll so the field with the cursor (and its message) is in view.
         let focusLines = lines.indices.filter { index in
             switch lines[index] {
-            case .label(let f, _), .choice(let f, _), .detail(let f, _), .problem(let f, _, _): return f == form.focus
+            case .label(let f, _), .choice(let f, _), .detail(let f, _, _), .consequence(let f, _, _), .problem(let f, _, _): return f == form.focus
             default: return false
             }
         }
@@ -71,18 +75,33 @@ enum FormView {
                 }
             case .choice(let f, let index):
                 let field = form.fields[f]
-                if index == -1 {
-                    grid.write(grid.glyphs.ellipsis + " more", x: valueX + 2, y: y, role: .muted)
+                if index < 0 {
+                    // Says where the rest are, and in ASCII with "...", not the ">" that cuts text short, which
+                    // there reads as the marker of the chosen entry.
+                    let dots = grid.ascii ? "..." : grid.glyphs.ellipsis
+                    grid.write(dots + (index == -1 ? " more above" : " more below"), x: valueX + 2, y: y, role: .muted)
                     continue
                 }
                 if index == field.chosen {
                     grid.write(grid.glyphs.marker, x: valueX, y: y, maxWidth: 1)
                     cursor = Position(x: valueX, y: y)
                 }
-                grid.write(field.choices[index].label, x: valueX + 2, y: y, maxWidth: valueWidth - 2)
+                let used = grid.write(field.choices[index].label, x: valueX + 2, y: y, maxWidth: valueWidth - 2)
+                if index == field.chosen, fitsBeside(field, valueWidth: valueWidth) {
+                    grid.write(" " + grid.glyphs.dash + " " + field.choices[index].detail, x: valueX + 2 + used, y: y,
+                               maxWidth: valueWidth - 2 - used, role: .muted)
+                }
                 if index == field.chosen { grid.select(Rect(x: valueX, y: y, width: valueWidth, height: 1)) }
-            case .detail(_, let text):
-                grid.write(text, x: valueX + 2, y: y, maxWidth: valueWidth - 2, role: .muted)
+            case .detail(_, let text, let firstLine):
+                // Indented past the entries and led by a dash, so the meaning cannot be read as one more entry
+                // (in monochrome, where muted is not dimmer, too).
+                let mark = firstLine ? grid.glyphs.dash + " " : "  "
+                let used = grid.write(mark, x: valueX + 4, y: y, role: .muted)
+                grid.write(text, x: valueX + 4 + used, y: y, maxWidth: valueWidth - 4 - used, role: .muted)
+            case .consequence(_, let text, let firstLine):
+                let mark = firstLine ? grid.glyphs.arrow + " " : String(repeating: " ", count: DisplayWidth.of(grid.glyphs.arrow) + 1)
+                let used = grid.write(mark, x: valueX, y: y, role: .title)
+                grid.write(text, x: valueX + used, y: y, maxWidth: valueWidth - used, role: .title)
             case .problem(_, let text, let firstLine):
                 let mark = firstLine ? grid.glyphs.cross + " " : "  "
                 let used = grid.write(mark, x: valueX, y: y, role: .error)
@@ -92,6 +111,13 @@ enum FormView {
             }
         }
         grid.cursor = cursor ?? Position(x: x, y: body.y)
+    }
+
+    /// The chosen entry's meaning fits on its line, after a dash ("▶ active – in force now"): there
+    /// it cannot be taken for another entry, nor for the meaning of the entry above it.
+    static func fitsBeside(_ field: FormField, valueWidth: Int) -> Bool {
+        guard let choice = field.choice, !choice.detail.isEmpty else { return false }
+        return 2 + DisplayWidth.of(choice.label) + 3 + DisplayWidth.of(choice.detail) <= valueWidth
     }
 
     /// How many rows a long field was given (its `.label` lines).
@@ -115,16 +141,23 @@ enum FormView {
                 lines.append(.label(field: f, row: 0))
                 if start > 0 { lines.append(.choice(field: f, index: -1)) }
                 for index in start..<(start + count) { lines.append(.choice(field: f, index: index)) }
-                if start + count < choices.count { lines.append(.choice(field: f, index: -1)) }
-                if let detail = field.choice?.detail, !detail.isEmpty {
-                    var parts = TextWrap.lines(detail, width: max(1, valueWidth - 2))
+                if start + count < choices.count { lines.append(.choice(field: f, index: -2)) }
+                if let detail = field.choice?.detail, !detail.isEmpty, !fitsBeside(field, valueWidth: valueWidth) {
+                    var parts = TextWrap.lines(detail, width: max(1, valueWidth - 6))
                     if parts.count > 2 { parts = [parts[0], parts[1] + " " + glyphs.ellipsis] }
-                    for part in parts { lines.append(.detail(field: f, text: part)) }
+                    for (i, part) in parts.enumerated() { lines.append(.detail(field: f, text: part, first: i == 0)) }
                 }
             case .longText:
                 for row in 0..<sizes.longRows { lines.append(.label(field: f, row: row)) }
             default:
                 lines.append(.label(field: f, row: 0))
+            }
+            if let consequence = field.choice?.consequence, !consequence.isEmpty {
+                // Shown open or closed, so it is still in view while the rationale is typed.
+                var parts = TextWrap.lines(consequence, width: max(1, valueWidth - 1 - DisplayWidth.of(glyphs.arrow)))
+                let most = sizes.wrapsContext ? 2 : 1
+                if parts.count > most { parts = Array(parts.prefix(most)); parts[most - 1] += " " + glyphs.ellipsis }
+                for (i, part) in parts.enumerated() { lines.append(.consequence(field: f, text: part, first: i == 0)) }
             }
             if let error = field.error {
                 for (i, part) in TextWrap.lines(error, width: max(1, valueWidth - 2)).prefix(3).enumerated() {
@@ -168,7 +201,7 @@ enum FormView {
             let cursor = drawText(field, line: 0, rows: 1, x: x, y: y, width: boxWidth, role: role, focused: focused, &grid)
             let typed = field.text.trimmingWhitespace
             var note = field.hint
-            if !typed.isEmpty, let date = try? CalendarDate.parse(typed) { note = "= " + date.display }
+            if !typed.isEmpty, let reading = TypedDate.reading(typed) { note = reading }
             if !note.isEmpty, width > boxWidth + 3 {
                 grid.write(note, x: x + boxWidth + 2, y: y, maxWidth: width - boxWidth - 2, role: .muted)
             }

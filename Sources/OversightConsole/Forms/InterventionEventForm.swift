@@ -10,7 +10,7 @@ enum InterventionEventForm {
                      "Since \(item.start.display) · \(item.status.label) · \(item.events.count) event\(item.events.count == 1 ? "" : "s") logged"]
         if let last = item.events.max(by: { $0.date < $1.date }) { lines.append("Latest: \(last.date.display), \(last.text)") }
         return .success(Form(.logEvent(id), title: "Log an event", context: lines, fields: [
-            FormField("date", "Date", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD"),
+            FormField("date", "Date", .date(optional: false), text: context.landscape.today.iso, hint: "YYYY-MM-DD or DD/MM/YYYY"),
             FormField("text", "What happened", .longText(limit: TextRules.longLimit), hint: "e.g. review meeting: half the exit criteria met"),
         ]))
     }

@@ -37,7 +37,7 @@ enum InterventionForm {
                             FormField("type", "Type", .choice(choices)),
                             FormField("appliedBy", "Applied by", .text(limit: TextRules.shortLimit),
                                       text: landscape.dataset.interventionType(InterventionTypeID(first.value))?.appliedBy ?? ""),
-                            FormField("start", "Start", .date(optional: false), text: landscape.today.iso, hint: "YYYY-MM-DD"),
+                            FormField("start", "Start", .date(optional: false), text: landscape.today.iso, hint: "YYYY-MM-DD or DD/MM/YYYY"),
                             FormField("status", "Status", .choice(statuses)),
                             FormField("reason", "Reason", .longText(limit: TextRules.longLimit), hint: "why it is applied"),
                             FormField("exitCriteria", "Exit criteria", .longText(limit: TextRules.longLimit),
@@ -54,7 +54,7 @@ enum InterventionForm {
         var fields = [
             FormField("type", "Type", .choice(choices), chosen: choices.firstIndex { $0.value == item.type.rawValue } ?? 0),
             FormField("appliedBy", "Applied by", .text(limit: TextRules.shortLimit), text: item.appliedBy),
-            FormField("start", "Start", .date(optional: false), text: item.start.iso, hint: "YYYY-MM-DD"),
+            FormField("start", "Start", .date(optional: false), text: item.start.iso, hint: "YYYY-MM-DD or DD/MM/YYYY"),
         ]
         if item.isOpen {
             fields.append(FormField("status", "Status", .choice(statuses), chosen: statuses.firstIndex { $0.value == item.status.rawValue } ?? 0))

@@ -30,7 +30,8 @@ enum SegmentDecisionForm {
                 detail = join(detail, "decided only for a provider computed as \(required)")
             }
             let computedMark = segment.number == computed ? " (computed)" : ""
-            return Choice(value: String(segment.number), label: "\(segment.number)  \(segment.label)\(computedMark)", detail: detail)
+            return Choice(value: String(segment.number), label: "\(segment.number)  \(segment.label)\(computedMark)", detail: detail,
+                          consequence: consequence(of: segment.number, computed: computed, framework))
         }
         let wanted = (existing?.provenance.kind == .recorded ? existing?.segment : nil) ?? computed ?? existing?.segment ?? segments.first?.number
         let chosen = segments.firstIndex { $0.number == wanted } ?? 0
@@ -59,7 +60,7 @@ enum SegmentDecisionForm {
             FormField("rationale", "Rationale", .longText(limit: TextRules.longLimit), text: correcting?.rationale ?? "",
                       hint: "why the meeting decided this"),
             FormField("decidedBy", "Decided by", .text(limit: TextRules.shortLimit), text: correcting?.decidedBy ?? user),
-            FormField("date", "Date", .date(optional: false), text: (correcting?.date ?? landscape.today).iso, hint: "YYYY-MM-DD"),
+            FormField("date", "Date", .date(optional: false), text: (correcting?.date ?? landscape.today).iso, hint: "YYYY-MM-DD or DD/MM/YYYY"),
         ]
         return .success(Form(.decideSegment(id, computed: computed), title: "Record the segment decision", context: lines, fields: fields))
     }
@@ -72,6 +73,25 @@ enum SegmentDecisionForm {
                                        rationale: reader.text("rationale"), decidedBy: reader.text("decidedBy"), date: date,
                                        provenance: .recorded)
         return .decideSegment(id, decision)
+    }
+
+    /// What saving `segment` does to the segment that stands. A framework that computes segments
+    /// (NOF 2025/26) keeps its computed one whatever the meeting records, except the decision-only
+    /// segment (5) on a provider computed in the segment it requires (4); users expect a decision
+    /// to change the segment, so the form says so before saving. A judgement framework's decision
+    /// is the segment, so there is nothing to warn of.
+    static func consequence(of segment: Int, computed: Int?, _ framework: Framework) -> String {
+        guard let computed else { return "" }
+        let name = framework.shortName
+        let rules = framework.segmentation
+        if segment == rules.decisionOnlySegment {
+            guard let required = rules.decisionOnlyRequires, computed != required else {
+                return "\(name): saving makes the segment \(segment) by decision, in place of the computed \(computed)"
+            }
+            return "\(name): \(segment) only for a provider computed as \(required); this one is computed \(computed), so it cannot be saved"
+        }
+        if segment == computed { return "\(name) computes segments: this confirms the computed \(computed)" }
+        return "\(name) computes segments: \(computed) stands; this records the meeting's view"
     }
 
     static func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : a + "; " + b }

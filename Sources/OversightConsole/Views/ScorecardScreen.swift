@@ -211,19 +211,25 @@ public struct ScorecardScreen: Screen {
         let limit = rect.maxX - tagRoom
         if let segment = reading.segment {
             x += grid.write(" \(segment) ", x: x, y: y, role: .segment(segment)) + 1
-            if reading.nearBoundary { x += grid.write(grid.glyphs.near + " near a boundary ", x: x, y: y, maxWidth: limit - x) }
             var facts: [String] = []
+            // A decision that did not change the segment leads, in words short enough for 80 columns: users
+            // take a recorded decision to be the segment unless the headline says otherwise.
+            let overruled = reading.computation.flatMap { Self.overruledDecision($0.decision) }
+            if reading.nearBoundary {
+                var near = grid.glyphs.near + " near a boundary "
+                if let overruled, x + DisplayWidth.of(near + overruled) > limit { near = grid.glyphs.near + " " }
+                x += grid.write(near, x: x, y: y, maxWidth: limit - x)
+            }
+            if let overruled { facts.append(overruled) }
             if let label = framework.segment(segment)?.label { facts.append(label) }
             if let computation = reading.computation {
-                if let computed = reading.computed { facts.append("computed \(computed)") }
-                if let raw = reading.rawScore { facts.append("score " + formatDecimal(raw, decimals: 2)) }
                 switch computation.decision {
-                case .differs(let recorded, _)?: facts.append("decision records \(recorded); the computed segment stands")
-                case .entered?: facts.append("entered by decision")
-                case .notApplicable(let segment, _, _)?: facts.append("decision for \(segment) not applied")
-                case .agrees?: facts.append("decision agrees")
-                case nil: facts.append("no decision recorded")
+                case .differs?, .notApplicable?: break
+                case .entered?: facts.append("entered by decision" + (reading.computed.map { ", computed \($0)" } ?? ""))
+                case .agrees?: facts.append("computed \(reading.computed ?? segment), decision agrees")
+                case nil: facts.append((reading.computed.map { "computed \($0), " } ?? "") + "no decision")
                 }
+                if let raw = reading.rawScore { facts.append("score " + formatDecimal(raw, decimals: 2)) }
             } else if let decided = reading.decided {
                 facts.append("decided \(decided)")
                 if let computed = reading.computed { facts.append("computed \(computed)" + (computed != decided ? " (differs)" : "")) }
@@ -235,6 +241,15 @@ public struct ScorecardScreen: Screen {
             grid.write("not segmented for \(period.label)", x: x, y: y, maxWidth: limit - x, role: .muted)
         }
         if !tag.isEmpty { grid.write(tag, x: rect.maxX - DisplayWidth.of(tag), y: y, role: .muted) }
+    }
+
+    /// "decided 3, computed 4 stands": a recorded decision the method did not apply, or nil.
+    static func overruledDecision(_ outcome: DecisionOutcome?) -> String? {
+        switch outcome {
+        case .differs(let recorded, let computed)?: return "decided \(recorded), computed \(computed) stands"
+        case .notApplicable(let decided, _, let computed)?: return "decided \(decided) not applied, computed \(computed) stands"
+        default: return nil
+        }
     }
 
     /// "History  24/25 Q1 3 Q2 3 Q3 2 Q4 2 │ 25/26 Q1 3": the latest quarters that fit.
@@ -323,7 +338,11 @@ public struct ScorecardScreen: Screen {
         }
         x += grid.write(" \(decision.segment) ", x: x, y: rect.y, role: .segment(decision.segment)) + 1
         var text = decision.basis.rawValue
-        if let computed = decision.computed, computed != decision.segment { text += " (computed \(computed))" }
+        if let computed = decision.computed, computed != decision.segment {
+            // Under a method that computes segments the computed one stands, unless this decision entered 5.
+            let stands = context.landscape.segment(org, framework.id, period).final == computed
+            text += stands ? " (computed \(computed) stands)" : " (computed \(computed))"
+        }
         text += " · \(decision.date.display) · \(decision.decidedBy)"
         if !decision.provenance.tag.isEmpty { text += " (\(decision.provenance.tag))" }
         text += ": " + decision.rationale.split(separator: "\n").joined(separator: " / ")

@@ -43,7 +43,7 @@ import Testing
     @Test func aBadDueDateIsRefusedBesideIt() {
         let refused = scorecard.pressing(.character("a")).typing("x").pressing(.tab).typing("Me").pressing(.tab).typing("2026-13-01")
             .pressing(.enter)
-        #expect(refused.field("due")?.error == "month 13 does not exist; type the date as 2025-07-01")
+        #expect(refused.field("due")?.error == "month 13 does not exist; type the date as 2026-11-20 or 20/11/2026")
     }
 
     @Test func nationWideTheAboutFieldNamesTheOrganisationOrFootprint() {

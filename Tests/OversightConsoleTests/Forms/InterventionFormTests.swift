@@ -34,6 +34,35 @@ import Testing
         #expect(effects == [.commit(.addIntervention(expected))])
     }
 
+    /// The chosen entry's meaning is set apart from the entries, so that it cannot be read as one
+    /// more (a user read "in force now" as a third status): beside the entry after a dash when it
+    /// fits, else under the list, indented and led by a dash.
+    @Test func theMeaningOfTheChosenEntryIsSetApartFromTheEntries() {
+        let status = start.pressing(.enter, .enter, .enter, .character("I"), .tab, .tab, .tab)
+        #expect(status.formField?.id == "status")
+        for glyphs in [Glyphs.unicode, .ascii] {
+            let lines = view(status, size: Size(width: 80, height: 24), glyphs: glyphs).text.split(separator: "\n").map(String.init)
+            #expect(lines.contains { $0.hasSuffix("\(glyphs.marker) active \(glyphs.dash) in force now") }, "\(lines)")
+            #expect(!lines.contains { $0.trimmingCharacters(in: .whitespaces) == "in force now" }, "\(lines)")
+        }
+        // Segment 5's meaning is too long to go beside it.
+        let five = ConsoleFixture.state().pressing(.enter, .enter, .enter, .character("d"), .character("5"))
+        let below = view(five, size: Size(width: 80, height: 24)).text.split(separator: "\n").map(String.init)
+        let entry = below.first { $0.contains("5  Provider Improvement Programme") }
+        let meaning = below.first { $0.contains("decided only for a provider computed as 4") }
+        #expect(meaning?.contains("\(Glyphs.unicode.dash) decided only") == true, "\(below)")
+        let indent = { (line: String?) in line.map { $0.prefix { $0 == " " || $0 == "▶" }.count } ?? 0 }
+        #expect(indent(meaning) >= indent(entry) + 2, "under the list, indented past the entries: \(below)")
+    }
+
+    /// A list too long to show whole says where the rest are; in ASCII not with ">", which there is the marker.
+    @Test func aLongListSaysWhereTheRestAreWithoutLookingLikeTheMarker() {
+        let segment = ConsoleFixture.state().pressing(.enter, .enter, .enter, .character("d"))
+        let text = view(segment, size: Size(width: 60, height: 16), glyphs: .ascii).text
+        #expect(text.contains("... more below") && text.contains("... more above"), "\(text)")
+        #expect(!text.contains("> more"), "\(text)")
+    }
+
     @Test func appliedByFollowsTheTypeUntilSomethingElseIsTyped() {
         let form = start.pressing(.enter, .enter, .enter, .character("I"))
         #expect(form.pressing(.down).field("appliedBy")?.text == "NHS England")

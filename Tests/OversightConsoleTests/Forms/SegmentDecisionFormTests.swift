@@ -88,16 +88,69 @@ import Testing
         let (refused, effects) = typed.effects(.enter)
         #expect(effects.isEmpty)
         #expect(refused.field("rationale")?.error == "must not be empty")
-        #expect(refused.field("date")?.error == "day 30 of Feb 2026 does not exist; type the date as 2025-07-01")
+        #expect(refused.field("date")?.error == "day 30 of Feb 2026 does not exist; type the date as 2026-11-20 or 20/11/2026")
         #expect(refused.formField?.id == "rationale", "the cursor goes to the first field with a message")
         #expect(refused.form?.notice?.text == "Not saved: see the messages beside Rationale and Date.")
         let typing = refused.typing("x")
         #expect(typing.field("rationale")?.error == nil, "changing a field clears its message")
     }
 
-    @Test func aDateThatIsNotADateSaysHowToTypeOne() {
+    @Test func aDateThatIsNotADateSaysHowToTypeOneWithTodayBothWays() {
         let refused = scorecard.pressing(.character("d"), .tab, .tab, .tab).replacing(with: "next Tue").pressing(.enter)
-        #expect(refused.field("date")?.error == "“next Tue” is not a date; type it as 2025-07-01")
+        #expect(refused.field("date")?.error == "“next Tue” is not a date; type it as 2026-11-20 or 20/11/2026")
+    }
+
+    func savedDate(_ typed: String) -> (date: CalendarDate?, error: String?) {
+        let form = ConsoleFixture.state(dataset: withoutDecisions()).pressing(.enter, .enter, .enter, .character("d"), .tab)
+            .typing("Agreed").pressing(.tab, .tab).replacing(with: typed)
+        let (after, effects) = form.effects(.enter)
+        guard case .commit(.decideSegment(_, let decision))? = effects.first else { return (nil, after.field("date")?.error) }
+        return (decision.date, nil)
+    }
+
+    @Test func aDayFirstDateIsReadAsEnglishUsersWriteItAndSavedAsISO() {
+        #expect(savedDate("15/12/2026").date == .ymd(2026, 12, 15))
+        #expect(savedDate("1/7/2025").date == .ymd(2025, 7, 1))
+        #expect(savedDate("3/4/2026").date == .ymd(2026, 4, 3), "3 April, never 4 March")
+        #expect(savedDate("15.12.2026").date == .ymd(2026, 12, 15))
+        #expect(savedDate("15-12-2026").date == .ymd(2026, 12, 15))
+        #expect(savedDate("2026-12-15").date == .ymd(2026, 12, 15), "ISO as before")
+    }
+
+    @Test func monthFirstAndTwoDigitYearsAreRefusedSayingWhy() {
+        #expect(savedDate("12/15/2026").error == "“12/15/2026”: there is no month 15; dates are day first, as 15/12/2026; type it as 2026-11-20 or 20/11/2026")
+        #expect(savedDate("15/12/26").error == "“15/12/26”: write the year in full, as 15/12/2026; type it as 2026-11-20 or 20/11/2026")
+        #expect(savedDate("31/2/2026").error == "day 31 of Feb 2026 does not exist; type the date as 2026-11-20 or 20/11/2026")
+        #expect(savedDate("15//2026").error == "“15//2026” is not a date; type it as 2026-11-20 or 20/11/2026")
+    }
+
+    @Test func aDayFirstDateShowsTheDayAndTheISODateItIsSavedAs() {
+        let typed = scorecard.pressing(.character("d"), .tab, .tab, .tab).replacing(with: "15/12/2026")
+        #expect(view(typed, size: Size(width: 80, height: 24)).text.contains("15/12/2026    = 15 Dec 2026 (saved as 2026-12-15)"))
+    }
+
+    /// RAAA is computed as 3 under NOF synthetic, a framework that computes segments.
+    @Test func theSegmentFieldSaysBeforeSavingWhatTheChoiceWillDo() {
+        let form = scorecard.pressing(.character("d"))
+        #expect(form.field("segment")?.choice?.consequence == "NOF synthetic computes segments: this confirms the computed 3")
+        let other = form.pressing(.down)
+        #expect(other.field("segment")?.choice?.consequence == "NOF synthetic computes segments: 3 stands; this records the meeting's view")
+        let five = form.pressing(.character("5"))
+        #expect(five.field("segment")?.choice?.consequence
+                == "NOF synthetic: 5 only for a provider computed as 4; this one is computed 3, so it cannot be saved")
+        let screen = view(other.pressing(.tab), size: Size(width: 80, height: 24)).text
+        #expect(screen.contains("→ NOF synthetic computes segments: 3 stands; this records the"),
+                "still in view while the rationale is typed:\n\(screen)")
+        let small = view(other, size: Size(width: 60, height: 16)).text
+        #expect(small.contains("→ NOF synthetic computes segments: 3 stands;"), "and at 60x16:\n\(small)")
+    }
+
+    @Test func theScorecardHeadlineSaysADecisionDidNotChangeTheSegmentAt80And60Columns() {
+        // RAAA's illustrative decision records 1; the method computes 3, which stands.
+        for size in [Size(width: 80, height: 24), Size(width: 60, height: 16)] {
+            let screen = view(scorecard, size: size).text
+            #expect(screen.contains("decided 1, computed 3 stands"), "\(size):\n\(screen)")
+        }
     }
 
     @Test func escClosesAnUntouchedFormAtOnceAndAsksWhenSomethingWasTyped() {
