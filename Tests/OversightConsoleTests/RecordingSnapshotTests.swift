@@ -1,5 +1,6 @@
 import OversightConsole
 import OversightDomain
+import OversightStore
 import OversightTestSupport
 import Testing
 
@@ -60,8 +61,8 @@ import Testing
     @Test func anEditKeyOnAReadOnlyStoreExplains() {
         let size = Size(width: 80, height: 24)
         let state = AppState(dataset: RecordingFixture.dataset, today: ConsoleFixture.today, size: size,
-                             store: .init(readOnly: "read-only: open in another process (pid 4242)",
-                                          explanation: "Another oversight (pid 4242) has this store open for editing. Close that one to edit here; you can still read."))
+                             store: .init(readOnly: ReadOnlyReason.lockedByAnotherProcess(pid: 4242).short,
+                                          explanation: ReadOnlyReason.lockedByAnotherProcess(pid: 4242).explanation))
             .pressing(RecordingSnapshots.scorecard + [.character("d")])
         Snapshot.check(view(state, size: size), name: "scorecard-read-only-refusal-80x24")
     }

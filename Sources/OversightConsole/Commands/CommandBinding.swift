@@ -6,6 +6,8 @@ public struct CommandBinding: Sendable {
         case global
         /// Only on these screens while browsing.
         case screens([ScreenKind])
+        /// While browsing, on every screen but these (Enter on help, whose rows are to read).
+        case allBut([ScreenKind])
         /// While typing or answering (filter, go-to, confirm quit).
         case mode(InputMode)
     }
@@ -61,6 +63,7 @@ public struct CommandBinding: Sendable {
         switch scope {
         case .global: return mode == .browsing
         case .screens(let kinds): return mode == .browsing && kinds.contains(screen)
+        case .allBut(let kinds): return mode == .browsing && !kinds.contains(screen)
         case .mode(let m): return m == mode
         }
     }

@@ -22,7 +22,7 @@ public enum CommandTable {
                        help: "Next column (the one sort uses)", group: "Moving"),
         // Levels
         CommandBinding(.open, name: "open", keys: [.enter], help: "Open the selected row (drill in; in the history, go to what changed)",
-                       group: "Levels", hint: .init("Open", priority: 9)),
+                       group: "Levels", scope: .allBut([.help]), hint: .init("Open", priority: 9)),
         CommandBinding(.back, name: "back", keys: [.escape, .backspace, .character("q")],
                        help: "Back one level (at the top, asks before quitting)", group: "Levels", hint: .init("Back", priority: 10)),
         CommandBinding(.quitNow, name: "quit", keys: [.function(10), .character("Q")], help: "Quit at once", group: "Levels",

@@ -34,6 +34,7 @@ public enum KeysDocument {
         switch scope {
         case .global: return "everywhere"
         case .screens(let kinds): return kinds.map(\.title).joined(separator: ", ")
+        case .allBut(let kinds): return "everywhere but " + kinds.map(\.title).joined(separator: ", ")
         case .mode(let mode): return "while " + mode.label
         }
     }

@@ -18,8 +18,6 @@ enum HintBar {
         var seen = Set<String>()
         return bindings.sorted { $0.hint!.priority(on: screen) < $1.hint!.priority(on: screen) }.compactMap { binding in
             guard seen.insert(binding.name).inserted, let hint = binding.hint, let first = binding.keys.first else { return nil }
-            // Help's rows are there to read (the selected one in full below the list), not to open.
-            if binding.command == .open, screen == .help { return nil }
             // Browsing shows the F-key and its letter; a question or a form shows the key it names first.
             if mode == .browsing, let function = binding.functionKey, case .function(let n) = function {
                 let letter = binding.keys.first { $0 != function }

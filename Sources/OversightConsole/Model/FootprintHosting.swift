@@ -34,9 +34,11 @@ extension Landscape {
         var hosted: [OrgCode] = []
         var serving: [OrgCode] = []
         for code in membersByFootprint[footprint] ?? [] {
-            guard let org = organisation(code) else { continue }
-            let roles = org.memberships.filter { $0.footprint == footprint && $0.covers(day) }.map(\.role)
-            if roles.contains(.primary) { hosted.append(code) } else if !roles.isEmpty { serving.append(code) }
+            switch organisation(code)?.role(in: footprint, on: day) {
+            case .primary: hosted.append(code)
+            case .serves: serving.append(code)
+            case nil: break
+            }
         }
         var mix = SegmentMix(segments: framework(viewpoint.framework)?.segmentRange?.upperBound ?? 5)
         for code in hosted {

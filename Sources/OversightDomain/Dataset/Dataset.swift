@@ -81,9 +81,4 @@ public struct Dataset: Hashable, Codable, Sendable {
     public func predecessors(of id: FootprintID) -> [Footprint] {
         footprints.filter { $0.successors.contains { $0.footprint == id } }
     }
-
-    /// Organisations that were ever members of a footprint.
-    public func members(of id: FootprintID) -> [Organisation] {
-        organisations.filter { $0.memberships.contains { $0.footprint == id } }
-    }
 }

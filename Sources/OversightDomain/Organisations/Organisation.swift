@@ -47,6 +47,18 @@ public struct Organisation: Hashable, Codable, Sendable, Identified {
         (opened.map { $0.dayNumber <= day.dayNumber } ?? true) && (closed.map { $0.lastDayNumber >= day.dayNumber } ?? true)
     }
 
+    /// How it belonged to a footprint on a day: `.primary` when the footprint hosted it (a host
+    /// membership wins over a serving one), `.serves` when it only served it, nil when neither.
+    /// The system view and every screen's member counts read membership through this one rule.
+    public func role(in footprint: FootprintID, on day: CalendarDate) -> Membership.Role? {
+        var role: Membership.Role?
+        for membership in memberships where membership.footprint == footprint && membership.covers(day) {
+            if membership.role == .primary { return .primary }
+            role = .serves
+        }
+        return role
+    }
+
     /// Footprints of an era it belonged to on a day.
     public func footprints(on date: CalendarDate) -> [FootprintID] {
         memberships.filter { $0.covers(date) }.map(\.footprint)

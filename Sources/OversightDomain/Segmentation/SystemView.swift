@@ -48,14 +48,14 @@ public struct SystemView: Sendable {
         var members: [FootprintID: [FootprintMember]] = [:]
         var serving: [FootprintID: [FootprintMember]] = [:]
         for org in dataset.organisations {
-            var primary: Set<FootprintID> = []
-            var other: Set<FootprintID> = []
-            for membership in org.memberships where membership.covers(day) {
-                if membership.role == .primary { primary.insert(membership.footprint) } else { other.insert(membership.footprint) }
-            }
             let member = FootprintMember(org: org.code, name: org.name, segment: segments[org.code])
-            for id in primary { members[id, default: []].append(member) }
-            for id in other.subtracting(primary) { serving[id, default: []].append(member) }
+            for id in Set(org.memberships.map(\.footprint)) {
+                switch org.role(in: id, on: day) {
+                case .primary: members[id, default: []].append(member)
+                case .serves: serving[id, default: []].append(member)
+                case nil: break
+                }
+            }
         }
         var result: [FootprintID: FootprintSegments] = [:]
         for footprint in dataset.footprints {

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import OversightDomain
 
 /// Decodes snapshot.json's scorecards on every core. They are most of a snapshot (the bundled one
@@ -26,20 +24,17 @@ enum SnapshotDecoding {
         root.members[dataIndex].value.content = .object(data)
         let rest = JSONValue(.object(root), offset: document.offset)
 
-        let chunks = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let slots = Slots(count: chunks + 1)
-        DispatchQueue.concurrentPerform(iterations: chunks + 1) { index in
-            guard index < chunks else {
-                slots.rest = Self.clean(StoredSnapshot.self, rest)
-                return
-            }
+        // One task decodes the rest of the document while the others decode the scorecards in chunks.
+        let chunks = ParallelMap.chunks
+        let pieces = ParallelMap.map(chunks + 1) { index -> Piece in
+            guard index < chunks else { return .rest(Self.clean(StoredSnapshot.self, rest)) }
             let slice = Array(cards[index * cards.count / chunks ..< (index + 1) * cards.count / chunks])
-            slots.cards[index] = Self.clean([Scorecard].self, JSONValue(.array(slice), offset: document.offset))
+            return .scorecards(Self.clean([Scorecard].self, JSONValue(.array(slice), offset: document.offset)))
         }
-        guard var snapshot = slots.rest else { return nil }
+        guard case .rest(var snapshot?) = pieces.last else { return nil }
         var scorecards: [Scorecard] = []
         scorecards.reserveCapacity(cards.count)
-        for chunk in slots.cards {
+        for case .scorecards(let chunk) in pieces.dropLast() {
             guard let chunk else { return nil }
             scorecards.append(contentsOf: chunk)
         }
@@ -47,32 +42,16 @@ enum SnapshotDecoding {
         return PayloadCoding.Decoded(value: snapshot, unknownFields: [])
     }
 
+    /// What one task decoded: nil where decoding failed or left a field unread.
+    private enum Piece {
+        case scorecards([Scorecard]?)
+        case rest(StoredSnapshot?)
+    }
+
     /// The value, or nil when decoding failed or left a field unread.
     private static func clean<T: Decodable>(_ type: T.Type, _ value: JSONValue) -> T? {
         guard let (decoded, unknown) = try? JSONValueDecoder().decodeReportingUnknownFields(type, from: value),
               unknown.isEmpty else { return nil }
         return decoded
-    }
-
-    /// Results each worker writes at its own index; the rest of the document in its own slot.
-    /// Written from several threads but never the same slot twice, and read only after
-    /// `concurrentPerform` has returned.
-    private final class Slots: @unchecked Sendable {
-        private let storage: UnsafeMutablePointer<[Scorecard]?>
-        private let count: Int
-        var rest: StoredSnapshot?
-
-        init(count: Int) {
-            self.count = count - 1
-            storage = .allocate(capacity: self.count)
-            storage.initialize(repeating: nil, count: self.count)
-        }
-
-        deinit {
-            storage.deinitialize(count: count)
-            storage.deallocate()
-        }
-
-        var cards: UnsafeMutableBufferPointer<[Scorecard]?> { UnsafeMutableBufferPointer(start: storage, count: count) }
     }
 }

@@ -79,7 +79,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
         case .requested:
             return "It was opened with --read-only; open it without that flag to edit."
         case .lockedByAnotherProcess(let pid):
-            return "Another oversight" + (pid.map { " (pid \($0))" } ?? "") + " is editing this store. You can read here, as it was when opened; to edit, close that one and reopen oversight."
+            return "Another oversight" + (pid.map { " (pid \($0))" } ?? "") + " is editing this store. This copy reads it as it was when opened; close that one and reopen to edit."
         case .newerSchema(let found, let supported):
             return "It was written by a newer version of oversight (store format \(found); this one reads up to \(supported)). Upgrade oversight to edit it."
         case .damagedJournal(let line, let offset, let detail):

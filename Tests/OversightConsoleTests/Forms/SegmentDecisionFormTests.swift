@@ -1,5 +1,6 @@
 import OversightConsole
 import OversightDomain
+import OversightStore
 import OversightTestSupport
 import Testing
 
@@ -168,13 +169,13 @@ import Testing
     }
 
     @Test func aReadOnlyStoreRefusesTheKeyWithItsReason() {
-        let readOnly = ConsoleFixture.state(readOnly: "read-only: open in another process (pid 4242)",
-                                            explanation: "Another oversight (pid 4242) has this store open for editing. Close that one to edit here; you can still read.")
+        let held = ReadOnlyReason.lockedByAnotherProcess(pid: 4242)
+        let readOnly = ConsoleFixture.state(readOnly: held.short, explanation: held.explanation)
             .pressing(.enter, .enter, .enter)
         let (refused, effects) = readOnly.effects(.character("d"))
         #expect(effects.isEmpty && refused.form == nil && refused.mode == .browsing)
         #expect(refused.message?.isError == true)
-        #expect(refused.message?.text == "Nothing can be recorded: another oversight (pid 4242) has this store open for editing. Close that one to edit here; you can still read.")
+        #expect(refused.message?.text == "Nothing can be recorded: another oversight (pid 4242) is editing this store. This copy reads it as it was when opened; close that one and reopen to edit.")
     }
 
     @Test func aJudgementFrameworkOffersItsSegmentsWithNoComputedOne() {
