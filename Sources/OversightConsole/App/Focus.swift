@@ -34,8 +34,10 @@ extension AppState {
     /// the interventions, notes or actions list (with its row) for the others.
     func destination(for target: FocusTarget) -> (any Screen)? {
         switch target.key {
-        case .scorecard:
+        case .scorecard, .organisation:
             return target.org.map { ScorecardScreen(org: $0) }
+        case .release:
+            return nil
         case .intervention:
             return target.org.map { InterventionsScreen(scope: .organisation($0)) }
         case .note:

@@ -17,7 +17,9 @@ public struct FocusTarget: Sendable, Equatable {
         case .intervention(let item)?: org = item.org
         case .note(let note)?: (org, footprint) = FocusTarget.about(note.subject)
         case .action(let action)?: (org, footprint) = FocusTarget.about(action.subject)
-        case nil: if case .scorecard(let id) = key { org = id.org }
+        case .organisation(let organisation)?: org = organisation.code
+        case .release?: break
+        case nil: org = key.organisation
         }
     }
 
@@ -36,6 +38,8 @@ public struct FocusTarget: Sendable, Equatable {
         case .intervention(let id): return id.rawValue
         case .note(let id): return id.rawValue
         case .action(let id): return id.rawValue
+        case .organisation(let code): return code.rawValue
+        case .release(let id): return id.rawValue
         }
     }
 

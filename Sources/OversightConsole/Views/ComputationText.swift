@@ -88,6 +88,7 @@ public enum ComputationText {
         let value: String
         switch line.value {
         case .number(let n): value = metric?.format(n) ?? formatDecimal(n, decimals: 2)
+        case .count(let n): value = formatDecimal(n, decimals: 0) + " (a count)"
         case .suppressed: value = "suppressed"
         case .notApplicable: value = "n/a"
         case .missing: value = "missing"

@@ -52,6 +52,7 @@ enum Labels {
     static func value(_ metric: MetricDefinition, _ value: MetricValue?) -> CellValue {
         switch value {
         case .number(let n)?: return .decimal(n, text: metric.format(n))
+        case .count(let n)?: return .decimal(n, text: formatDecimal(n, decimals: 0) + " cases")
         case .suppressed?: return .decimal(nil, text: "suppressed")
         case .notApplicable?: return .decimal(nil, text: "n/a")
         case .missing?, nil: return .decimal(nil, text: "missing")

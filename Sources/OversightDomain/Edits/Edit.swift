@@ -17,6 +17,8 @@ public enum Edit: Hashable, Sendable {
     case completeAction(ActionID, on: CalendarDate)
     /// Load metric values for one framework and period, all in one undoable step.
     case importMetricValues(MetricImport)
+    /// Load NHS England's published files (figures, releases, trusts the register lacked), in one undoable step.
+    case importPublished(PublishedImport)
 
     /// A stable machine name, as the journal and `oversight history` show it.
     public var command: String {
@@ -33,6 +35,7 @@ public enum Edit: Hashable, Sendable {
         case .addAction: return "action.add"
         case .completeAction: return "action.complete"
         case .importMetricValues: return "metrics.import"
+        case .importPublished: return "published.import"
         }
     }
 
@@ -46,7 +49,7 @@ public enum Edit: Hashable, Sendable {
         case .editNote(let id, _, _), .deleteNote(let id): return .note(id)
         case .addAction(let action): return .action(action.id)
         case .completeAction(let id, _): return .action(id)
-        case .importMetricValues: return nil
+        case .importMetricValues, .importPublished: return nil
         }
     }
 }

@@ -8,7 +8,10 @@ public struct Organisation: Hashable, Codable, Sendable, Identified {
     public var kind: OrganisationKind
     /// For providers: what services it runs. Nil for commissioners.
     public var type: ProviderType?
-    /// Where `type` came from: in the bundled data it is a researcher's classification, not ODS.
+    /// The subtype as NHS England's NOF files name it ("Acute - Teaching", "Mental Health and Learning
+    /// Disability", "Care Trust"), verbatim; nil where no file has named it.
+    public var subtype: String?
+    /// Where `type` came from: NHS England's files where they name it, else a researcher's classification.
     public var typeProvenance: Provenance?
     public var region: RegionCode
     /// Footprints it belonged to, over time; a trust may belong to several at once.
@@ -18,13 +21,14 @@ public struct Organisation: Hashable, Codable, Sendable, Identified {
     public var provenance: Provenance
 
     public init(code: OrgCode, name: String, odsName: String? = nil, kind: OrganisationKind, type: ProviderType?,
-                typeProvenance: Provenance? = nil, region: RegionCode, memberships: [Membership],
+                subtype: String? = nil, typeProvenance: Provenance? = nil, region: RegionCode, memberships: [Membership],
                 opened: CalendarDate? = nil, closed: CalendarDate? = nil, provenance: Provenance) {
         self.code = code
         self.name = name
         self.odsName = odsName
         self.kind = kind
         self.type = type
+        self.subtype = subtype
         self.typeProvenance = typeProvenance
         self.region = region
         self.memberships = memberships
@@ -123,17 +127,48 @@ public enum ProviderType: String, Codable, Sendable, CaseIterable {
 }
 
 /// The three league tables of NOF 2025/26.
+/// NHS England's league tables: acute; mental health and community (called non-acute hospital in the
+/// first release); ambulance.
 public enum PeerGroup: String, Codable, Sendable, CaseIterable {
     case acute
-    case nonAcute = "non-acute"
+    case nonAcute = "mental-health-and-community"
     case ambulance
 
     public var label: String {
         switch self {
         case .acute: return "acute"
-        case .nonAcute: return "non-acute"
+        case .nonAcute: return "mental health and community"
         case .ambulance: return "ambulance"
         }
+    }
+
+    /// For narrow columns: "Acute", "MH+C", "Amb".
+    public var shortLabel: String {
+        switch self {
+        case .acute: return "Acute"
+        case .nonAcute: return "MH+C"
+        case .ambulance: return "Amb"
+        }
+    }
+
+    /// Reads the id, and the name the first release used ("non-acute").
+    public static func parse(_ text: String) -> PeerGroup? {
+        switch text.lowercased() {
+        case "acute": return .acute
+        case "mental-health-and-community", "mental health and community", "non-acute", "non-acute hospital": return .nonAcute
+        case "ambulance": return .ambulance
+        default: return nil
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let group = PeerGroup.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container,
+                debugDescription: "“\(text)” is not a peer group; use acute, mental-health-and-community or ambulance")
+        }
+        self = group
     }
 }
 

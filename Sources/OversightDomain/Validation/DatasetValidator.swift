@@ -128,7 +128,14 @@ public struct DatasetValidator {
             let here = path.key("metrics").index(i)
             if !metricIDs.insert(metric.id).inserted { report(here.key("id"), "duplicate metric id \(metric.id)") }
             if !themeIDs.contains(metric.theme) { report(here.key("theme"), "unknown \(framework.themeNoun) \(metric.theme)") }
-            if !(metric.weight > 0 && metric.weight <= 10) { report(here.key("weight"), "weight must be above 0 and at most 10") }
+            if !(metric.weight >= 0 && metric.weight <= 10) {
+                report(here.key("weight"), "weight must be from 0 (counted only through another metric) to 10")
+            }
+            if case .matrix(let matrix) = metric.scoring {
+                for component in [matrix.rows, matrix.columns] where framework.metric(component) == nil {
+                    report(here.key("scoring"), "the table reads \(component), which \(framework.shortName) does not define")
+                }
+            }
             if let standard = metric.standard, let floor = metric.floor, metric.isBetter(floor, than: standard) || floor == standard {
                 report(here.key("floor"), "the floor \(formatDecimal(floor, decimals: 2)) must be worse than the standard \(formatDecimal(standard, decimals: 2))")
             }

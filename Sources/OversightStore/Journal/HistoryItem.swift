@@ -45,6 +45,8 @@ public struct HistoryItem: Codable, Equatable, Sendable {
             case .intervention(let id): if let item = dataset.intervention(id) { found.insert(item.org) }
             case .note(let id): if case .organisation(let code)? = dataset.note(id)?.subject { found.insert(code) }
             case .action(let id): if case .organisation(let code)? = dataset.action(id)?.subject { found.insert(code) }
+            case .organisation(let code): found.insert(code)
+            case .release: break
             }
         }
         for word in label.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where dataset.organisation(OrgCode(String(word))) != nil {

@@ -52,7 +52,7 @@ struct LeagueCheck {
     func metricScores(_ metric: MetricDefinition, _ cards: [Scorecard]) -> [(OrgCode, Double)] {
         let values = cards.compactMap { card in card.number(metric.id).map { (card.org, $0) } }
         switch metric.scoring {
-        case .context: return []
+        case .context, .matrix: return []
         case .score: return values
         case .bespoke(let brackets):
             return values.compactMap { code, value in brackets.first { $0.contains(value) }.map { (code, $0.score) } }

@@ -131,10 +131,3 @@ struct CcgIndicatorRow {
     let domain: String
     let provenance: Provenance
 }
-
-/// nof_metric_ids.csv: a NOF 2025/26 metric id as far as it is known.
-struct NofMetricIdRow {
-    let id: String
-    let name: String
-    let kind: Provenance.Kind
-}

@@ -15,7 +15,6 @@ struct ReferenceTables {
     let publishedDecisions: [PublishedDecisionRow]
     let leaguePositions: [LeaguePositionRow]
     let ccgIndicators: [CcgIndicatorRow]
-    let nofMetricIDs: [NofMetricIdRow]
 
     static func read(from directory: URL) throws -> ReferenceTables {
         let catalogue = try SourceCatalogue.read(in: directory)
@@ -45,10 +44,7 @@ struct ReferenceTables {
                 .map { try leaguePosition($0, catalogue) },
             ccgIndicators: try table("ccg_iaf_indicators.csv", ["indicator_id", "name", "domain", "framework_year", "verification", "note", "source"])
                 .map { CcgIndicatorRow(id: MetricID(try $0.required("indicator_id")), name: try $0.required("name"),
-                                       domain: try $0.required("domain"), provenance: try catalogue.provenance(of: $0)) },
-            nofMetricIDs: try table("nof_metric_ids.csv", ["metric_id", "name", "verification", "source"])
-                .map { NofMetricIdRow(id: try $0.required("metric_id"), name: try $0.required("name"),
-                                      kind: try SourceCatalogue.kind($0.required("verification"), row: $0, column: "verification")) }
+                                       domain: try $0.required("domain"), provenance: try catalogue.provenance(of: $0)) }
         )
     }
 
@@ -129,7 +125,7 @@ struct ReferenceTables {
 
     static func leaguePosition(_ row: CSVRow, _ catalogue: SourceCatalogue) throws -> LeaguePositionRow {
         let tableText = try row.required("league_table")
-        guard let table = PeerGroup(rawValue: tableText) else {
+        guard let table = PeerGroup.parse(tableText) else {
             throw row.problem("league_table", "“\(tableText)” should be acute, non-acute or ambulance")
         }
         return LeaguePositionRow(

@@ -34,7 +34,7 @@ struct Segment: ParsableCommand {
         if orgs != nil && metrics == nil {
             throw ValidationError("--orgs goes with --metrics and --values.")
         }
-        if let peerGroup, PeerGroup(rawValue: peerGroup) == nil {
+        if let peerGroup, PeerGroup.parse(peerGroup) == nil {
             throw ValidationError("--peer-group must be acute, non-acute or ambulance.")
         }
     }

@@ -45,6 +45,7 @@ struct SegmentReport {
     private func valueText(_ value: MetricValue) -> String {
         switch value {
         case .number(let number): return formatDecimal(number, decimals: 4).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+        case .count(let count): return formatDecimal(count, decimals: 0) + " (count)"
         case .missing: return ""
         case .suppressed: return "suppressed"
         case .notApplicable: return "n/a"
