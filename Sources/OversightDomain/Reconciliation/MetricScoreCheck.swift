@@ -1,0 +1,42 @@
+/// Step 1: each metric's published scores against those recomputed from the published values (standard 1,
+/// floor 4, an even spread between the bookends, ties taking the best score of their cluster).
+enum MetricScoreCheck {
+    static func agreement(_ metric: MetricDefinition, _ context: Context, recomputed: [OrgCode: SegmentComputation],
+                          strict: [OrgCode: SegmentComputation]) -> MetricAgreement {
+        let givenOnly: Bool
+        if case .score = metric.scoring { givenOnly = true } else { givenOnly = false }
+        let applicable = metric.appliesTo.isEmpty ? PeerGroup.allCases : metric.appliesTo
+        var compared = 0
+        var agreedStrict = 0
+        var agreed = 0
+        var differences: [Difference] = []
+        for card in context.cards {
+            guard let published = context.score(card, metric) else { continue }
+            compared += 1
+            if givenOnly { continue }
+            let ours = recomputed[card.org].flatMap { score(metric.id, in: $0) }
+            if Context.same(strict[card.org].flatMap { score(metric.id, in: $0) }, published) { agreedStrict += 1 }
+            if Context.same(ours, published) {
+                agreed += 1
+                continue
+            }
+            let cause: Difference.Cause
+            if ours == nil {
+                cause = .noValue
+            } else if metric.pool == .allProviders, let pooled = context.poolCause(applicable) {
+                cause = pooled
+            } else {
+                cause = .unexplained
+            }
+            differences.append(Difference(org: card.org, row: metric.scoreRow ?? metric.id, published: Context.text(published),
+                                          recomputed: Context.text(ours), cause: cause))
+        }
+        if givenOnly { (agreed, agreedStrict) = (compared, compared) }
+        return MetricAgreement(metric: metric.id, name: metric.name, compared: compared, agreedStrict: agreedStrict,
+                               agreed: agreed, givenOnly: givenOnly, differences: differences)
+    }
+
+    static func score(_ metric: MetricID, in computation: SegmentComputation) -> Double? {
+        computation.metrics.first { $0.metric == metric }?.score?.value
+    }
+}
