@@ -170,9 +170,13 @@ public struct DatasetValidator {
             return
         }
         let units = metricUnits[card.framework] ?? [:]
+        // NHS England's published values are kept as published: its "percent" can be a signed share of income
+        // (planned deficit, OF0079) or an index past 100 (relative costs, OF0086), its staff survey scores run
+        // out of 10. A unit's range catches our own typing and generating mistakes, not the publisher's figures.
+        let published = card.published != nil
         func problem(_ metricID: MetricID, _ value: MetricValue) -> String? {
             guard let unit = units[metricID] else { return "\(framework.shortName) has no metric \(metricID)" }
-            return value.number.flatMap { DatasetValidator.rangeProblem($0, unit: unit) }
+            return published ? nil : value.number.flatMap { DatasetValidator.rangeProblem($0, unit: unit) }
         }
         // Almost every scorecard is clean: find the bad values first, then report them in a stable order.
         if card.values.contains(where: { problem($0.key, $0.value) != nil }) {
