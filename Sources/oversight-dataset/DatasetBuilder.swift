@@ -29,8 +29,9 @@ struct DatasetBuilder {
         var scorecards: [Scorecard] = []
         PublishedSegments.apply(published, to: &scorecards)
 
-        let dataset = Dataset(regions: regions, footprints: footprints, organisations: organisations, frameworks: frameworks,
-                              interventionTypes: definitions.interventionTypes, scorecards: scorecards, interventions: interventions)
-        return Result(dataset: dataset, report: [], warnings: [])
+        let register = Dataset(regions: regions, footprints: footprints, organisations: organisations, frameworks: frameworks,
+                               interventionTypes: definitions.interventionTypes, scorecards: scorecards, interventions: interventions)
+        let imported = try PublishedFigures.importFolder(options.published, into: register)
+        return Result(dataset: imported.dataset, report: imported.report, warnings: imported.warnings)
     }
 }

@@ -25,6 +25,8 @@ enum MetricScoreCheck {
                 cause = .noValue
             } else if metric.pool == .allProviders, let pooled = context.poolCause(applicable) {
                 cause = pooled
+            } else if metric.pool == .allProviders, let tied = tiedElsewhere(card, metric, context), !tied.isEmpty {
+                cause = .tieAcrossPeerGroups(tied)
             } else {
                 cause = .unexplained
             }
@@ -34,6 +36,15 @@ enum MetricScoreCheck {
         if givenOnly { (agreed, agreedStrict) = (compared, compared) }
         return MetricAgreement(metric: metric.id, name: metric.name, compared: compared, agreedStrict: agreedStrict,
                                agreed: agreed, givenOnly: givenOnly, differences: differences)
+    }
+
+    /// Trusts of other peer groups whose value of `metric` is equal to this card's as published.
+    static func tiedElsewhere(_ card: Scorecard, _ metric: MetricDefinition, _ context: Context) -> [OrgCode]? {
+        guard let value = card.values[metric.id]?.number, let index = context.cards.firstIndex(where: { $0.org == card.org }) else { return nil }
+        let group = context.groups[index]
+        return context.cards.indices.filter { i in
+            context.groups[i] != group && context.cards[i].values[metric.id]?.number == value
+        }.map { context.cards[$0].org }
     }
 
     static func score(_ metric: MetricID, in computation: SegmentComputation) -> Double? {

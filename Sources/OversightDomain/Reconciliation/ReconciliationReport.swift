@@ -27,6 +27,9 @@ public struct ReconciliationReport: Hashable, Sendable {
     }
 
     public func step(_ id: StepAgreement.Step) -> StepAgreement? { steps.first { $0.step == id } }
+
+    /// Every difference of the report, metric scores first.
+    public var differences: [Difference] { metrics.flatMap(\.differences) + steps.flatMap(\.differences) }
 }
 
 /// How one metric's published scores compare with the scores recomputed from the published values.
@@ -114,6 +117,10 @@ public struct Difference: Hashable, Sendable {
     public enum Cause: Hashable, Sendable {
         /// Ranked or quartiled with trusts whose figures for the quarter are not published (here).
         case incompletePool([PeerGroup])
+        /// Its value equals, at the published precision, a trust's of another peer group in the same pooled ranking:
+        /// NHS England orders them by the unrounded values, and its published ranks are per peer group, so they
+        /// cannot say which came first.
+        case tieAcrossPeerGroups([OrgCode])
         /// The trust's score lies exactly on a cut-point of the trusts here, which the missing trusts would move.
         case onCutPoint(Double, missing: [PeerGroup])
         /// Off by one in the second decimal: NHS England averages before rounding the parts.
@@ -122,6 +129,9 @@ public struct Difference: Hashable, Sendable {
         case noValue
         /// Follows from differences in the metric scores the trust's figure is built from.
         case followsMetricScores(Int)
+        /// A reading of the method shown only for comparison, which this figure disproves: NHS England's own
+        /// reading (the one the framework uses) gives the published figure.
+        case otherReadingGivesIt
         case unexplained
 
         /// In words, for a report.
@@ -129,12 +139,15 @@ public struct Difference: Hashable, Sendable {
             switch self {
             case .incompletePool(let groups):
                 return "pooled with \(Cause.names(groups)) trusts, whose figures for the quarter are not published here"
+            case .tieAcrossPeerGroups(let others):
+                return "equal as published to \(others.map(\.rawValue).joined(separator: ", ")) of another peer group; NHS England orders them unrounded, and its ranks are per peer group"
             case .onCutPoint(let value, let groups):
                 return "exactly on the cut-point \(formatDecimal(value, decimals: 2)) of the trusts here; "
                     + (groups.isEmpty ? "the published segment reads the boundary the other way" : "the \(Cause.names(groups)) trusts, not published here, move it")
             case .lastPlace: return "one in the second decimal: NHS England rounds once, at the end"
             case .noValue: return "no published value to recompute the score from"
             case .followsMetricScores(let count): return "follows from \(count) metric score\(count == 1 ? "" : "s") that differ"
+            case .otherReadingGivesIt: return "this reading is not NHS England's: the framework's own gives the published figure"
             case .unexplained: return "not explained"
             }
         }

@@ -2,8 +2,12 @@
 enum SummaryChecks {
     static func steps(_ context: Context) -> [StepAgreement] {
         var steps = [averageScore(context)]
-        steps.append(unadjustedSegment(context, pooled: context.pooledCutPoints))
-        steps.append(unadjustedSegment(context, pooled: !context.pooledCutPoints))
+        let framework = unadjustedSegment(context, pooled: context.pooledCutPoints)
+        steps.append(framework)
+        // The other reading only means something where there are several peer groups to pool or keep apart.
+        if context.publishedTrusts.count > 1 {
+            steps.append(unadjustedSegment(context, pooled: !context.pooledCutPoints, against: framework))
+        }
         steps.append(financialOverride(context))
         steps.append(leagueRank(context))
         if let league = leagueTable(context) { steps.append(league) }
@@ -35,7 +39,8 @@ enum SummaryChecks {
 
     /// Quartiles of the published averages, pooled across peer groups or within each, against the published
     /// unadjusted segment.
-    static func unadjustedSegment(_ context: Context, pooled: Bool) -> StepAgreement {
+    static func unadjustedSegment(_ context: Context, pooled: Bool, against frameworkReading: StepAgreement? = nil) -> StepAgreement {
+        let disagreeing = Set((frameworkReading?.differences ?? []).map(\.org))
         let entries = context.cards.indices.compactMap { i -> (Int, Score, Int)? in
             guard let published = context.cards[i].published, let average = published.averageScore,
                   let segment = published.unadjustedSegment else { return nil }
@@ -52,9 +57,15 @@ enum SummaryChecks {
                 continue
             }
             let onCut = cuts.values.first { abs($0 - score.value) < 0.0001 }
-            let cause: Difference.Cause = onCut.map { .onCutPoint($0, missing: context.missing) }
-                ?? (context.missing.isEmpty || !pooled ? .unexplained : .incompletePool(context.missing))
-            differences.append(Difference(org: context.cards[i].org, row: PublishedRowID.unadjustedSegment,
+            let org = context.cards[i].org
+            let cause: Difference.Cause
+            if frameworkReading != nil && !disagreeing.contains(org) {
+                cause = .otherReadingGivesIt
+            } else {
+                cause = onCut.map { .onCutPoint($0, missing: context.missing) }
+                    ?? (context.missing.isEmpty || !pooled ? .unexplained : .incompletePool(context.missing))
+            }
+            differences.append(Difference(org: org, row: PublishedRowID.unadjustedSegment,
                                           published: String(segment), recomputed: String(ours), cause: cause))
         }
         let how = pooled ? "pooled across the peer groups published" : "within each peer group"

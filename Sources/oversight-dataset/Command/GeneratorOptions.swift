@@ -5,6 +5,8 @@ struct GeneratorOptions {
     var reference = "data/reference"
     var source = "data/source"
     var out = "data/store"
+    /// NHS England's published NOF files, read with the same importer as `oversight import nof`.
+    var published = "../shared/reference/nof-2025-26"
     var seed: UInt64 = GeneratorOptions.defaultSeed
     /// Print the league-table check of the illustrative scorecards.
     var verbose = false
@@ -13,11 +15,12 @@ struct GeneratorOptions {
     static let defaultSeed: UInt64 = 20_250_909
 
     static let usage = """
-        usage: oversight-dataset [--reference DIR] [--source DIR] [--out DIR] [--seed N] [--verbose]
+        usage: oversight-dataset [--reference DIR] [--source DIR] [--published DIR] [--out DIR] [--seed N] [--verbose]
 
-        Builds the bundled dataset from the reference facts (CSV) and the hand-written definitions (JSON),
-        adds the illustrative scorecards from a seeded generator, validates everything and writes
-        OUT/snapshot.json. Defaults: --reference data/reference --source data/source --out data/store
+        Builds the bundled dataset from the reference facts (CSV), the hand-written definitions (JSON)
+        and NHS England's published NOF files (read with the importer `oversight import nof` uses),
+        validates everything and writes OUT/snapshot.json. Defaults: --reference data/reference
+        --source data/source --published ../shared/reference/nof-2025-26 --out data/store
         --seed \(defaultSeed). Run it from the package root.
         """
 
@@ -31,7 +34,7 @@ struct GeneratorOptions {
                 return nil
             case "--verbose":
                 options.verbose = true
-            case "--reference", "--source", "--out", "--seed":
+            case "--reference", "--source", "--out", "--seed", "--published":
                 guard let value = rest.popFirst(), !value.hasPrefix("--") else {
                     throw GeneratorError("\(argument) needs a value\n\n\(usage)")
                 }
@@ -39,6 +42,7 @@ struct GeneratorOptions {
                 case "--reference": options.reference = value
                 case "--source": options.source = value
                 case "--out": options.out = value
+                case "--published": options.published = value
                 default:
                     guard let seed = UInt64(value) else {
                         throw GeneratorError("--seed takes a whole number from 0 to \(UInt64.max), not “\(value)”")

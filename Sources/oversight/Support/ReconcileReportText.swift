@@ -34,6 +34,13 @@ struct ReconcileReportText {
             lines.append("  rule: \(step.rule)")
             if step.step == .unadjustedSegment { lines.append(contentsOf: cutPointLines(report.cutPoints)) }
         }
+        let all = report.differences
+        if !all.isEmpty {
+            var byCause: [String: Int] = [:]
+            for difference in all { byCause[Self.causeKind(difference.cause), default: 0] += 1 }
+            lines.append("")
+            lines.append("Differences by cause (\(all.count)): " + byCause.sorted { $0.value > $1.value }.map { "\($0.value) \($0.key)" }.joined(separator: "; "))
+        }
         if showDifferences {
             let all = report.metrics.flatMap { metric in metric.differences.map { ("Metric score \(metric.metric.rawValue)", $0) } }
                 + report.steps.flatMap { step in step.differences.map { (step.title, $0) } }
@@ -45,6 +52,20 @@ struct ReconcileReportText {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A cause without its particulars, for counting.
+    static func causeKind(_ cause: Difference.Cause) -> String {
+        switch cause {
+        case .incompletePool(let groups): return "pooled with \(groups.map(\.label).joined(separator: " and ")) trusts not published here"
+        case .tieAcrossPeerGroups: return "equal as published to a trust of another peer group"
+        case .onCutPoint: return "exactly on a cut-point"
+        case .lastPlace: return "one in the second decimal"
+        case .noValue: return "no value published"
+        case .followsMetricScores: return "follow from metric scores above"
+        case .otherReadingGivesIt: return "disprove the other reading"
+        case .unexplained: return "NOT EXPLAINED"
+        }
     }
 
     func cutPointLines(_ check: CutPointCheck) -> [String] {
