@@ -65,6 +65,9 @@ struct PublishedReconciliationTests {
             #expect(metric.differences.allSatisfy { if case .incompletePool([.ambulance]) = $0.cause { true } else { false } },
                     "\(metric.metric) misses for another reason")
         }
+        // The two ranked with the ambulance trusts fit a pool of exactly the trusts here plus the ten ambulance trusts.
+        #expect(report.metrics.first { $0.metric == "OF0082" }?.impliedPool == .init(here: 195, size: 205))
+        #expect(report.metrics.first { $0.metric == "OF0086" }?.impliedPool == .init(here: 60, size: 70))
         let ties = report.metrics.first { $0.metric == "OF0005" }!.differences
         #expect(ties.allSatisfy { if case .tieAcrossPeerGroups = $0.cause { true } else { false } })
     }
@@ -112,5 +115,9 @@ struct PublishedReconciliationTests {
             }
         }
         #expect(Self.agreement(Self.report(4), .leagueTable) == (61, 61))
+        // Sickness absence still fits all 205 trusts: the 61 here, 134 acute and 10 ambulance trusts.
+        for q in 2...4 {
+            #expect(Self.report(q).metrics.first { $0.metric == "OF0082" }?.impliedPool?.size == 205, "Q\(q)")
+        }
     }
 }

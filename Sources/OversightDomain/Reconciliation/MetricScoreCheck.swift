@@ -34,8 +34,41 @@ enum MetricScoreCheck {
                                           recomputed: Context.text(ours), cause: cause))
         }
         if givenOnly { (agreed, agreedStrict) = (compared, compared) }
+        let pooledElsewhere = differences.contains { if case .incompletePool = $0.cause { true } else { false } }
         return MetricAgreement(metric: metric.id, name: metric.name, compared: compared, agreedStrict: agreedStrict,
-                               agreed: agreed, givenOnly: givenOnly, differences: differences)
+                               agreed: agreed, givenOnly: givenOnly, differences: differences,
+                               impliedPool: pooledElsewhere ? impliedPool(metric, context) : nil)
+    }
+
+    /// The smallest pool of ranked values that every published score of a ranked metric fits, when the trusts
+    /// here are part of it: a score s between bookends low and high in a pool of N says the trust had b better,
+    /// low + (high − low) × b ÷ (N − 1) rounding to s; with b₀ better among the trusts here, b − b₀ must lie
+    /// between 0 and the N − n trusts not here.
+    static func impliedPool(_ metric: MetricDefinition, _ context: Context) -> MetricAgreement.ImpliedPool? {
+        guard case .ranked = metric.scoring else { return nil }
+        let low = metric.standard == nil ? 1.0 : 2.0
+        let high = metric.floor == nil ? 4.0 : 3.0
+        var ranked: [(value: Double, score: Double)] = []
+        for card in context.cards {
+            guard let value = card.values[metric.id]?.number, metric.meetsStandard(value) != true, metric.failsFloor(value) != true,
+                  let score = context.score(card, metric) else { continue }
+            ranked.append((value, score))
+        }
+        let here = ranked.count
+        guard here > 1 else { return nil }
+        let better = ranked.map { entry in ranked.filter { metric.isBetter($0.value, than: entry.value) }.count }
+        for size in here...(here + 400) {
+            let unseen = size - here
+            let fits = ranked.indices.allSatisfy { i in
+                // The positions b whose score rounds to the published one: (s ∓ 0.005 − low) × (N − 1) ÷ (high − low).
+                let span = Double(size - 1) / (high - low)
+                let from = Int(((ranked[i].score - 0.005 - low) * span).rounded(.up))
+                let to = Int(((ranked[i].score + 0.005 - low) * span).rounded(.down))
+                return max(from, better[i]) <= min(to, better[i] + unseen)
+            }
+            if fits { return size == here ? nil : MetricAgreement.ImpliedPool(here: here, size: size) }
+        }
+        return nil
     }
 
     /// Trusts of other peer groups whose value of `metric` is equal to this card's as published.

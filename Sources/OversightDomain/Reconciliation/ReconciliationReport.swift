@@ -46,8 +46,21 @@ public struct MetricAgreement: Hashable, Sendable {
     /// Scores NHS England gives with no value behind them: shown as published, never recomputed.
     public let givenOnly: Bool
     public let differences: [Difference]
+    /// For a metric ranked with trusts not published here: the smallest pool, counted as the ranked trusts here
+    /// plus some unseen, that every published score fits (each trust's position at or behind its position among
+    /// the trusts here, by no more than the unseen). Nil when the scores fit the trusts here alone, or no pool
+    /// up to 400 more trusts does.
+    public let impliedPool: ImpliedPool?
 
-    public init(metric: MetricID, name: String, compared: Int, agreedStrict: Int, agreed: Int, givenOnly: Bool, differences: [Difference]) {
+    public struct ImpliedPool: Hashable, Sendable {
+        /// Ranked values published here.
+        public let here: Int
+        /// The smallest pool every published score fits.
+        public let size: Int
+    }
+
+    public init(metric: MetricID, name: String, compared: Int, agreedStrict: Int, agreed: Int, givenOnly: Bool, differences: [Difference],
+                impliedPool: ImpliedPool? = nil) {
         self.metric = metric
         self.name = name
         self.compared = compared
@@ -55,6 +68,7 @@ public struct MetricAgreement: Hashable, Sendable {
         self.agreed = agreed
         self.givenOnly = givenOnly
         self.differences = differences
+        self.impliedPool = impliedPool
     }
 
     public var share: Double { compared == 0 ? 1 : Double(agreed) / Double(compared) }

@@ -26,6 +26,10 @@ struct ReconcileReportText {
             strict += metric.agreedStrict
             lines.append("  \(metric.metric.rawValue.padded(6))  \(name.padded(44))  \(String(metric.agreed).leftPadded(5))  \(String(metric.compared).leftPadded(5))  \(percent(metric.agreed, metric.compared).leftPadded(6))  \(String(metric.agreedStrict).leftPadded(6))")
         }
+        for metric in report.metrics {
+            guard let pool = metric.impliedPool else { continue }
+            lines.append("  \(metric.metric.rawValue): every published score fits a ranking of \(pool.size) trusts: the \(pool.here) ranked here and \(pool.size - pool.here) not published here")
+        }
         lines.append("  all recomputed metric scores                          \(String(agreed).leftPadded(5))  \(String(compared).leftPadded(5))  \(percent(agreed, compared).leftPadded(6))  \(String(strict).leftPadded(6))")
         lines.append("")
         for step in report.steps {
