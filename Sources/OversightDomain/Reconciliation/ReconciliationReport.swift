@@ -57,6 +57,11 @@ public struct MetricAgreement: Hashable, Sendable {
         public let here: Int
         /// The smallest pool every published score fits.
         public let size: Int
+
+        public init(here: Int, size: Int) {
+            self.here = here
+            self.size = size
+        }
     }
 
     public init(metric: MetricID, name: String, compared: Int, agreedStrict: Int, agreed: Int, givenOnly: Bool, differences: [Difference],
