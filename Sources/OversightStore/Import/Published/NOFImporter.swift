@@ -18,7 +18,7 @@ public enum NOFImporter {
             seen[file.sha256] = file.file.path
         }
 
-        var frameworks = FrameworkChoice(dataset)
+        var frameworks = NOFFrameworkChoice(dataset)
         var releaseIDs: [ReleaseID] = []
         for file in read {
             for quarter in file.quarters { _ = try frameworks.framework(for: quarter, file: file.file.path) }
@@ -38,8 +38,8 @@ public enum NOFImporter {
         let organisations = try NOFOrganisations.reconcile(groups, files: read, dataset: dataset)
 
         var scorecards: [Scorecard] = []
-        var replacements = ReplacementTally()
-        var unknown = UnknownTally()
+        var replacements = NOFReplacementTally()
+        var unknown = NOFUnknownTally()
         for key in groups.keys {
             let framework = try frameworks.framework(for: key.quarter, file: nil)
             let group = groups.data[key]
@@ -129,87 +129,4 @@ public enum NOFImporter {
         }
         return read
     }
-}
-
-/// The NOF framework for each quarter (the one in force, the newest if several are), and which row ids it knows.
-private struct FrameworkChoice {
-    let dataset: Dataset
-    var byQuarter: [Period: Framework] = [:]
-    var known: [FrameworkID: Set<MetricID>] = [:]
-
-    init(_ dataset: Dataset) { self.dataset = dataset }
-
-    mutating func framework(for quarter: Period, file: String?) throws(NOFImportError) -> Framework {
-        if let known = byQuarter[quarter] { return known }
-        let candidates = dataset.frameworks.filter { $0.segmentation.method == .nofQuartiles && $0.isInForce(during: quarter) }
-        guard let chosen = candidates.max(by: { $0.inForceFrom < $1.inForceFrom }) else {
-            let held = dataset.frameworks.filter { $0.segmentation.method == .nofQuartiles }
-                .map { "\($0.shortName), in force from \($0.inForceFrom.display)" }.joined(separator: "; ")
-            throw NOFImportError(file: file, """
-                the store holds no NHS Oversight Framework in force in \(quarter.label) (it holds \(held.isEmpty ? "none" : held)); \
-                figures for that quarter have no framework to be read under
-                """)
-        }
-        byQuarter[quarter] = chosen
-        return chosen
-    }
-
-    /// The framework's metrics and their score rows, and NHS England's domain and summary rows.
-    mutating func knows(_ id: MetricID, _ framework: Framework) -> Bool {
-        switch PublishedRowID.kind(of: id) {
-        case .domainScore, .domainSegment, .summary: return true
-        default: break
-        }
-        if known[framework.id] == nil {
-            var ids = Set(framework.metrics.map(\.id))
-            for metric in framework.metrics {
-                if let score = metric.scoreRow { ids.insert(score) }
-                ids.insert(NOFScorecardValues.countRow(of: metric.id))
-            }
-            known[framework.id] = ids
-        }
-        return known[framework.id]!.contains(id)
-    }
-}
-
-/// Figures replaced, gathered by the release they came from.
-private struct ReplacementTally {
-    private var items: [String: NOFImportPlan.Replacement] = [:]
-    private var order: [String] = []
-
-    mutating func note(_ id: ReleaseID, _ kind: PublishedRelease.Kind, _ quarter: Period, by file: NOFReadFile, in dataset: Dataset) {
-        let release = dataset.release(id)
-        // Older means the file's newest quarter comes before the newest quarter of the release it replaces;
-        // a re-issue of the same quarters (a `-v2`) replaces its original.
-        let newer = release.flatMap { $0.quarters.max() }.map { $0 > file.newestQuarter } ?? false
-        let key = "\(id.rawValue)|\(kind.rawValue)|\(file.file.path)"
-        if items[key] == nil {
-            order.append(key)
-            items[key] = NOFImportPlan.Replacement(releaseID: id, release: release, by: file.file.path, kind: kind,
-                                                   quarters: [], scorecards: 0, newer: newer)
-        }
-        if !items[key]!.quarters.contains(quarter) { items[key]!.quarters.append(quarter) }
-        items[key]!.quarters.sort()
-        items[key]!.scorecards += 1
-    }
-
-    var all: [NOFImportPlan.Replacement] { order.map { items[$0]! } }
-}
-
-/// Rows whose id the framework does not know, gathered by file and id.
-private struct UnknownTally {
-    private var items: [String: NOFImportPlan.UnknownRows] = [:]
-
-    mutating func note(_ path: String, _ metric: MetricID, line: Int) {
-        let key = path + "|" + metric.rawValue
-        if var item = items[key] {
-            item.rows += 1
-            item.firstLine = min(item.firstLine, line)
-            items[key] = item
-        } else {
-            items[key] = NOFImportPlan.UnknownRows(path: path, metric: metric, rows: 1, firstLine: line)
-        }
-    }
-
-    var all: [NOFImportPlan.UnknownRows] { items.values.sorted { ($0.path, $0.metric) < ($1.path, $1.metric) } }
 }
