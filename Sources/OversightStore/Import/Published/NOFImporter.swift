@@ -1,7 +1,7 @@
 import OversightDomain
 
-/// NHS England's NOF files turned into one `PublishedImport` against a dataset: `oversight import nof`
-/// and the bundled store's generator both come here.
+/// NHS England's NOF files turned into one `PublishedImport` against a dataset: what `oversight import nof`
+/// commits, and what the generator of the bundled store can build its published figures with.
 ///
 /// Every file is read whole and every row checked before anything is built, so a bad row stops the
 /// import at its `file:line` with nothing loaded; what is built is one edit, committed as one journal
@@ -44,53 +44,25 @@ public enum NOFImporter {
             let framework = try frameworks.framework(for: key.quarter, file: nil)
             let group = groups.data[key]
             let league = groups.league[key]
-            let dataRelease = group.map { releaseIDs[$0.file] }
-            let leagueRelease = league.map { releaseIDs[$0.file] }
-            let trust = group?.trust ?? league!.row.trust
-            let rows = group?.rows ?? [:]
-            let source = read[group?.file ?? league!.file]
-            let published = PublishedAssessment(
-                release: dataRelease ?? leagueRelease!, trustType: trust.trustType,
-                trustSubtype: trust.subtype.isEmpty ? nil : trust.subtype, region: trust.region.isEmpty ? nil : trust.region,
-                rows: rows, league: league.map { $0.row.published(leagueRelease!) })
-            let id = ScorecardID(org: key.code, framework: framework.id, period: key.quarter)
-            let card = Scorecard(
-                org: key.code, framework: framework.id, period: key.quarter,
-                values: group == nil ? [:] : NOFScorecardValues.values(rows, framework: framework),
-                finance: group == nil ? nil : NOFScorecardValues.finance(rows), published: published,
-                provenance: Provenance(.sourced, source: "NHS England, NOF \(source.kind.label) \(source.file.name)",
-                                       note: "release \(dataRelease ?? leagueRelease!); each figure keeps its row's line and Reporting_date"))
+            let card = scorecard(key, data: group, league: league, files: read, releases: releaseIDs, framework: framework)
             scorecards.append(card)
 
-            let before = dataset.scorecard(id)?.published
-            if let group, let before, !before.rows.isEmpty, before.release != dataRelease {
+            let before = dataset.scorecard(card.id)?.published
+            if let group, let before, !before.rows.isEmpty, before.release != card.published?.release {
                 replacements.note(before.release, .dataFile, key.quarter, by: read[group.file], in: dataset)
             }
-            if let league, let old = before?.league, old.release != leagueRelease {
+            if let league, let old = before?.league, old.release != releaseIDs[league.file] {
                 replacements.note(old.release, .leagueTable, key.quarter, by: read[league.file], in: dataset)
             }
             if let group {
-                for (metric, row) in rows where !frameworks.knows(metric, framework) {
+                for (metric, row) in group.rows where !frameworks.knows(metric, framework) {
                     unknown.note(read[group.file].file.path, metric, line: row.line)
                 }
             }
         }
 
         let replaced = replacements.all
-        let newer = replaced.filter(\.newer)
-        if !newer.isEmpty && !options.replaceNewer {
-            let lines = newer.map { item in
-                let runs = item.release.flatMap { $0.quarters.last }.map { ", which runs to \($0.label)" } ?? ""
-                return "  \(item.quarters.map(\.label).joined(separator: ", ")) \(item.kind == .dataFile ? "figures" : "league lines") "
-                    + "of \(item.scorecards) trusts come from \(item.release?.label ?? item.releaseID.rawValue)\(runs); "
-                    + "\(item.by) runs only to \(read.first { $0.file.path == item.by }!.newestQuarter.label)"
-            }
-            throw NOFImportError("""
-                this would replace figures from a newer release with an older one:
-                \(lines.joined(separator: "\n"))
-                To go back to the older figures all the same, add --replace-newer
-                """)
-        }
+        if !options.replaceNewer, let refusal = olderReleaseRefusal(replaced, files: read) { throw refusal }
 
         var releases: [PublishedRelease] = []
         for (index, file) in read.enumerated() {
@@ -108,6 +80,50 @@ public enum NOFImporter {
             files: zip(read, releases).map { NOFImportPlan.FileRead(path: $0.file.path, release: $1) },
             added: organisations.added, retyped: organisations.retyped, replaced: replaced, unknownRows: unknown.all,
             notes: read.flatMap(\.notes))
+    }
+
+    /// One trust-quarter: the data file's rows and the league table's line as published, and beside them
+    /// the values and financial position as the method reads them.
+    private static func scorecard(_ key: NOFTrustQuarters.Key, data group: NOFTrustQuarters.DataGroup?,
+                                  league: NOFTrustQuarters.LeagueEntry?, files: [NOFReadFile], releases: [ReleaseID],
+                                  framework: Framework) -> Scorecard {
+        let dataRelease = group.map { releases[$0.file] }
+        let leagueRelease = league.map { releases[$0.file] }
+        // A trust-quarter comes from a data file, a league table or both, so one of the two is there.
+        let release = (dataRelease ?? leagueRelease)!
+        let trust = group?.trust ?? league!.row.trust
+        let rows = group?.rows ?? [:]
+        let source = files[group?.file ?? league!.file]
+        let published = PublishedAssessment(
+            release: release, trustType: trust.trustType, trustSubtype: trust.subtype.isEmpty ? nil : trust.subtype,
+            region: trust.region.isEmpty ? nil : trust.region, rows: rows,
+            league: league.map { $0.row.published(leagueRelease!) })
+        return Scorecard(
+            org: key.code, framework: framework.id, period: key.quarter,
+            // From a league table alone, only the league line: the method's inputs are the data file's.
+            values: group == nil ? [:] : NOFScorecardValues.values(rows, framework: framework),
+            finance: group == nil ? nil : NOFScorecardValues.finance(rows), published: published,
+            provenance: Provenance(.sourced, source: "NHS England, NOF \(source.kind.label) \(source.file.name)",
+                                   note: "release \(release); each figure keeps its row's line and Reporting_date"))
+    }
+
+    /// The refusal when a file would replace figures from a release that runs to a later quarter than it
+    /// does (a `-v2` of the same quarters is a re-issue, and replaces its original without asking).
+    private static func olderReleaseRefusal(_ replaced: [NOFImportPlan.Replacement], files: [NOFReadFile]) -> NOFImportError? {
+        let newer = replaced.filter(\.newer)
+        guard !newer.isEmpty else { return nil }
+        let lines = newer.map { item in
+            let runs = item.release.flatMap { $0.quarters.last }.map { ", which runs to \($0.label)" } ?? ""
+            let file = files.first { $0.file.path == item.by }!
+            return "  \(item.quarters.map(\.label).joined(separator: ", ")) \(item.kind == .dataFile ? "figures" : "league lines") "
+                + "of \(item.scorecards) trusts come from \(item.release?.label ?? item.releaseID.rawValue)\(runs); "
+                + "\(item.by) runs only to \(file.newestQuarter.label)"
+        }
+        return NOFImportError("""
+            this would replace figures from a newer release with an older one:
+            \(lines.joined(separator: "\n"))
+            To go back to the older figures all the same, add --replace-newer
+            """)
     }
 
     /// Reads the files side by side (each is independent, and reading is most of the work); the first
