@@ -1,7 +1,7 @@
 import OversightDomain
 
-/// NHS England's NOF files turned into one `PublishedImport` against a dataset: `oversight import nof`
-/// and the bundled store's generator both come here.
+/// NHS England's NOF files turned into one `PublishedImport` against a dataset: what `oversight import nof`
+/// commits, and what the generator of the bundled store can build its published figures with.
 ///
 /// Every file is read whole and every row checked before anything is built, so a bad row stops the
 /// import at its `file:line` with nothing loaded; what is built is one edit, committed as one journal
@@ -18,7 +18,7 @@ public enum NOFImporter {
             seen[file.sha256] = file.file.path
         }
 
-        var frameworks = FrameworkChoice(dataset)
+        var frameworks = NOFFrameworkChoice(dataset)
         var releaseIDs: [ReleaseID] = []
         for file in read {
             for quarter in file.quarters { _ = try frameworks.framework(for: quarter, file: file.file.path) }
@@ -38,59 +38,31 @@ public enum NOFImporter {
         let organisations = try NOFOrganisations.reconcile(groups, files: read, dataset: dataset)
 
         var scorecards: [Scorecard] = []
-        var replacements = ReplacementTally()
-        var unknown = UnknownTally()
+        var replacements = NOFReplacementTally()
+        var unknown = NOFUnknownTally()
         for key in groups.keys {
             let framework = try frameworks.framework(for: key.quarter, file: nil)
             let group = groups.data[key]
             let league = groups.league[key]
-            let dataRelease = group.map { releaseIDs[$0.file] }
-            let leagueRelease = league.map { releaseIDs[$0.file] }
-            let trust = group?.trust ?? league!.row.trust
-            let rows = group?.rows ?? [:]
-            let source = read[group?.file ?? league!.file]
-            let published = PublishedAssessment(
-                release: dataRelease ?? leagueRelease!, trustType: trust.trustType,
-                trustSubtype: trust.subtype.isEmpty ? nil : trust.subtype, region: trust.region.isEmpty ? nil : trust.region,
-                rows: rows, league: league.map { $0.row.published(leagueRelease!) })
-            let id = ScorecardID(org: key.code, framework: framework.id, period: key.quarter)
-            let card = Scorecard(
-                org: key.code, framework: framework.id, period: key.quarter,
-                values: group == nil ? [:] : NOFScorecardValues.values(rows, framework: framework),
-                finance: group == nil ? nil : NOFScorecardValues.finance(rows), published: published,
-                provenance: Provenance(.sourced, source: "NHS England, NOF \(source.kind.label) \(source.file.name)",
-                                       note: "release \(dataRelease ?? leagueRelease!); each figure keeps its row's line and Reporting_date"))
+            let card = scorecard(key, data: group, league: league, files: read, releases: releaseIDs, framework: framework)
             scorecards.append(card)
 
-            let before = dataset.scorecard(id)?.published
-            if let group, let before, !before.rows.isEmpty, before.release != dataRelease {
+            let before = dataset.scorecard(card.id)?.published
+            if let group, let before, !before.rows.isEmpty, before.release != card.published?.release {
                 replacements.note(before.release, .dataFile, key.quarter, by: read[group.file], in: dataset)
             }
-            if let league, let old = before?.league, old.release != leagueRelease {
+            if let league, let old = before?.league, old.release != releaseIDs[league.file] {
                 replacements.note(old.release, .leagueTable, key.quarter, by: read[league.file], in: dataset)
             }
             if let group {
-                for (metric, row) in rows where !frameworks.knows(metric, framework) {
+                for (metric, row) in group.rows where !frameworks.knows(metric, framework) {
                     unknown.note(read[group.file].file.path, metric, line: row.line)
                 }
             }
         }
 
         let replaced = replacements.all
-        let newer = replaced.filter(\.newer)
-        if !newer.isEmpty && !options.replaceNewer {
-            let lines = newer.map { item in
-                let runs = item.release.flatMap { $0.quarters.last }.map { ", which runs to \($0.label)" } ?? ""
-                return "  \(item.quarters.map(\.label).joined(separator: ", ")) \(item.kind == .dataFile ? "figures" : "league lines") "
-                    + "of \(item.scorecards) trusts come from \(item.release?.label ?? item.releaseID.rawValue)\(runs); "
-                    + "\(item.by) runs only to \(read.first { $0.file.path == item.by }!.newestQuarter.label)"
-            }
-            throw NOFImportError("""
-                this would replace figures from a newer release with an older one:
-                \(lines.joined(separator: "\n"))
-                To go back to the older figures all the same, add --replace-newer
-                """)
-        }
+        if !options.replaceNewer, let refusal = olderReleaseRefusal(replaced, files: read) { throw refusal }
 
         var releases: [PublishedRelease] = []
         for (index, file) in read.enumerated() {
@@ -108,6 +80,50 @@ public enum NOFImporter {
             files: zip(read, releases).map { NOFImportPlan.FileRead(path: $0.file.path, release: $1) },
             added: organisations.added, retyped: organisations.retyped, replaced: replaced, unknownRows: unknown.all,
             notes: read.flatMap(\.notes))
+    }
+
+    /// One trust-quarter: the data file's rows and the league table's line as published, and beside them
+    /// the values and financial position as the method reads them.
+    private static func scorecard(_ key: NOFTrustQuarters.Key, data group: NOFTrustQuarters.DataGroup?,
+                                  league: NOFTrustQuarters.LeagueEntry?, files: [NOFReadFile], releases: [ReleaseID],
+                                  framework: Framework) -> Scorecard {
+        let dataRelease = group.map { releases[$0.file] }
+        let leagueRelease = league.map { releases[$0.file] }
+        // A trust-quarter comes from a data file, a league table or both, so one of the two is there.
+        let release = (dataRelease ?? leagueRelease)!
+        let trust = group?.trust ?? league!.row.trust
+        let rows = group?.rows ?? [:]
+        let source = files[group?.file ?? league!.file]
+        let published = PublishedAssessment(
+            release: release, trustType: trust.trustType, trustSubtype: trust.subtype.isEmpty ? nil : trust.subtype,
+            region: trust.region.isEmpty ? nil : trust.region, rows: rows,
+            league: league.map { $0.row.published(leagueRelease!) })
+        return Scorecard(
+            org: key.code, framework: framework.id, period: key.quarter,
+            // From a league table alone, only the league line: the method's inputs are the data file's.
+            values: group == nil ? [:] : NOFScorecardValues.values(rows, framework: framework),
+            finance: group == nil ? nil : NOFScorecardValues.finance(rows), published: published,
+            provenance: Provenance(.sourced, source: "NHS England, NOF \(source.kind.label) \(source.file.name)",
+                                   note: "release \(release); each figure keeps its row's line and Reporting_date"))
+    }
+
+    /// The refusal when a file would replace figures from a release that runs to a later quarter than it
+    /// does (a `-v2` of the same quarters is a re-issue, and replaces its original without asking).
+    private static func olderReleaseRefusal(_ replaced: [NOFImportPlan.Replacement], files: [NOFReadFile]) -> NOFImportError? {
+        let newer = replaced.filter(\.newer)
+        guard !newer.isEmpty else { return nil }
+        let lines = newer.map { item in
+            let runs = item.release.flatMap { $0.quarters.last }.map { ", which runs to \($0.label)" } ?? ""
+            let file = files.first { $0.file.path == item.by }!
+            return "  \(item.quarters.map(\.label).joined(separator: ", ")) \(item.kind == .dataFile ? "figures" : "league lines") "
+                + "of \(item.scorecards) trusts come from \(item.release?.label ?? item.releaseID.rawValue)\(runs); "
+                + "\(item.by) runs only to \(file.newestQuarter.label)"
+        }
+        return NOFImportError("""
+            this would replace figures from a newer release with an older one:
+            \(lines.joined(separator: "\n"))
+            To go back to the older figures all the same, add --replace-newer
+            """)
     }
 
     /// Reads the files side by side (each is independent, and reading is most of the work); the first
@@ -129,87 +145,4 @@ public enum NOFImporter {
         }
         return read
     }
-}
-
-/// The NOF framework for each quarter (the one in force, the newest if several are), and which row ids it knows.
-private struct FrameworkChoice {
-    let dataset: Dataset
-    var byQuarter: [Period: Framework] = [:]
-    var known: [FrameworkID: Set<MetricID>] = [:]
-
-    init(_ dataset: Dataset) { self.dataset = dataset }
-
-    mutating func framework(for quarter: Period, file: String?) throws(NOFImportError) -> Framework {
-        if let known = byQuarter[quarter] { return known }
-        let candidates = dataset.frameworks.filter { $0.segmentation.method == .nofQuartiles && $0.isInForce(during: quarter) }
-        guard let chosen = candidates.max(by: { $0.inForceFrom < $1.inForceFrom }) else {
-            let held = dataset.frameworks.filter { $0.segmentation.method == .nofQuartiles }
-                .map { "\($0.shortName), in force from \($0.inForceFrom.display)" }.joined(separator: "; ")
-            throw NOFImportError(file: file, """
-                the store holds no NHS Oversight Framework in force in \(quarter.label) (it holds \(held.isEmpty ? "none" : held)); \
-                figures for that quarter have no framework to be read under
-                """)
-        }
-        byQuarter[quarter] = chosen
-        return chosen
-    }
-
-    /// The framework's metrics and their score rows, and NHS England's domain and summary rows.
-    mutating func knows(_ id: MetricID, _ framework: Framework) -> Bool {
-        switch PublishedRowID.kind(of: id) {
-        case .domainScore, .domainSegment, .summary: return true
-        default: break
-        }
-        if known[framework.id] == nil {
-            var ids = Set(framework.metrics.map(\.id))
-            for metric in framework.metrics {
-                if let score = metric.scoreRow { ids.insert(score) }
-                ids.insert(NOFScorecardValues.countRow(of: metric.id))
-            }
-            known[framework.id] = ids
-        }
-        return known[framework.id]!.contains(id)
-    }
-}
-
-/// Figures replaced, gathered by the release they came from.
-private struct ReplacementTally {
-    private var items: [String: NOFImportPlan.Replacement] = [:]
-    private var order: [String] = []
-
-    mutating func note(_ id: ReleaseID, _ kind: PublishedRelease.Kind, _ quarter: Period, by file: NOFReadFile, in dataset: Dataset) {
-        let release = dataset.release(id)
-        // Older means the file's newest quarter comes before the newest quarter of the release it replaces;
-        // a re-issue of the same quarters (a `-v2`) replaces its original.
-        let newer = release.flatMap { $0.quarters.max() }.map { $0 > file.newestQuarter } ?? false
-        let key = "\(id.rawValue)|\(kind.rawValue)|\(file.file.path)"
-        if items[key] == nil {
-            order.append(key)
-            items[key] = NOFImportPlan.Replacement(releaseID: id, release: release, by: file.file.path, kind: kind,
-                                                   quarters: [], scorecards: 0, newer: newer)
-        }
-        if !items[key]!.quarters.contains(quarter) { items[key]!.quarters.append(quarter) }
-        items[key]!.quarters.sort()
-        items[key]!.scorecards += 1
-    }
-
-    var all: [NOFImportPlan.Replacement] { order.map { items[$0]! } }
-}
-
-/// Rows whose id the framework does not know, gathered by file and id.
-private struct UnknownTally {
-    private var items: [String: NOFImportPlan.UnknownRows] = [:]
-
-    mutating func note(_ path: String, _ metric: MetricID, line: Int) {
-        let key = path + "|" + metric.rawValue
-        if var item = items[key] {
-            item.rows += 1
-            item.firstLine = min(item.firstLine, line)
-            items[key] = item
-        } else {
-            items[key] = NOFImportPlan.UnknownRows(path: path, metric: metric, rows: 1, firstLine: line)
-        }
-    }
-
-    var all: [NOFImportPlan.UnknownRows] { items.values.sorted { ($0.path, $0.metric) < ($1.path, $1.metric) } }
 }
