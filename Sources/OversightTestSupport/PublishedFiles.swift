@@ -1,4 +1,5 @@
 import Foundation
+import OversightDomain
 
 /// NHS England's published NOF 2025/26 files, which tests read from `../shared/reference/nof-2025-26`
 /// beside the clone (the repo must not carry copies of them). CI always has the folder; a user's clone
@@ -30,5 +31,31 @@ public enum PublishedFiles {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path(name)])
         }
         return Array(data)
+    }
+}
+
+extension PublishedFiles {
+    /// A dataset as it was before NHS England's files were imported into it: the register the bundled store
+    /// is built from, for tests that import the files themselves. The releases and their figures go, the trusts
+    /// the files added go, and the trusts they typed go back to an unconfirmed type with no subtype, as the
+    /// register had them (the exact classification they had is not kept, and no test needs it).
+    public static func register(_ dataset: Dataset) -> Dataset {
+        var data = dataset
+        let added = Set(dataset.releases.flatMap(\.addedOrganisations))
+        data.releases = []
+        data.organisations = dataset.organisations.filter { !added.contains($0.code) }.map { organisation in
+            var organisation = organisation
+            if organisation.subtype != nil {
+                organisation.subtype = nil
+                organisation.typeProvenance = Provenance(.unverified, note: "a researcher's classification, as the register had it")
+            }
+            return organisation
+        }
+        data.scorecards = dataset.scorecards.compactMap { card in
+            guard card.published != nil else { return card }
+            guard let decision = card.decision else { return nil }
+            return Scorecard(org: card.org, framework: card.framework, period: card.period, decision: decision, provenance: decision.provenance)
+        }
+        return data
     }
 }

@@ -1,18 +1,29 @@
 import Foundation
 import OversightDomain
-import OversightStore
+@testable import OversightStore
 import OversightTestSupport
 import Testing
 
-/// `oversight import nof` as a user runs it, on the store created from the bundled dataset: what it says
-/// it read, one journal entry that undo takes back, a dry run that writes nothing, and bad input that
-/// names its file and line and saves nothing.
+/// `oversight import nof` as a user runs it, on a store holding the bundled register without the figures
+/// the bundled store was built with: what it says it read, one journal entry that undo takes back, a dry
+/// run that writes nothing, and bad input that names its file and line and saves nothing.
 @Suite("oversight import nof", .enabled(if: PublishedFiles.present, Comment(rawValue: PublishedFiles.missing)))
 struct ImportNOFCommandTests {
     let scratch = ScratchDirectory("import-nof")
     var storePath: String { scratch.appending("xdg") + "/oversight/store" }
 
-    /// Runs against the default store, which the first run creates from the bundled dataset.
+    /// The bundled register, before the generator imported NHS England's files into it.
+    static let register: [UInt8] = {
+        let bytes = Array(FileManager.default.contents(atPath: BuiltBinary.packageRoot + "/data/store/snapshot.json")!)
+        guard case .success(let payload) = Store.readSnapshot(bytes) else { fatalError("the bundled snapshot does not read") }
+        return try! SnapshotCodec.encode(SnapshotPayload(seq: 0, data: PublishedFiles.register(payload.value.data)))
+    }()
+
+    init() throws {
+        try Store.create(storePath, snapshot: Self.register)
+    }
+
+    /// Runs against the default store, made above from the register.
     func oversight(_ arguments: [String]) throws -> BuiltBinary.Result {
         try BuiltBinary.run(arguments, environment: ["XDG_DATA_HOME": scratch.appending("xdg"), "OVERSIGHT_STORE": ""])
     }

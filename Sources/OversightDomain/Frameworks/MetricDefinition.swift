@@ -139,6 +139,12 @@ public enum Direction: String, Codable, Sendable, CaseIterable {
 
 public enum MetricUnit: String, Codable, Sendable, CaseIterable {
     case percent
+    /// A percentage that can be negative: a planned deficit as a share of income, a change in productivity.
+    case signedPercent = "signed-percent"
+    /// A percentage of what was expected, which can pass 100 (NOF's relative difference in costs).
+    case percentOfExpected = "percent-of-expected"
+    /// A score out of 10 (the NHS Staff Survey's).
+    case outOfTen = "out-of-10"
     case percentagePoints = "percentage-points"
     case ratio
     case count
@@ -153,7 +159,8 @@ public enum MetricUnit: String, Codable, Sendable, CaseIterable {
 
     public var symbol: String {
         switch self {
-        case .percent: return "%"
+        case .percent, .signedPercent, .percentOfExpected: return "%"
+        case .outOfTen: return "/10"
         case .percentagePoints: return "pp"
         case .ratio, .count, .score, .rating: return ""
         case .minutes: return " min"

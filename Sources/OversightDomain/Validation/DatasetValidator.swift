@@ -170,13 +170,11 @@ public struct DatasetValidator {
             return
         }
         let units = metricUnits[card.framework] ?? [:]
-        // NHS England's published values are kept as published: its "percent" can be a signed share of income
-        // (planned deficit, OF0079) or an index past 100 (relative costs, OF0086), its staff survey scores run
-        // out of 10. A unit's range catches our own typing and generating mistakes, not the publisher's figures.
-        let published = card.published != nil
+        // Published values are checked like any others: each metric's unit says what range its figures take
+        // (a signed percent for a planned deficit, a percent of expected past 100, a staff survey score out of 10).
         func problem(_ metricID: MetricID, _ value: MetricValue) -> String? {
             guard let unit = units[metricID] else { return "\(framework.shortName) has no metric \(metricID)" }
-            return published ? nil : value.number.flatMap { DatasetValidator.rangeProblem($0, unit: unit) }
+            return value.number.flatMap { DatasetValidator.rangeProblem($0, unit: unit) }
         }
         // Almost every scorecard is clean: find the bad values first, then report them in a stable order.
         if card.values.contains(where: { problem($0.key, $0.value) != nil }) {
@@ -209,11 +207,13 @@ public struct DatasetValidator {
         var shown: String { formatDecimal(number, decimals: 2) }
         switch unit {
         case .percent: return (0...100).contains(number) ? nil : "\(shown) is not a percentage (0–100)"
+        case .percentOfExpected: return number >= 0 ? nil : "\(shown) cannot be negative"
+        case .outOfTen: return (0...10).contains(number) ? nil : "\(shown) is not a score out of 10"
         case .rating, .score: return (1...4).contains(number) ? nil : "\(shown) is not a score from 1 to 4"
         case .minutes, .count, .ratePer100k, .ratePer1000, .ratio, .times:
             return number >= 0 ? nil : "\(shown) cannot be negative"
         // Days can run below zero: SOF 2016's liquidity is days of cash short.
-        case .days, .percentagePoints, .poundsMillion: return nil
+        case .days, .percentagePoints, .poundsMillion, .signedPercent: return nil
         }
     }
 

@@ -9,16 +9,16 @@ import Testing
 /// files read once, variants of them written the way a user's copy might differ, and a way to compare
 /// imports that differ only in the release they name.
 enum NOFFixtures {
-    /// The bundled store's snapshot: the real register and frameworks, no NOF figures.
-    static let bundledSnapshot: [UInt8] = {
+    /// The bundled store's register and frameworks, without the NOF figures it was built with: what the
+    /// generator imports NHS England's files into.
+    static let bundled: Dataset = {
         let directory = BundledData.storeDirectory()!
-        return Array(FileManager.default.contents(atPath: directory.appendingPathComponent(StoreLayout.snapshotName).path)!)
+        let bytes = Array(FileManager.default.contents(atPath: directory.appendingPathComponent(StoreLayout.snapshotName).path)!)
+        guard case .success(let payload) = Store.readSnapshot(bytes) else { fatalError("the bundled snapshot does not read") }
+        return PublishedFiles.register(payload.value.data)
     }()
 
-    static let bundled: Dataset = {
-        guard case .success(let payload) = Store.readSnapshot(bundledSnapshot) else { fatalError("the bundled snapshot does not read") }
-        return payload.value.data
-    }()
+    static let bundledSnapshot: [UInt8] = try! SnapshotCodec.encode(SnapshotPayload(seq: 0, data: bundled))
 
     /// A fresh store from the bundled snapshot, in a scratch directory.
     static func store(in scratch: ScratchDirectory, name: String = "store") throws -> Store {
