@@ -39,7 +39,8 @@ enum CcgOrganisations {
                                                     provenance: row.provenance)
             }
             var provenance = row.provenance
-            provenance.note = [row.provenance.note, "region from \(row.regionSource)"].compactMap { $0 }.joined(separator: "; ")
+            provenance.source = [row.provenance.source, row.regionSource].compactMap { $0 }.joined(separator: "; ")
+            provenance.note = [row.provenance.note, "the region is the one NHS Digital's CCG table gives it"].compactMap { $0 }.joined(separator: "; ")
             return Organisation(
                 code: row.code, name: TitleCase.apply(row.odsName), odsName: row.odsName, kind: .ccg, type: nil, region: row.region,
                 memberships: try memberships(row, rowsByCCG[row.code] ?? [], byONSCode), opened: row.opened, closed: row.closed,

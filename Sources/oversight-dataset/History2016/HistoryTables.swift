@@ -207,8 +207,7 @@ struct HistoryTables {
             let note = [row.optional("evidence"), row.optional("note")].compactMap { $0 }.joined(separator: "; ")
             return CcgRatingRow(ccg: OrgCode(try row.required("ccg")), year: try year(row, "financial_year"),
                                 framework: try row.required("framework"), rating: row.optional("rating"),
-                                provenance: try provenance(row, derived: try basis(row, ["stated", "derived"]) == "derived",
-                                                           note: "as the source puts it: \(note)"),
+                                provenance: try provenance(row, derived: try basis(row, ["stated", "derived"]) == "derived", note: note),
                                 place: row.place)
         }
 
