@@ -27,15 +27,17 @@ struct BundledDatasetTests {
         #expect(DatasetValidator.problems(in: Self.loaded).isEmpty)
     }
 
-    @Test("44 STP footprints, 42 ICSs, each STP leading to an ICS")
+    @Test("44 STP footprints and the one three of them merged into, 42 ICSs, each STP leading to an ICS")
     func footprints() {
         let stps = Self.loaded.footprints(of: .stp2016)
         let icss = Self.loaded.footprints(of: .ics2022)
-        #expect(stps.count == 44)
+        #expect(stps.filter { $0.validFrom.year == 2016 }.count == 44)
+        #expect(stps.filter { $0.validFrom.year != 2016 }.map(\.id) == ["E54000049"], "Cumbria and North East, formed in August 2018")
         #expect(icss.count == 42)
         let icsIDs = Set(icss.map(\.id))
         for stp in stps {
-            #expect(stp.successors.contains { icsIDs.contains($0.footprint) }, "\(stp.id) \(stp.name) has no ICS successor")
+            let ics = Self.loaded.pathToICS(fromFootprint: stp.id)?.last?.footprint.id
+            #expect(ics.map(icsIDs.contains) == true, "\(stp.id) \(stp.name) leads to no ICS")
         }
         let merged = stps.filter { $0.successors.contains { $0.kind == .merged } }
         #expect(merged.count == 3, "the three northern STPs merged in 2018")
@@ -48,7 +50,7 @@ struct BundledDatasetTests {
         let codes = reference.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "," }) }
         #expect(codes.count == 207)
         let trusts = Self.loaded.organisations.filter(\.isProvider)
-        #expect(trusts.count == 207)
+        #expect(trusts.count == 207 + 32 + 4, "and the 32 that closed from 2016 on, and the four care trusts")
         let icbFootprints = Set(Self.loaded.footprints(of: .ics2022).map(\.id))
         for code in codes {
             let org = try #require(Self.loaded.organisation(OrgCode(code)), "\(code) is missing")

@@ -113,6 +113,17 @@ public struct DatasetValidator {
             }
             checkSpan(membership.from, membership.to, at: here, fromKey: "from", toKey: "to")
         }
+        for (i, succession) in org.successors.enumerated() {
+            let here = path.key("successors").index(i)
+            if !orgCodes.contains(succession.org) {
+                report(here.key("org"), "unknown organisation \(succession.org)")
+            } else if succession.org == org.code {
+                report(here.key("org"), "an organisation cannot succeed itself")
+            }
+            if let opened = org.opened, succession.date < opened {
+                report(here.key("date"), "\(succession.date.iso) is before it opened (\(opened.iso))")
+            }
+        }
     }
 
     mutating func checkFramework(_ framework: Framework, at path: DataPath) {

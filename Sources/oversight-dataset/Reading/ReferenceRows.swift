@@ -47,7 +47,7 @@ struct IcbRow {
     let provenance: Provenance
 }
 
-/// trusts.csv: one of the 207 trusts.
+/// trusts.csv: one of the 207 trusts. (Its 2017 footprint is in trust_footprints_2017.csv.)
 struct TrustRow {
     let code: OrgCode
     let odsName: String
@@ -58,9 +58,7 @@ struct TrustRow {
     let typeBasis: String
     let opened: CalendarDate?
     let closed: CalendarDate?
-    let stp2017: FootprintID?
     let provenance: Provenance
-    let stpProvenance: Provenance?
 }
 
 /// ambulance_coverage.csv: an ICS an ambulance trust also serves.
@@ -88,6 +86,8 @@ struct InterventionEventRow {
     let provenance: Provenance
 
     enum EventKind: String, CaseIterable {
+        /// Recommended (by CQC) but not yet entered: an intervention with no entry stays proposed.
+        case recommended
         case entered
         case reEntered = "re-entered"
         case exited
