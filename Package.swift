@@ -43,7 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Regenerates data/store from data/reference and data/source (deterministic, seeded).
+        // Regenerates data/store from data/reference and data/source (deterministic; nothing illustrative).
         .executableTarget(
             name: "oversight-dataset",
             dependencies: ["OversightStore", "OversightDomain"]

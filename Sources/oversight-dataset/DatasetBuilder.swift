@@ -5,16 +5,7 @@ import OversightDomain
 struct DatasetBuilder {
     let options: GeneratorOptions
 
-    struct Result {
-        let dataset: Dataset
-        /// Lines for the run's report: the league check, what was generated.
-        let report: [String]
-        let warnings: [String]
-    }
-
-    var illustrativeSource: String { "oversight-dataset seed \(options.seed)" }
-
-    func build() throws -> Result {
+    func build() throws -> Dataset {
         let reference = try ReferenceTables.read(from: URL(fileURLWithPath: options.reference))
         let definitions = try SourceDefinitions.read(from: URL(fileURLWithPath: options.source), catalogue: reference.catalogue)
 
@@ -25,12 +16,12 @@ struct DatasetBuilder {
         let interventions = try InterventionHistory.build(reference, types: definitions.interventionTypes, organisations: organisations)
         let published = try PublishedSegments.decisions(reference, organisations: organisations, frameworks: frameworks)
 
-        // No illustrative figure goes into the default store: only what is published, with its source.
+        // No illustrative figure goes into the default store: only what is published, with its source. The
+        // seeded generator (OversightDemo) makes the demonstration store at `oversight init --demo`.
         var scorecards: [Scorecard] = []
         PublishedSegments.apply(published, to: &scorecards)
 
-        let dataset = Dataset(regions: regions, footprints: footprints, organisations: organisations, frameworks: frameworks,
-                              interventionTypes: definitions.interventionTypes, scorecards: scorecards, interventions: interventions)
-        return Result(dataset: dataset, report: [], warnings: [])
+        return Dataset(regions: regions, footprints: footprints, organisations: organisations, frameworks: frameworks,
+                       interventionTypes: definitions.interventionTypes, scorecards: scorecards, interventions: interventions)
     }
 }

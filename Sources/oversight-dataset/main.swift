@@ -16,20 +16,17 @@ func run() -> Int32 {
         return 64
     }
     do {
-        let result = try DatasetBuilder(options: options).build()
-        let data = result.dataset
+        let data = try DatasetBuilder(options: options).build()
         let problems = DatasetValidator.problems(in: data).map(\.description) + TextCheck.problems(in: data)
         guard problems.isEmpty else {
             let shown = problems.prefix(30).map { "  \($0)" }.joined(separator: "\n")
             throw GeneratorError("the dataset has \(problems.count) problem(s); nothing was written:\n\(shown)")
         }
         let size = try StoreWriter.write(data, to: URL(fileURLWithPath: options.out))
-        for line in result.report { print(line) }
-        for warning in result.warnings { print("warning: \(warning)") }
         let trusts = data.organisations.filter(\.isProvider).count
         let icbs = data.organisations.filter { $0.kind == .icb }.count
         print("""
-            wrote \(options.out)/\(StoreWriter.fileName): \(size) bytes, seed \(options.seed)
+            wrote \(options.out)/\(StoreWriter.fileName): \(size) bytes
               \(data.regions.count) regions, \(data.footprints(of: .stp2016).count) STP footprints, \(data.footprints(of: .ics2022).count) ICSs
               \(icbs) ICBs, \(trusts) trusts, \(data.frameworks.count) frameworks, \(data.interventionTypes.count) intervention types
               \(data.interventions.count) interventions, \(data.scorecards.count) scorecards
