@@ -21,6 +21,9 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(name: "OversightDomain"),
+        // Illustrative NOF and SOF scorecards on the real register, from a seeded generator: for tests, benchmarks
+        // and `oversight init --demo` only, never the default store; every record it makes is marked illustrative.
+        .target(name: "OversightDemo", dependencies: ["OversightDomain"]),
         .target(
             name: "OversightStore",
             dependencies: ["OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]

@@ -1,91 +1,75 @@
 import OversightDomain
 
-/// The illustrative part of the dataset: latent performance for every trust, then its NOF 2025/26
-/// scorecards and SOF 2021/22 segments.
-struct Illustration {
-    let parameters: IllustrationParameters
-    let nof: Framework
-    let sof: Framework
-    let latents: [OrgCode: LatentPerformance]
-    let scorecards: [Scorecard]
+/// The demonstration dataset: a real register with made-up scorecards, for tests, benchmarks and
+/// `oversight init --demo`, never for the default store. From a base dataset (the bundled register,
+/// frameworks and public record) and a seed it makes illustrative NOF 2025/26 scorecards for every trust
+/// with a peer group, and illustrative SOF 2021/22 segments where the public record has none, every one
+/// marked illustrative with the generator and seed as its source.
+///
+/// The same base and seed give the same dataset, value for value, on every platform: the generator draws
+/// from its own SplitMix64 streams, one per trust, metric and quarter (`Draws`), uses only IEEE-exact
+/// arithmetic (sums, products, square roots), and never lets a dictionary's order reach the result.
+public enum DemoGenerator {
+    /// The seed of the demonstration a user gets without asking for another: 9 September 2025, the day the
+    /// first NOF league tables were published.
+    public static let defaultSeed: UInt64 = 20_250_909
 
-    init(parameters: IllustrationParameters, frameworks: [Framework], reference: ReferenceTables, interventions: [Intervention],
-         published: [ScorecardID: SegmentDecision], draws: Draws, source: String) throws {
-        guard let nof = frameworks.first(where: { $0.id == parameters.nofFramework }),
-              let sof = frameworks.first(where: { $0.id == parameters.sofFramework }) else {
-            throw GeneratorError("illustration.json names \(parameters.nofFramework) and \(parameters.sofFramework); frameworks.json must define both")
+    /// What every illustrative record names as its source.
+    public static func source(seed: UInt64) -> String { "oversight demonstration generator, seed \(seed)" }
+
+    /// The base's regions, footprints, organisations, frameworks and intervention record, unchanged; its NOF
+    /// 2025/26 scorecards (published figures and decisions alike) replaced by illustrative ones, so that every
+    /// NOF figure agrees with every other; its SOF 2021/22 segments kept (the intervention record links to
+    /// them, and they cannot contradict made-up values) with illustrative ones in the other quarters. The
+    /// published files' records go with the figures that named them. Notes and actions are kept.
+    public static func dataset(from base: Dataset, seed: UInt64 = defaultSeed) throws(DemoError) -> Dataset {
+        let parameters = DemoParameters.standard
+        guard let nof = base.framework(parameters.nofFramework), let sof = base.framework(parameters.sofFramework) else {
+            throw DemoError("the base dataset must define \(parameters.nofFramework) and \(parameters.sofFramework); start from the bundled store")
         }
-        self.parameters = parameters
-        self.nof = nof
-        self.sof = sof
-        let models = try IllustrativeScorecards.checkedModels(parameters, framework: nof)
+        let draws = Draws(seed: seed)
+        let source = source(seed: seed)
+        let trusts: [(Organisation, PeerGroup)] = base.organisations.compactMap { organisation in
+            guard organisation.isProvider, let group = organisation.peerGroup else { return nil }
+            return (organisation, group)
+        }
+        let models = try IllustrativeScorecards.checkedModels(parameters, framework: nof, trusts: trusts, draws: draws)
 
-        let trusts = reference.trusts.sorted { $0.code < $1.code }
-        var openCounts: [PeerGroup: Int] = [:]
-        for trust in trusts where LatentPerformance.exists(trust, at: parameters.anchorQuarter) { openCounts[trust.type.peerGroup, default: 0] += 1 }
-        let known = try KnownPosition.derive(reference, parameters: parameters, openCounts: openCounts,
-                                             trusts: Dictionary(trusts.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first }))
-        let all = parameters.sofQuarters.quarters + parameters.nofQuarters.quarters
-        let offsets = all.map { Quarters.offset(of: $0, from: parameters.anchorQuarter) }
-        let latents = LatentPerformance.assign(trusts: trusts, known: known, parameters: parameters,
-                                               quarters: offsets.min()!...offsets.max()!, draws: draws)
-        self.latents = latents
+        let kept = base.scorecards.filter { $0.framework != nof.id }
+        // The base's SOF cards by trust and quarter, with their segment where they record one.
+        var known: [OrgCode: [Period: Int?]] = [:]
+        for card in kept where card.framework == sof.id {
+            known[card.org, default: [:]][card.period] = .some(card.decision?.segment)
+        }
 
         let finance = FinanceModel(parameters: parameters.finance, anchor: parameters.anchorQuarter, draws: draws)
         let values = IllustrativeScorecards(parameters: parameters, framework: nof, draws: draws, finance: finance, provenanceSource: source)
         let segments = IllustrativeSegments(parameters: parameters, framework: sof, provenanceSource: source)
-        var cards: [Scorecard] = []
-        for trust in trusts {
-            let latent = latents[trust.code]!
-            cards += values.scorecards(for: trust, latent: latent, models: models)
-            var real: [Period: Int] = [:]
-            for (id, decision) in published where id.org == trust.code && id.framework == sof.id { real[id.period] = decision.segment }
-            let programme = Self.programmeQuarters(trust.code, interventions: interventions, published: published, framework: sof.id)
-            cards += segments.scorecards(for: trust, latent: latent, published: real, inProgramme: programme)
+
+        var cards = kept
+        for (organisation, group) in trusts {
+            let latent = LatentPerformance.draw(for: organisation.code, parameters: parameters.latent, quarters: parameters.span, draws: draws)
+            cards += values.scorecards(for: organisation, group: group, latent: latent, models: models)
+            let programme = programmeQuarters(organisation.code, interventions: base.interventions, known: known[organisation.code] ?? [:])
+            cards += segments.scorecards(for: organisation, latent: latent, published: known[organisation.code] ?? [:], inProgramme: programme)
         }
-        scorecards = cards
+
+        var result = base
+        result.scorecards = cards
+        result.releases = []
+        result.normalise()
+        return result
     }
 
-    /// Quarters a trust was in the Recovery Support Programme: from its first published segment 4
-    /// (or the quarter it entered) until the programme ended for it.
-    static func programmeQuarters(_ code: OrgCode, interventions: [Intervention], published: [ScorecardID: SegmentDecision],
-                                  framework: FrameworkID) -> (Period) -> Bool {
+    /// Quarters a trust was in the Recovery Support Programme: from its first known segment 4 (or the quarter
+    /// it entered) until the programme ended for it.
+    static func programmeQuarters(_ code: OrgCode, interventions: [Intervention], known: [Period: Int?]) -> (Period) -> Bool {
+        let firstFour = known.filter { $0.value == 4 }.map(\.key).min()
         let spans: [(Period, CalendarDate?)] = interventions
             .filter { $0.org == code && $0.type == "recovery-support-programme" }
-            .map { item in
-                let firstFour = published.filter { $0.key.org == code && $0.key.framework == framework && $0.value.segment == 4 }
-                    .map(\.key.period).min()
-                return (firstFour ?? Period.quarter(containing: item.start), item.end)
-            }
+            .map { (firstFour ?? Period.quarter(containing: $0.start), $0.end) }
         return { period in
             spans.contains { from, end in period >= from && (end.map { period.start.dayNumber <= $0.dayNumber } ?? true) }
         }
-    }
-
-    /// The league check for the anchor quarter and the one after, as report lines.
-    func leagueReport(dataset: Dataset, published: [ScorecardID: SegmentDecision], verbose: Bool) -> (lines: [String], warnings: [String]) {
-        let organisations = Dictionary(dataset.organisations.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        let check = LeagueCheck(framework: nof)
-        var lines: [String] = []
-        var warnings: [String] = []
-        for period in [parameters.anchorQuarter, parameters.anchorQuarter.next] {
-            let cards = dataset.scorecards.filter { $0.framework == nof.id && $0.period == period }
-            let standings = check.standings(cards, organisations: organisations)
-            for group in PeerGroup.allCases {
-                guard let table = standings[group] else { continue }
-                let counts = (1...4).map { s in table.filter { $0.adjusted == s }.count }
-                lines.append("\(period.label) \(group.label): \(table.count) trusts, adjusted segments 1–4: \(counts.map(String.init).joined(separator: " / "))")
-                for standing in table {
-                    if let decision = published[ScorecardID(org: standing.code, framework: nof.id, period: period)],
-                       decision.segment != standing.adjusted {
-                        warnings.append("\(standing.code) \(period.label): published segment \(decision.segment), illustrative values give \(standing.adjusted)")
-                    }
-                    guard verbose, period == parameters.anchorQuarter, let known = latents[standing.code]?.known else { continue }
-                    let target = Int((known.percentile * Double(table.count)).rounded(.up))
-                    lines.append("  \(standing.code) target ≈\(target) (\(known.basis)), illustrative rank \(standing.rank), average \(formatDecimal(standing.average, decimals: 2)), segment \(standing.computed)→\(standing.adjusted)")
-                }
-            }
-        }
-        return (lines, warnings)
     }
 }

@@ -3,12 +3,17 @@ import OversightDomain
 /// A trust's hidden performance over time, from which every illustrative value is drawn: a level
 /// (standard units, 0 = the national middle, higher is better) in the anchor quarter, a trend per
 /// quarter, and shared quarter-to-quarter swings. Time `t` counts quarters from the anchor quarter.
-struct LatentPerformance {
+///
+/// Levels are plain draws. The generator used to deal them so that trusts whose league place the press
+/// had reported landed near it; now that NHS England's real figures can be imported, a demonstration
+/// that imitates particular trusts would only invite confusion with them.
+struct LatentPerformance: Sendable {
+    enum Trend: Sendable { case improving, steady, deteriorating }
+
     let code: OrgCode
     let level: Double
     let trendPerQuarter: Double
-    let trend: KnownPosition.Trend
-    let known: KnownPosition?
+    let trend: Trend
     /// Swings by quarter, indexed from `firstQuarter`.
     let swings: [Double]
     let firstQuarter: Int
@@ -24,69 +29,28 @@ struct LatentPerformance {
         return swings.indices.contains(i) ? swings[i] : 0
     }
 
-    /// Levels for every trust: within each peer group, a sorted set of normal draws is dealt out so
-    /// that trusts with a known position get the draw at their percentile and the rest get the others at random.
-    static func assign(trusts: [TrustRow], known: [OrgCode: KnownPosition], parameters: IllustrationParameters,
-                       quarters: ClosedRange<Int>, draws: Draws) -> [OrgCode: LatentPerformance] {
-        let anchor = parameters.anchorQuarter
-        var levels: [OrgCode: Double] = [:]
-        for group in PeerGroup.allCases {
-            let members = trusts.filter { $0.type.peerGroup == group && exists($0, at: anchor) }.sorted { $0.code < $1.code }
-            var pool = members.indices.map { draws.normal("level", group.rawValue, String($0)) }.sorted(by: >)
-            var taken = Array(repeating: false, count: pool.count)
-            let placed = members.filter { known[$0.code] != nil }
-                .sorted { (known[$0.code]!.percentile, $0.code) < (known[$1.code]!.percentile, $1.code) }
-            for trust in placed {
-                let wanted = min(pool.count - 1, max(0, Int(known[trust.code]!.percentile * Double(pool.count))))
-                let slot = nearestFree(wanted, taken)
-                taken[slot] = true
-                levels[trust.code] = pool[slot]
-            }
-            pool = pool.indices.filter { !taken[$0] }.map { pool[$0] }
-            var dealer = draws.stream(["deal", group.rawValue])
-            dealer.shuffle(&pool)
-            for (trust, level) in zip(members.filter { known[$0.code] == nil }, pool) { levels[trust.code] = level }
+    /// One trust's latent performance over `quarters` (offsets from the anchor quarter).
+    static func draw(for code: OrgCode, parameters: DemoParameters.Latent, quarters: ClosedRange<Int>, draws: Draws) -> LatentPerformance {
+        let key = code.rawValue
+        let u = draws.uniform("trend", key)
+        let trend: Trend = u < parameters.improvingShare ? .improving : (u > 1 - parameters.deterioratingShare ? .deteriorating : .steady)
+        let slope: Double = trend == .improving ? parameters.trendPerQuarter : (trend == .deteriorating ? -parameters.trendPerQuarter : 0)
+        var swings: [Double] = []
+        var previous = 0.0
+        var stream = draws.stream(["swing", key])
+        for _ in quarters {
+            previous = parameters.commonShockPersistence * previous + parameters.commonShock * stream.normal()
+            swings.append(previous)
         }
-
-        let l = parameters.latent
-        var result: [OrgCode: LatentPerformance] = [:]
-        for trust in trusts {
-            let code = trust.code.rawValue
-            let level = levels[trust.code] ?? draws.normal("level", code)
-            let position = known[trust.code]
-            var trend = position?.trend
-            if trend == nil {
-                let u = draws.uniform("trend", code)
-                trend = u < l.improvingShare ? .improving : (u > 1 - l.deterioratingShare ? .deteriorating : .steady)
-            }
-            let slope: Double = trend == .improving ? l.trendPerQuarter : (trend == .deteriorating ? -l.trendPerQuarter : 0)
-            var swings: [Double] = []
-            var previous = 0.0
-            var stream = draws.stream(["swing", code])
-            for _ in quarters {
-                previous = l.commonShockPersistence * previous + l.commonShock * stream.normal()
-                swings.append(previous)
-            }
-            result[trust.code] = LatentPerformance(
-                code: trust.code, level: level, trendPerQuarter: slope, trend: trend!, known: position,
-                swings: swings, firstQuarter: quarters.lowerBound, financeOwn: draws.normal("finance", code))
-        }
-        return result
+        return LatentPerformance(code: code, level: draws.normal("level", key), trendPerQuarter: slope, trend: trend,
+                                 swings: swings, firstQuarter: quarters.lowerBound, financeOwn: draws.normal("finance", key))
     }
+}
 
-    /// The free slot nearest to `wanted`, looking just worse first, then just better.
-    static func nearestFree(_ wanted: Int, _ taken: [Bool]) -> Int {
-        for distance in 0..<taken.count {
-            for slot in [wanted + distance, wanted - distance] where taken.indices.contains(slot) && !taken[slot] {
-                return slot
-            }
-        }
-        return wanted
-    }
-
-    /// Whether a trust existed on the last day of a quarter.
-    static func exists(_ trust: TrustRow, at period: Period) -> Bool {
-        let end = period.end.dayNumber
-        return (trust.opened.map { $0.dayNumber <= end } ?? true) && (trust.closed.map { $0.dayNumber >= end } ?? true)
+/// Counting quarters.
+enum Quarters {
+    /// How many quarters `period` is after `anchor` (negative before).
+    static func offset(of period: Period, from anchor: Period) -> Int {
+        (period.financialYear - anchor.financialYear) * 4 + ((period.quarter ?? 1) - (anchor.quarter ?? 1))
     }
 }
