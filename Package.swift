@@ -61,9 +61,10 @@ let package = Package(
             name: "store-torture",
             dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport"]
         ),
-        // Small, hand-made datasets and scratch directories shared by the test targets.
-        .target(name: "OversightTestSupport", dependencies: ["OversightDomain", "OversightStore"]),
+        // Small, hand-made datasets, the demonstration dataset and scratch directories shared by the test targets.
+        .target(name: "OversightTestSupport", dependencies: ["OversightDomain", "OversightStore", "OversightDemo", "BundledData"]),
         .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain", "OversightTestSupport"]),
+        .testTarget(name: "OversightDemoTests", dependencies: ["OversightDemo", "OversightDomain", "OversightStore", "OversightTestSupport"]),
         .testTarget(
             name: "OversightStoreTests",
             dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
