@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "oversight",
             dependencies: [
-                "OversightConsole", "OversightStore", "OversightDomain", "BundledData",
+                "OversightConsole", "OversightStore", "OversightDomain", "OversightDemo", "BundledData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
