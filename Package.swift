@@ -54,7 +54,7 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release oversight-bench [store|console|segmentation]`.
         .executableTarget(
             name: "oversight-bench",
-            dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]
+            dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport"]
         ),
         // The child process of the store's crash, kill, lock and file-size tests (built by `swift test`).
         .executableTarget(
@@ -70,7 +70,7 @@ let package = Package(
             dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"],
+        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport"],
                     // Read by path (#filePath), so that UPDATE_SNAPSHOTS=1 can rewrite them in place.
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),

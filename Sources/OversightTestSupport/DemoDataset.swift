@@ -9,6 +9,9 @@ import OversightStore
 /// benchmarks about mechanics at the national size (journals, undo, segmenting a whole period, the CLI);
 /// facts about the real data belong in tests of the bundled store.
 public enum DemoDataset {
+    /// Whether the bundled store is there to build on (a release binary copied away from its bundle has none).
+    public static var isAvailable: Bool { BundledData.storeDirectory() != nil }
+
     /// The bundled store's dataset, read as any store's snapshot is.
     public static let base: Dataset = {
         guard let directory = BundledData.storeDirectory(),
