@@ -37,10 +37,11 @@ struct FinanceModel: Sendable {
     }
 
     /// In deficit when the plan and the variance to it, taken together, are below break-even; deficit
-    /// support for the weakest of those.
-    func position(_ latent: LatentPerformance, group: PeerGroup, period: Period, decimals: Int) -> FinancialPosition {
-        let outturn = plan(latent, group: group, financialYear: period.financialYear, decimals: decimals)
-            + variance(latent, group: group, period: period, decimals: decimals)
+    /// support for the weakest of those. Both at the 2 decimals NHS England publishes them to (outside the
+    /// break-even and on-plan bands, rounding cannot change their sign).
+    func position(_ latent: LatentPerformance, group: PeerGroup, period: Period) -> FinancialPosition {
+        let outturn = plan(latent, group: group, financialYear: period.financialYear, decimals: 2)
+            + variance(latent, group: group, period: period, decimals: 2)
         let deficit = outturn < 0
         let weak = health(latent, financialYear: period.financialYear) < parameters.supportBelow
         return FinancialPosition(reportsDeficit: deficit, receivesDeficitSupport: deficit && weak)

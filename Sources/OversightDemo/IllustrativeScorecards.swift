@@ -40,15 +40,14 @@ struct IllustrativeScorecards: Sendable {
 
     func scorecards(for organisation: Organisation, group: PeerGroup, latent: LatentPerformance,
                     models: [MetricID: MetricModel]) -> [Scorecard] {
-        let decimals = framework.metric("OF0079")?.decimals ?? 2
-        return parameters.nofQuarters.quarters.filter { organisation.isOpen(on: $0.end) }.map { period in
+        parameters.nofQuarters.quarters.filter { organisation.isOpen(on: $0.end) }.map { period in
             var values: [MetricID: MetricValue] = [:]
             for metric in framework.metrics where metric.applies(to: group) {
                 guard let model = models[metric.id] else { continue }
                 values[metric.id] = value(of: metric, model: model, organisation: organisation, group: group, latent: latent, period: period)
             }
             return Scorecard(org: organisation.code, framework: framework.id, period: period, values: values,
-                             finance: finance.position(latent, group: group, period: period, decimals: decimals),
+                             finance: finance.position(latent, group: group, period: period),
                              provenance: Provenance(.illustrative, source: provenanceSource, note: note(for: period)))
         }
     }
