@@ -21,6 +21,9 @@ let package = Package(
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
         .target(name: "OversightDomain"),
+        // Illustrative NOF and SOF scorecards on the real register, from a seeded generator: for tests, benchmarks
+        // and `oversight init --demo` only, never the default store; every record it makes is marked illustrative.
+        .target(name: "OversightDemo", dependencies: ["OversightDomain"]),
         .target(
             name: "OversightStore",
             dependencies: ["OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
@@ -39,11 +42,11 @@ let package = Package(
         .executableTarget(
             name: "oversight",
             dependencies: [
-                "OversightConsole", "OversightStore", "OversightDomain", "BundledData",
+                "OversightConsole", "OversightStore", "OversightDomain", "OversightDemo", "BundledData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Regenerates data/store from data/reference and data/source (deterministic, seeded).
+        // Regenerates data/store from data/reference and data/source (deterministic; nothing illustrative).
         .executableTarget(
             name: "oversight-dataset",
             dependencies: ["OversightStore", "OversightDomain"]
@@ -51,22 +54,23 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release oversight-bench [store|console|segmentation]`.
         .executableTarget(
             name: "oversight-bench",
-            dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]
+            dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport"]
         ),
         // The child process of the store's crash, kill, lock and file-size tests (built by `swift test`).
         .executableTarget(
             name: "store-torture",
             dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport"]
         ),
-        // Small, hand-made datasets and scratch directories shared by the test targets.
-        .target(name: "OversightTestSupport", dependencies: ["OversightDomain", "OversightStore"]),
+        // Small, hand-made datasets, the demonstration dataset and scratch directories shared by the test targets.
+        .target(name: "OversightTestSupport", dependencies: ["OversightDomain", "OversightStore", "OversightDemo", "BundledData"]),
         .testTarget(name: "OversightDomainTests", dependencies: ["OversightDomain", "OversightTestSupport"]),
+        .testTarget(name: "OversightDemoTests", dependencies: ["OversightDemo", "OversightDomain", "OversightStore", "OversightTestSupport"]),
         .testTarget(
             name: "OversightStoreTests",
             dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"],
+        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport"],
                     // Read by path (#filePath), so that UPDATE_SNAPSHOTS=1 can rewrite them in place.
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),

@@ -7,12 +7,10 @@ struct DatasetBuilder {
 
     struct Result {
         let dataset: Dataset
-        /// Lines for the run's report: the league check, what was generated.
+        /// Lines for the run's report: what was imported from the published files.
         let report: [String]
         let warnings: [String]
     }
-
-    var illustrativeSource: String { "oversight-dataset seed \(options.seed)" }
 
     func build() throws -> Result {
         let reference = try ReferenceTables.read(from: URL(fileURLWithPath: options.reference))
@@ -27,7 +25,8 @@ struct DatasetBuilder {
         var interventions = try InterventionHistory.build(reference, types: definitions.interventionTypes, organisations: organisations)
         let published = try PublishedSegments.decisions(reference, organisations: organisations, frameworks: frameworks)
 
-        // No illustrative figure goes into the default store: only what is published, with its source.
+        // No illustrative figure goes into the default store: only what is published, with its source. The
+        // seeded generator (OversightDemo) makes the demonstration store at `oversight init --demo`.
         var scorecards: [Scorecard] = []
         PublishedSegments.apply(published, to: &scorecards)
         // The 2016 era: SOF 2016 segments the special measures record gives, and the CCG IAF ratings on record.

@@ -31,7 +31,7 @@ func run() -> Int32 {
         let ccgs = data.organisations.filter { $0.kind == .ccg }.count
         let stps2016 = data.footprints(of: .stp2016).filter { $0.validFrom.year == 2016 }.count
         print("""
-            wrote \(options.out)/\(StoreWriter.fileName): \(size) bytes, seed \(options.seed)
+            wrote \(options.out)/\(StoreWriter.fileName): \(size) bytes
               \(data.regions.count) regions, \(stps2016) STP footprints (and \(data.footprints(of: .stp2016).count - stps2016) formed by merger), \(data.footprints(of: .ics2022).count) ICSs
               \(icbs) ICBs, \(ccgs) CCGs, \(trusts) trusts, \(data.frameworks.count) frameworks, \(data.interventionTypes.count) intervention types
               \(data.interventions.count) interventions, \(data.scorecards.count) scorecards

@@ -61,16 +61,31 @@ struct BundledDatasetTests {
         #expect(Self.loaded.organisations.filter { $0.kind == .icb }.count == 42)
     }
 
-    @Test("every trust has at least 8 consecutive NOF 2025/26 quarters, marked illustrative")
-    func scorecards() {
-        let open = Self.loaded.organisations.filter { $0.isProvider && $0.closed == nil }
-        for org in open {
-            let periods = Self.loaded.scorecards.filter { $0.org == org.code && $0.framework == "nof-2025-26" }.map(\.period).sorted()
-            #expect(periods.count >= 8, "\(org.code) has \(periods.count) NOF quarters")
-            #expect(zip(periods, periods.dropFirst()).allSatisfy { $0.next == $1 }, "\(org.code)'s quarters are not consecutive")
+    @Test("nothing in it is made up: no illustrative scorecard, decision, value or record")
+    func nothingIllustrative() {
+        let data = Self.loaded
+        #expect(data.scorecards.allSatisfy { $0.provenance.kind != .illustrative && $0.decision?.provenance.kind != .illustrative },
+                "illustrative scorecards belong to the demonstration store (oversight init --demo), not the bundled one")
+        #expect(data.organisations.allSatisfy { $0.provenance.kind != .illustrative })
+        #expect(data.interventions.allSatisfy { $0.provenance.kind != .illustrative })
+        #expect(data.frameworks.allSatisfy { $0.provenance.kind != .illustrative && $0.metrics.allSatisfy { $0.provenance.kind != .illustrative } })
+        #expect(!data.scorecards.contains { $0.values.contains { _, value in value.figure != nil } && $0.published == nil },
+                "a figure in the bundled store is one NHS England published, carried with its release")
+        #expect(Store.illustrativeNotice(data) == nil, "the console must not call the bundled store a demonstration")
+    }
+
+    @Test("every segment decision of segment_decisions.csv is there, on its scorecard, as the public record gives it")
+    func publishedDecisions() throws {
+        let reference = try String(contentsOfFile: BuiltBinary.packageRoot + "/data/reference/segment_decisions.csv", encoding: .utf8)
+        let rows = reference.split(separator: "\n").dropFirst().map { Self.fields(String($0)) }
+        #expect(rows.count == 15)
+        for row in rows {
+            let id = ScorecardID(org: OrgCode(row[0]), framework: FrameworkID(row[2]), period: try #require(Period.parse(row[3])))
+            let card = try #require(Self.loaded.scorecard(id), "\(id) is missing")
+            #expect(card.decision?.segment == Int(row[4]) && card.decision?.basis == .published, "\(id)")
+            let kind: Provenance.Kind = row[7] == "verified" ? .sourced : .unverified
+            #expect(card.decision?.provenance.kind == kind, "\(id) should be \(kind.rawValue), as the file says \(row[7])")
         }
-        #expect(Self.loaded.scorecards.allSatisfy { $0.provenance.kind != .recorded })
-        #expect(Self.loaded.scorecards.filter { !$0.values.isEmpty }.allSatisfy { $0.provenance.kind == .illustrative })
     }
 
     @Test("the public intervention history is there, sourced")
@@ -83,5 +98,22 @@ struct BundledDatasetTests {
         let july2013 = try? CalendarDate.parse("2013-07")
         let keogh = Self.loaded.interventions.filter { $0.type == "quality-special-measures" && $0.start == july2013 }
         #expect(keogh.count == 11, "the Keogh cohort of July 2013")
+    }
+
+    /// A CSV line's fields, quoted fields (which hold commas) unquoted. A doubled quote inside a field toggles
+    /// twice, so it keeps the field's bounds; only the columns before the free text are read here.
+    static func fields(_ line: String) -> [String] {
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        for character in line {
+            switch character {
+            case "\"": quoted.toggle()
+            case "," where !quoted: fields.append(field); field = ""
+            default: field.append(character)
+            }
+        }
+        fields.append(field)
+        return fields
     }
 }

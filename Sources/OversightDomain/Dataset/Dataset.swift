@@ -70,6 +70,22 @@ public struct Dataset: Hashable, Codable, Sendable {
         releases = try c.decodeIfPresent([PublishedRelease].self, forKey: .releases) ?? []
     }
 
+    /// `releases` only when there are some, so that a store with no imported file is written byte for byte as
+    /// before they existed (the golden v1 store re-encodes unchanged).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(regions, forKey: .regions)
+        try c.encode(footprints, forKey: .footprints)
+        try c.encode(organisations, forKey: .organisations)
+        try c.encode(frameworks, forKey: .frameworks)
+        try c.encode(interventionTypes, forKey: .interventionTypes)
+        try c.encode(scorecards, forKey: .scorecards)
+        try c.encode(interventions, forKey: .interventions)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(actions, forKey: .actions)
+        if !releases.isEmpty { try c.encode(releases, forKey: .releases) }
+    }
+
     // Lookups by id (binary search on the sorted arrays).
     public func region(_ code: RegionCode) -> Region? { regions[id: code] }
     public func footprint(_ id: FootprintID) -> Footprint? { footprints[id: id] }

@@ -215,16 +215,14 @@ public struct DatasetValidator {
 
     /// Why a number cannot be a value of a unit, or nil when it can.
     public static func rangeProblem(_ number: Double, unit: MetricUnit) -> String? {
-        var shown: String { formatDecimal(number, decimals: 2) }
+        guard !unit.admissibleRange.contains(number) else { return nil }
+        let shown = formatDecimal(number, decimals: 2)
         switch unit {
-        case .percent: return (0...100).contains(number) ? nil : "\(shown) is not a percentage (0–100)"
-        case .percentOfExpected: return number >= 0 ? nil : "\(shown) cannot be negative"
-        case .outOfTen: return (0...10).contains(number) ? nil : "\(shown) is not a score out of 10"
-        case .rating, .score: return (1...4).contains(number) ? nil : "\(shown) is not a score from 1 to 4"
-        case .minutes, .count, .ratePer100k, .ratePer1000, .ratio, .times:
-            return number >= 0 ? nil : "\(shown) cannot be negative"
-        // Days can run below zero: SOF 2016's liquidity is days of cash short.
-        case .days, .percentagePoints, .poundsMillion, .signedPercent: return nil
+        case .percent: return "\(shown) is not a percentage (0–100)"
+        case .outOfTen: return "\(shown) is not a score out of 10"
+        case .rating, .score: return "\(shown) is not a score from 1 to 4"
+        case .minutes, .count, .ratePer100k, .ratePer1000, .ratio, .times, .percentOfExpected: return "\(shown) cannot be negative"
+        case .days, .percentagePoints, .poundsMillion, .signedPercent: return "\(shown) is not a finite number"
         }
     }
 

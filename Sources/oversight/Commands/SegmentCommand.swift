@@ -58,6 +58,8 @@ struct Segment: ParsableCommand {
 
     private func storeReport() throws -> SegmentReport {
         let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
+        // Above all, that the figures are made up when they are: segments are what gets pasted into papers.
+        for notice in store.notices { printError(notice) }
         let data = store.dataset
         guard let definition = data.framework(FrameworkID(framework)) else {
             throw CLIError("No framework \(framework). Known: \(data.frameworks.map(\.id.rawValue).joined(separator: ", ")).")

@@ -47,7 +47,7 @@ struct StoreLocation {
         if isDefault && !FileManager.default.fileExists(atPath: path + "/" + StoreLayout.snapshotName)
             && (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? true {
             try Store.create(path, snapshot: BundledSnapshot.bytes())
-            printError("Created a new store at \(path) from the bundled dataset (the English NHS oversight landscape with illustrative scorecards).")
+            printError("Created a new store at \(path) from the bundled dataset (the English NHS oversight landscape and its public record).")
         }
         do {
             return try Store.open(path, options: options)

@@ -2,7 +2,7 @@
 /// each trust, metric and quarter has its own stream. Adding a trust or a metric never shifts
 /// anyone else's values, and only IEEE-exact arithmetic is used (no log, sin or exp), so the
 /// same seed gives the same bytes on every platform.
-struct Prng {
+struct Prng: Sendable {
     private var state: UInt64
 
     init(seed: UInt64, _ label: String) {
@@ -51,7 +51,7 @@ struct Prng {
 }
 
 /// Draws keyed by what they are for: `draws.normal("idio", code, metric)`.
-struct Draws {
+struct Draws: Sendable {
     let seed: UInt64
 
     func stream(_ parts: [String]) -> Prng { Prng(seed: seed, parts.joined(separator: "/")) }
