@@ -38,10 +38,11 @@ extension PublishedFiles {
     /// A dataset as it was before NHS England's files were imported into it: the register the bundled store
     /// is built from, for tests that import the files themselves. The releases and their figures go, the trusts
     /// the files added go, and the trusts they typed go back to an unconfirmed type with no subtype, as the
-    /// register had them (the exact classification they had is not kept, and no test needs it).
-    public static func register(_ dataset: Dataset) -> Dataset {
+    /// register had them (the exact classification they had is not kept, and no test needs it). `lacking`
+    /// takes trusts out of the register too, so that a test can see the files add a trust it does not hold.
+    public static func register(_ dataset: Dataset, lacking: Set<OrgCode> = []) -> Dataset {
         var data = dataset
-        let added = Set(dataset.releases.flatMap(\.addedOrganisations))
+        let added = Set(dataset.releases.flatMap(\.addedOrganisations)).union(lacking)
         data.releases = []
         data.organisations = dataset.organisations.filter { !added.contains($0.code) }.map { organisation in
             var organisation = organisation
@@ -52,10 +53,17 @@ extension PublishedFiles {
             return organisation
         }
         data.scorecards = dataset.scorecards.compactMap { card in
+            guard !added.contains(card.org) else { return nil }
             guard card.published != nil else { return card }
             guard let decision = card.decision else { return nil }
             return Scorecard(org: card.org, framework: card.framework, period: card.period, decision: decision, provenance: decision.provenance)
         }
         return data
     }
+}
+
+extension PublishedFiles {
+    /// The three care trusts NHS England's mental health and community file names that a register without
+    /// them (as the bundled one was before the 2016 era came in) lacks: what tests of adding a trust take out.
+    public static let careTrusts: Set<OrgCode> = ["TAD", "TAH", "TAJ"]
 }

@@ -16,7 +16,7 @@ struct ImportNOFCommandTests {
     static let register: [UInt8] = {
         let bytes = Array(FileManager.default.contents(atPath: BuiltBinary.packageRoot + "/data/store/snapshot.json")!)
         guard case .success(let payload) = Store.readSnapshot(bytes) else { fatalError("the bundled snapshot does not read") }
-        return try! SnapshotCodec.encode(SnapshotPayload(seq: 0, data: PublishedFiles.register(payload.value.data)))
+        return try! SnapshotCodec.encode(SnapshotPayload(seq: 0, data: PublishedFiles.register(payload.value.data, lacking: PublishedFiles.careTrusts)))
     }()
 
     init() throws {

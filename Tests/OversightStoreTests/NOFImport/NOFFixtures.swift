@@ -9,13 +9,14 @@ import Testing
 /// files read once, variants of them written the way a user's copy might differ, and a way to compare
 /// imports that differ only in the release they name.
 enum NOFFixtures {
-    /// The bundled store's register and frameworks, without the NOF figures it was built with: what the
-    /// generator imports NHS England's files into.
+    /// The bundled store's register and frameworks, without the NOF figures it was built with (what the
+    /// generator imports NHS England's files into), and without three care trusts, so that the import has
+    /// trusts to add from the files as it would for a new merged trust.
     static let bundled: Dataset = {
         let directory = BundledData.storeDirectory()!
         let bytes = Array(FileManager.default.contents(atPath: directory.appendingPathComponent(StoreLayout.snapshotName).path)!)
         guard case .success(let payload) = Store.readSnapshot(bytes) else { fatalError("the bundled snapshot does not read") }
-        return PublishedFiles.register(payload.value.data)
+        return PublishedFiles.register(payload.value.data, lacking: PublishedFiles.careTrusts)
     }()
 
     static let bundledSnapshot: [UInt8] = try! SnapshotCodec.encode(SnapshotPayload(seq: 0, data: bundled))
