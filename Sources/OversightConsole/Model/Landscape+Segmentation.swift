@@ -4,7 +4,7 @@ extension Landscape {
     /// Whether the framework's method computes segments (NOF 2025/26), so that it has league tables,
     /// a computation behind each segment and distances to the next one.
     public func computesSegments(_ framework: FrameworkID?) -> Bool {
-        self.framework(framework)?.segmentation.method == .nofQuartiles
+        self.framework(framework)?.computesSegments == true
     }
 
     /// The engine's result for a framework and period (league tables, boundaries, every computation);

@@ -7,7 +7,7 @@ enum SegmentSource {
     /// The readings of a period, and the engine's whole result when the framework computes segments.
     static func compute(_ dataset: Dataset, _ framework: FrameworkID, _ period: Period)
         -> (readings: [OrgCode: SegmentReading], result: SegmentationResult?) {
-        if dataset.framework(framework)?.segmentation.method == .nofQuartiles,
+        if dataset.framework(framework)?.computesSegments == true,
            let computed = try? Segmentation.compute(dataset, framework: framework, period: period) {
             return (engineReadings(computed, dataset, framework, period), computed)
         }

@@ -67,7 +67,7 @@ public struct ComputationScreen: Screen {
 
     /// The metric lines listed: those the framework does not score for the peer group are not part of its computation.
     static func listed(_ c: SegmentComputation) -> [MetricScore] {
-        c.metrics.filter { $0.basis != .leftOut(.notForPeerGroup) }
+        c.metrics.filter(\.appliesToPeerGroup)
     }
 
     /// Why there is no computation to show.

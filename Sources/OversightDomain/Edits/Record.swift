@@ -14,6 +14,17 @@ public enum Record: Hashable, Codable, Sendable {
         }
     }
 
+    /// What the record is about: a scorecard's or an intervention's organisation, a note's or an
+    /// action's subject. The history lists an entry under these, and the console goes to them.
+    public var subject: Subject {
+        switch self {
+        case .scorecard(let value): return .organisation(value.org)
+        case .intervention(let value): return .organisation(value.org)
+        case .note(let value): return value.subject
+        case .action(let value): return value.subject
+        }
+    }
+
     private enum CodingKeys: String, CodingKey { case scorecard, intervention, note, action }
 
     public init(from decoder: any Decoder) throws {
