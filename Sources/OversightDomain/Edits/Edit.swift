@@ -18,8 +18,10 @@ public enum Edit: Hashable, Sendable {
     /// Load metric values for one framework and period, all in one undoable step.
     case importMetricValues(MetricImport)
 
-    /// A stable machine name, as the journal and `oversight history` show it.
-    public var command: String {
+    /// The kind of edit as a stable machine name (`segment.decide`): what the journal records as an
+    /// entry's `cmd` and `oversight history` shows. (Not a command: the console's commands are keys'
+    /// intents, the command line's are `oversight <command>`.)
+    public var name: String {
         switch self {
         case .decideSegment: return "segment.decide"
         case .clearSegmentDecision: return "segment.clear"
