@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // The oversight console: one target per layer, dependencies pointing one way
-// (executable → console → store → domain; only the console's terminal backend sees C).
+// (executable → terminal → console core → domain, and terminal → store → domain; only the terminal sees C).
 import PackageDescription
 
 let package = Package(
@@ -27,7 +27,13 @@ let package = Package(
         ),
         // Gives the terminal back on a crash, which no Swift code outlives (a signal handler in C).
         .target(name: "CCrashGuard"),
-        .target(name: "OversightConsole", dependencies: ["OversightStore", "OversightDomain", "CNcursesw", "CCrashGuard"]),
+        // The console's pure core: state, intents, update, screens, views, forms, the grid. The domain is
+        // its only dependency, so a view cannot read the store or a file: the store is reached through
+        // effects, and what it holds arrives as values the session hands in.
+        .target(name: "OversightConsole", dependencies: ["OversightDomain"]),
+        // The console run in a terminal: the session (the loop, effects against the store, derived data
+        // worked out and handed in), the ncurses and headless terminals. Only here do store and C meet it.
+        .target(name: "OversightTerminal", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "CNcursesw", "CCrashGuard"]),
         // The bundled dataset: data/store is shipped as a resource beside the binary.
         .target(
             name: "BundledData",
@@ -39,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "oversight",
             dependencies: [
-                "OversightConsole", "OversightStore", "OversightDomain", "BundledData",
+                "OversightTerminal", "OversightStore", "OversightDomain", "BundledData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,7 +57,7 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release oversight-bench [store|console|segmentation]`.
         .executableTarget(
             name: "oversight-bench",
-            dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]
+            dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"]
         ),
         // The child process of the store's crash, kill, lock and file-size tests (built by `swift test`).
         .executableTarget(
@@ -66,7 +72,7 @@ let package = Package(
             dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData"],
+        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "CNcursesw"],
                     // Read by path (#filePath), so that UPDATE_SNAPSHOTS=1 can rewrite them in place.
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),

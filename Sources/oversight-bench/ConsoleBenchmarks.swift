@@ -1,6 +1,7 @@
 import BundledData
 import Foundation
 import OversightConsole
+import OversightTerminal
 import OversightDomain
 import OversightStore
 import OversightTestSupport
@@ -114,7 +115,7 @@ enum ConsoleBenchmarks {
     }
 
     static func press(_ key: Key, _ state: AppState) -> AppState {
-        guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else { return state }
+        guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode) else { return state }
         return update(state, command).0
     }
 }

@@ -41,16 +41,16 @@ import Testing
 
     @Test func quittingAndHelpWorkEverywhere() {
         for screen in CommandTableTests.screens {
-            #expect(Keymap.command(for: .function(1), on: screen, mode: .browsing) == .help)
-            #expect(Keymap.command(for: .function(10), on: screen, mode: .browsing) == .quitNow)
-            #expect(Keymap.command(for: .escape, on: screen, mode: .browsing) == .back)
+            #expect(Keymap.intent(for: .function(1), on: screen, mode: .browsing) == .help)
+            #expect(Keymap.intent(for: .function(10), on: screen, mode: .browsing) == .quitNow)
+            #expect(Keymap.intent(for: .escape, on: screen, mode: .browsing) == .back)
         }
     }
 
     @Test func typingIntoAFilterTakesLettersThatAreKeysElsewhere() {
-        #expect(Keymap.command(for: .character("q"), on: .overview, mode: .filtering) == .type("q"))
-        #expect(Keymap.command(for: .character("j"), on: .overview, mode: .goTo) == .type("j"))
-        #expect(Keymap.command(for: .backspace, on: .overview, mode: .filtering) == .erase)
+        #expect(Keymap.intent(for: .character("q"), on: .overview, mode: .filtering) == .type("q"))
+        #expect(Keymap.intent(for: .character("j"), on: .overview, mode: .goTo) == .type("j"))
+        #expect(Keymap.intent(for: .backspace, on: .overview, mode: .filtering) == .erase)
     }
 
     /// docs/keys.md is generated; `UPDATE_DOCS=1 swift test --filter keysDocument` rewrites it.

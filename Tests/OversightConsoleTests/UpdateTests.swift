@@ -34,7 +34,7 @@ import Testing
         #expect(update(asking, .decline).0.mode == .browsing)
         #expect(update(asking, .confirm).1 == [.quit])
         #expect(update(start, .quitNow).1 == [.quit])
-        let viaKeys = Keymap.command(for: .function(10), on: .scorecard, mode: .browsing)
+        let viaKeys = Keymap.intent(for: .function(10), on: .scorecard, mode: .browsing)
         #expect(viaKeys == .quitNow)
     }
 
@@ -169,7 +169,7 @@ import Testing
 
     @Test func readOnlyHidesUndoButExplainsWhyWhenItIsPressed() {
         let readOnly = ConsoleFixture.state(readOnly: "read-only (--read-only)")
-        let command = Keymap.command(for: .character("u"), on: .overview, mode: .browsing)
+        let command = Keymap.intent(for: .character("u"), on: .overview, mode: .browsing)
         #expect(command == .undo, "the key still reaches update, which says why nothing happens")
         let (refused, effects) = update(readOnly, .undo)
         #expect(effects.isEmpty)

@@ -4,7 +4,7 @@ import OversightDomain
 /// Shift-Tab and the arrows move between fields (or through a choice list); Enter saves when
 /// every field is good, else puts the messages beside the fields; Esc closes, asking first if
 /// anything was typed. A save that changes something for good (closing an intervention) asks first.
-func fillIn(_ s: inout AppState, _ command: Command) -> [Effect] {
+func fillIn(_ s: inout AppState, _ command: Intent) -> [Effect] {
     guard var form = s.form else {
         s.mode = .browsing
         return []

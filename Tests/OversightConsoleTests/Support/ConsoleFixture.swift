@@ -35,7 +35,7 @@ extension AppState {
     func pressing(_ keys: [Key]) -> AppState {
         var state = self
         for key in keys {
-            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else {
+            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode) else {
                 continue
             }
             state = update(state, command).0
@@ -52,7 +52,7 @@ extension AppState {
         var state = self
         var effects: [Effect] = []
         for key in keys {
-            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else { continue }
+            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode) else { continue }
             let (next, more) = update(state, command)
             state = next
             effects += more
@@ -66,7 +66,7 @@ extension AppState {
     var formField: FormField? { form?.focused }
     func field(_ id: String) -> FormField? { form?.field(id) }
 
-    func after(_ commands: Command...) -> AppState {
+    func after(_ commands: Intent...) -> AppState {
         commands.reduce(self) { update($0, $1).0 }
     }
 

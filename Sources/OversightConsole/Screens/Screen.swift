@@ -1,5 +1,4 @@
 import OversightDomain
-import OversightStore
 
 /// A level of the view stack. A screen is a small value (which footprint, which organisation);
 /// it builds its list from the landscape and draws its panels around it. Adding a view means
@@ -46,7 +45,7 @@ public struct ScreenContext: Sendable {
     public var viewpoint: Viewpoint
     public var readOnly: Bool
     /// The journal's entries, oldest first (the history view lists them).
-    public var history: [HistoryItem] = []
+    public var history = HistoryPage()
     /// The clock times are shown on.
     public var time: LocalTime = .utc
 

@@ -13,7 +13,7 @@ public struct GoToMatch: Hashable, Sendable {
     public enum Target: Hashable, Sendable {
         case organisation(OrgCode)
         case footprint(FootprintID)
-        case command(Command)
+        case command(Intent)
     }
 
     public var target: Target
@@ -63,7 +63,7 @@ enum GoTo {
         for binding in CommandTable.bindings(on: state.topKind, mode: .browsing, readOnly: state.isReadOnly)
         where seen.insert(binding.name).inserted {
             if let r = rank(code: binding.name, name: binding.help) {
-                ranked.append((r + 1, GoToMatch(target: .command(binding.command), kind: "command", code: binding.name, name: binding.help)))
+                ranked.append((r + 1, GoToMatch(target: .command(binding.intent), kind: "command", code: binding.name, name: binding.help)))
             }
         }
         return ranked.sorted { ($0.rank, $0.match.code) < ($1.rank, $1.match.code) }.prefix(limit).map(\.match)

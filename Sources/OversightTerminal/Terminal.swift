@@ -1,3 +1,5 @@
+import OversightConsole
+
 /// What the console needs from a terminal: its size, a way to paint a grid, and the next input.
 /// The ncurses backend talks to a real terminal; the headless one keeps the grid for tests.
 public protocol Terminal: AnyObject {

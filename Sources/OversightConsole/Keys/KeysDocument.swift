@@ -5,7 +5,7 @@ public enum KeysDocument {
         var text = """
         # Keys
 
-        Generated from the console's command table (`Sources/OversightConsole/Commands/CommandTable.swift`);
+        Generated from the console's command table (`Sources/OversightConsole/Keys/CommandTable.swift`);
         the help screen (`?` or F1) and the bar at the bottom of the screen come from the same table.
         Do not edit by hand: run `UPDATE_DOCS=1 swift test --filter keysDocument`.
 

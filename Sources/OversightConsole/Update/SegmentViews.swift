@@ -5,7 +5,7 @@ import OversightDomain
 /// and `r` the region there, `c` opens the computation behind a trust's segment and `m` what would
 /// move it to the next segment. `c` and `m` go back rather than pile up when the screen below is
 /// the other one for the same trust.
-func openSegmentView(_ s: inout AppState, _ command: Command) {
+func openSegmentView(_ s: inout AppState, _ command: Intent) {
     let selection = s.top.screen.selection(s.top.selectedRow, s.context)
     switch command {
     case .leagueTable:

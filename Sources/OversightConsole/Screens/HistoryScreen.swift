@@ -1,5 +1,4 @@
 import OversightDomain
-import OversightStore
 
 extension ScreenKind {
     public static let history = ScreenKind("history", title: "History")
@@ -24,38 +23,35 @@ public struct HistoryScreen: Screen {
     public func crumb(_ context: ScreenContext) -> String { org.map { "History of \($0)" } ?? "History" }
 
     public func table(_ context: ScreenContext) -> Table {
-        let status = HistoryStatus(context.history)
-        let data = context.landscape.dataset
-        let items = context.history.reversed().filter { item in org.map { item.organisations(in: data).contains($0) } ?? true }
-        let rows = items.map { item -> Row in
-            let mark = status.mark(item)
-            return Row(key: String(item.seq), cells: [
-                .integer(item.seq),
-                .text(context.time.display(item.ts)),
-                .text(item.user),
-                .text(mark, item.kind == .do ? (mark.isEmpty ? .plain : .badge) : .muted),
-                .text(item.label),
-            ], search: [item.label, item.user, mark, item.cmd, item.organisations(in: data).map(\.rawValue).sorted().joined(separator: " ")]
+        let entries = context.history.entries.reversed().filter { entry in org.map { entry.organisations.contains($0) } ?? true }
+        let rows = entries.map { entry -> Row in
+            Row(key: String(entry.seq), cells: [
+                .integer(entry.seq),
+                .text(context.time.display(entry.time)),
+                .text(entry.user),
+                .text(entry.mark, entry.isAction ? (entry.mark.isEmpty ? .plain : .badge) : .muted),
+                .text(entry.label),
+            ], search: [entry.label, entry.user, entry.mark, entry.name, entry.organisations.map(\.rawValue).sorted().joined(separator: " ")]
                 .joined(separator: " "))
         }
         let empty = org.map { "No recorded edits about \($0) in the journal." } ?? "The journal is empty: nothing has been recorded in this store yet."
         return Table(columns: [
             Column(["#"], alignment: .right, minWidth: 1, maxWidth: 6, dropOrder: 2),
-            Column([context.history.last.map { "When (\(context.time.heading(at: $0.ts)))" } ?? "When", "When"], minWidth: 17, maxWidth: 17),
+            Column([context.history.entries.last.map { "When (\(context.time.heading(at: $0.time)))" } ?? "When", "When"], minWidth: 17, maxWidth: 17),
             Column(["Who"], minWidth: 4, maxWidth: 16, dropOrder: 3),
             Column(["Undone/redone", "Mark"], minWidth: 6, maxWidth: 10),
             Column(["What"], minWidth: 20, maxWidth: 200, flexible: true),
         ], rows: rows, noun: Noun("entry", "entries"), emptyText: empty)
     }
 
-    /// The item a row shows.
-    func item(_ row: Row?, _ context: ScreenContext) -> HistoryItem? {
+    /// The entry a row shows.
+    func entry(_ row: Row?, _ context: ScreenContext) -> HistoryPage.Entry? {
         guard let row, let seq = Int(row.key) else { return nil }
-        return context.history.last { $0.seq == seq }
+        return context.history.entry(seq)
     }
 
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
-        Selection(org: org ?? item(row, context)?.organisations(in: context.landscape.dataset).sorted().first)
+        Selection(org: org ?? entry(row, context)?.organisations.sorted().first)
     }
 
     /// The list, with the selected entry in full on the line below it.
@@ -71,8 +67,7 @@ public struct HistoryScreen: Screen {
         grid.write(text, x: x, y: body.y, maxWidth: width, role: .muted)
         let list = listArea(in: body, context)
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
-        guard list.maxY < body.maxY, let item = item(level.selectedRow, context) else { return }
-        let status = HistoryStatus(context.history)
-        grid.write("#\(item.seq) · \(context.time.named(item.ts)) · \(item.user): \(status.describe(item))", x: x, y: list.maxY + 1, maxWidth: width)
+        guard list.maxY < body.maxY, let entry = entry(level.selectedRow, context) else { return }
+        grid.write("#\(entry.seq) · \(context.time.named(entry.time)) · \(entry.user): \(entry.description)", x: x, y: list.maxY + 1, maxWidth: width)
     }
 }

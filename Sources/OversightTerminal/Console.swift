@@ -1,4 +1,5 @@
 import Foundation
+import OversightConsole
 import OversightDomain
 import OversightStore
 

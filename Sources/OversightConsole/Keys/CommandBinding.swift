@@ -1,5 +1,6 @@
-/// One row of the command table: a command with its long name, keys, help text, where it applies
-/// and how the hint bar shows it. Help, the hint bar, the keymap and docs/keys.md all read this.
+/// One row of the command table: a command as the user knows it (its long name, keys and help),
+/// the intent it asks for, where it applies and how the hint bar shows it. Help, the hint bar, the
+/// keymap, the go-to palette and docs/keys.md all read this.
 public struct CommandBinding: Sendable {
     public enum Scope: Hashable, Sendable {
         /// Everywhere while browsing.
@@ -37,7 +38,7 @@ public struct CommandBinding: Sendable {
         }
     }
 
-    public var command: Command
+    public var intent: Intent
     public var name: String
     public var keys: [Key]
     public var help: String
@@ -47,9 +48,9 @@ public struct CommandBinding: Sendable {
     /// Changes the store: not offered, shown or accepted under --read-only.
     public var edits: Bool
 
-    public init(_ command: Command, name: String, keys: [Key], help: String, group: String, scope: Scope = .global,
+    public init(_ intent: Intent, name: String, keys: [Key], help: String, group: String, scope: Scope = .global,
                 hint: Hint? = nil, edits: Bool = false) {
-        self.command = command
+        self.intent = intent
         self.name = name
         self.keys = keys
         self.help = help

@@ -3,7 +3,7 @@ import OversightDomain
 /// The recording keys while browsing: each opens its form (or, for a delete, asks first) about
 /// what the screen and its selected row are about; and the lists of notes, actions and history.
 /// On a read-only store they explain why nothing can be recorded instead.
-func record(_ s: inout AppState, _ command: Command) -> [Effect] {
+func record(_ s: inout AppState, _ command: Intent) -> [Effect] {
     if refusedReadOnly(&s) { return [] }
     let context = s.context
     let selection = s.top.screen.selection(s.top.selectedRow, context)
@@ -75,7 +75,7 @@ private func say(_ s: inout AppState, _ text: String) -> [Effect] {
 
 /// `N` notes, `A` actions, `H` history (of the organisation on screen, else of everything), and
 /// `o` in the history to narrow it to one organisation or widen it again.
-func openList(_ s: inout AppState, _ command: Command) {
+func openList(_ s: inout AppState, _ command: Intent) {
     let context = s.context
     let selection = s.top.screen.selection(s.top.selectedRow, context)
     switch command {
@@ -117,10 +117,10 @@ func openList(_ s: inout AppState, _ command: Command) {
 
 /// Enter on a history entry: to the record it changed, on top of the history (Esc comes back).
 func jumpFromHistory(_ s: inout AppState, _ row: Row) {
-    guard let history = s.top.screen as? HistoryScreen, let item = history.item(row, s.context), let key = item.keys.first else { return }
+    guard let history = s.top.screen as? HistoryScreen, let item = history.entry(row, s.context), let key = item.keys.first else { return }
     let data = s.landscape.dataset
     var target = FocusTarget(key, in: data)
-    if target.org == nil && target.footprint == nil { target.org = item.organisations(in: data).sorted().first }
+    if target.org == nil && target.footprint == nil { target.org = item.organisations.sorted().first }
     guard s.destination(for: target) != nil else {
         s.message = .init("The record this entry changed is no longer in the store: \(item.label).", isError: true)
         return
@@ -131,7 +131,7 @@ func jumpFromHistory(_ s: inout AppState, _ row: Row) {
 }
 
 /// Answering a question: yes saves the edit it names or throws the form away; no goes back.
-func answer(_ s: inout AppState, _ command: Command) -> [Effect] {
+func answer(_ s: inout AppState, _ command: Intent) -> [Effect] {
     guard let question = s.question else { s.mode = s.form == nil ? .browsing : .form; return [] }
     switch command {
     case .confirm:

@@ -1,6 +1,7 @@
 import CCrashGuard
 @preconcurrency import CNcursesw
 import Foundation
+import OversightConsole
 
 /// The real terminal, through ncursesw. The only file that touches C curses: locale and screen
 /// set-up, colour pairs from the theme, painting a grid, reading keys, and restoring the terminal.

@@ -6,7 +6,7 @@ extension ScreenKind {
 
 /// The keys of the screen below and the global ones, then the keys used while typing, straight
 /// from the command table. `?`, F1, Esc or q closes it.
-/// Degrade order: the Command column, then the Group column.
+/// Degrade order: the Intent column, then the Group column.
 public struct HelpScreen: Screen {
     public var screen: ScreenKind
 

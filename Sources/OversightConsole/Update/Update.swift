@@ -2,7 +2,7 @@ import OversightDomain
 
 /// The console's behaviour as one pure function: a state and a command give a new state and the
 /// effects to perform. No terminal, no store, no clock: every rule here is testable as values.
-public func update(_ state: AppState, _ command: Command) -> (AppState, [Effect]) {
+public func update(_ state: AppState, _ command: Intent) -> (AppState, [Effect]) {
     var next = state
     if case .resize(let width, let height) = command {
         next.size = Size(width: width, height: height)
@@ -25,7 +25,7 @@ public func update(_ state: AppState, _ command: Command) -> (AppState, [Effect]
     return (next, effects)
 }
 
-private func browse(_ s: inout AppState, _ command: Command) -> [Effect] {
+private func browse(_ s: inout AppState, _ command: Intent) -> [Effect] {
     let page = max(1, s.pageRows - 1)
     switch command {
     case .moveDown: s.updateTop { $0.list.move(by: 1) }
@@ -103,7 +103,7 @@ private func browse(_ s: inout AppState, _ command: Command) -> [Effect] {
     return []
 }
 
-private func typeFilter(_ s: inout AppState, _ command: Command) -> [Effect] {
+private func typeFilter(_ s: inout AppState, _ command: Intent) -> [Effect] {
     switch command {
     case .type, .paste:
         s.input += typedText(command)
@@ -126,7 +126,7 @@ private func typeFilter(_ s: inout AppState, _ command: Command) -> [Effect] {
     return []
 }
 
-private func typeGoTo(_ s: inout AppState, _ command: Command) -> [Effect] {
+private func typeGoTo(_ s: inout AppState, _ command: Intent) -> [Effect] {
     switch command {
     case .type, .paste:
         s.input += typedText(command)
@@ -158,7 +158,7 @@ private func typeGoTo(_ s: inout AppState, _ command: Command) -> [Effect] {
 }
 
 /// What a typed key or a paste adds to a one-line input, cleaned of anything that is not text.
-private func typedText(_ command: Command) -> String {
+private func typedText(_ command: Intent) -> String {
     switch command {
     case .type(let c): return TextSanitiser.clean(String(c), multiline: false).text
     case .paste(let raw): return TextSanitiser.clean(raw, multiline: false).text
@@ -196,7 +196,7 @@ func replaceStack(_ s: inout AppState, with screens: [any Screen], selecting las
     if let last { s.message = .init("Opened \(last).") }
 }
 
-private func answerQuit(_ s: inout AppState, _ command: Command) -> [Effect] {
+private func answerQuit(_ s: inout AppState, _ command: Intent) -> [Effect] {
     switch command {
     case .confirm: return [.quit]
     case .decline: s.mode = .browsing

@@ -1,6 +1,7 @@
-/// Everything the console can be asked to do. Keys become commands through the command table;
-/// `update` turns a command and the state into a new state and effects.
-public enum Command: Hashable, Sendable {
+/// What the console is asked to do: a key's meaning (through the command table), a command run
+/// from the palette, or the terminal's new size. `update` turns an intent and the state into a new
+/// state and effects. (Elm and Bubble Tea call this a message; their "command" is our `Effect`.)
+public enum Intent: Hashable, Sendable {
     // Moving about a list.
     case moveUp, moveDown, pageUp, pageDown, top, bottom, columnLeft, columnRight
     // Levels of the view stack.

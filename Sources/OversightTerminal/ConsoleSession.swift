@@ -1,3 +1,4 @@
+import OversightConsole
 import OversightDomain
 import OversightStore
 
@@ -32,7 +33,7 @@ public final class ConsoleSession {
         let recorder = Recorder(user: store.user, now: store.now, salt: UInt32.random(in: 0...UInt32.max))
         // The history is read from the store when first shown: decoding a long log would slow every start.
         state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store),
-                         history: [], recorder: recorder, time: .current)
+                         recorder: recorder, time: .current)
         if let notice = store.notices.first { state.message = .init(notice) }
     }
 
@@ -58,7 +59,7 @@ public final class ConsoleSession {
 
     /// One event through update and its effects; an ending when the session is over.
     public func handle(_ event: TerminalEvent) -> Ending? {
-        let command: Command?
+        let command: Intent?
         switch event {
         case .signal(let number):
             log?.write("signal \(number): leaving")
@@ -73,13 +74,13 @@ public final class ConsoleSession {
                 // Nothing is visible to act on: only quitting works until the window grows.
                 command = (key == .character("Q") || key == .function(10) || key == .control("c")) ? .quitNow : nil
             } else {
-                command = Keymap.command(for: key, on: state.topKind, mode: state.mode)
+                command = Keymap.intent(for: key, on: state.topKind, mode: state.mode)
             }
         }
         guard let command else { return nil }
         state.setTime(store.now)
         if !historyLoaded && (command == .history || state.mode == .goTo) {
-            state.history = store.history
+            state.history = HistoryPage(store.history, in: store.dataset)
             historyLoaded = true
         }
         let (next, effects) = update(state, command)
@@ -122,7 +123,7 @@ public final class ConsoleSession {
     /// the new data (a segment decision says which segment stands after it).
     private func reload(_ entry: JournalEntry, message: (Landscape) -> String) {
         let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: store.dataset) }
-        state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: historyLoaded ? store.history : nil,
+        state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: historyLoaded ? HistoryPage(store.history, in: store.dataset) : nil,
                                message: nil, focus: focus, changed: entry.change.records.map(\.key))
         state.message = .init(message(state.landscape))
     }

@@ -1,5 +1,4 @@
 import OversightDomain
-import OversightStore
 
 /// Who is recording and when: the store's user, the time of the keystroke (the session sets it
 /// from the store's clock before each command), and a salt for new record ids. Kept in the state
@@ -20,6 +19,6 @@ public struct Recorder: Hashable, Sendable {
     /// `n-20261123234000-1a2b3c4d`: the store's id format.
     mutating func newID(_ prefix: String) -> String {
         issued &+= 1
-        return Store.recordID(prefix, at: now, salt: salt &+ issued)
+        return RecordID.make(prefix, at: now, salt: salt &+ issued)
     }
 }

@@ -3,14 +3,14 @@ import OversightDomain
 /// The status line after a save, an undo or a redo. Each fits one line at 80 columns for the
 /// usual edits, since a message on two lines pushes the screen up; the key that reverses it stays
 /// joined to its verb however the line wraps.
-enum SaveMessage {
-    static func saved(_ label: String, _ edit: Edit, in landscape: Landscape) -> String {
+public enum SaveMessage {
+    public static func saved(_ label: String, _ edit: Edit, in landscape: Landscape) -> String {
         "Saved: \(savedText(label, edit, landscape)). " + TextWrap.together("u undoes it.")
     }
 
-    static func undone(_ label: String) -> String { "Undone: \(label). " + TextWrap.together("Ctrl-R redoes it.") }
+    public static func undone(_ label: String) -> String { "Undone: \(label). " + TextWrap.together("Ctrl-R redoes it.") }
 
-    static func redone(_ label: String) -> String { "Redone: \(label)." }
+    public static func redone(_ label: String) -> String { "Redone: \(label)." }
 
     /// A segment decision says what stands now, since under a method that computes segments
     /// (NOF 2025/26) recording 3 for a provider computed as 4 leaves it in 4: "RXN decision 3

@@ -1,5 +1,4 @@
 import OversightDomain
-import OversightStore
 
 /// Everything the console shows, as a value: the landscape and viewpoint, the view stack with
 /// each level's list, what is being typed (a filter, a go-to, a form), the question being asked,
@@ -17,10 +16,10 @@ public struct AppState: Sendable {
     /// The question being asked (mode `.confirming`).
     public internal(set) var question: Question?
     public internal(set) var size: Size
-    public internal(set) var message: Message?
+    public var message: Message?
     public internal(set) var store: StoreStatus
     /// The journal's entries, oldest first, for the history view.
-    public internal(set) var history: [HistoryItem]
+    public var history: HistoryPage
     /// Who records, the time now, and new record ids.
     public internal(set) var recorder: Recorder
     /// The clock times are shown on (the journal keeps UTC).
@@ -52,7 +51,7 @@ public struct AppState: Sendable {
     }
 
     /// Opens on the overview, with the newest framework and its latest period, ICS era.
-    public init(dataset: Dataset, today: CalendarDate, size: Size, store: StoreStatus = StoreStatus(), history: [HistoryItem] = [],
+    public init(dataset: Dataset, today: CalendarDate, size: Size, store: StoreStatus = StoreStatus(), history: HistoryPage = HistoryPage(),
                 recorder: Recorder? = nil, time: LocalTime = .utc) {
         self.time = time
         landscape = Landscape(dataset, today: today)
@@ -102,7 +101,7 @@ public struct AppState: Sendable {
     /// that changed (going to a screen that shows it if this one does not).
     /// `changed` names the records the entry touched, when known, so that segment readings of
     /// periods it did not touch are kept rather than worked out again.
-    public func reloaded(_ dataset: Dataset, store: StoreStatus, history: [HistoryItem]? = nil, message: Message?,
+    public func reloaded(_ dataset: Dataset, store: StoreStatus, history: HistoryPage? = nil, message: Message?,
                          focus: FocusTarget? = nil, changed: [RecordKey]? = nil) -> AppState {
         var next = self
         next.landscape = changed.map { landscape.updated(dataset, changed: $0) } ?? Landscape(dataset, today: landscape.today)

@@ -1,3 +1,5 @@
+import OversightConsole
+
 /// A terminal with no screen: it keeps every grid painted and plays scripted input, for tests and
 /// benchmarks that run the real loop without a TTY.
 public final class HeadlessTerminal: Terminal {
