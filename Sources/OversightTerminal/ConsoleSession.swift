@@ -2,8 +2,9 @@ import OversightConsole
 import OversightDomain
 import OversightStore
 
-/// The loop: input to commands, commands through `update`, effects against the store, the state
-/// through `view` onto the terminal. Everything else is a pure function this only wires together.
+/// The loop: input to intents, intents through `update`, effects against the store, what the state
+/// asks for worked out and handed in, the state through `view` onto the terminal. Everything else is
+/// a pure function this only wires together; this is the only place the console meets the store.
 public final class ConsoleSession {
     public enum Ending: Equatable, Sendable {
         case quit
@@ -23,18 +24,27 @@ public final class ConsoleSession {
     let store: Store
     let terminal: any Terminal
     let log: ConsoleLog?
-    /// Whether `state.history` holds the store's history yet (it is loaded when first needed).
-    private var historyLoaded = false
 
     public init(store: Store, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil) {
         self.store = store
         self.terminal = terminal
         self.log = log
         let recorder = Recorder(user: store.user, now: store.now, salt: UInt32.random(in: 0...UInt32.max))
-        // The history is read from the store when first shown: decoding a long log would slow every start.
         state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store),
                          recorder: recorder, time: .current)
         if let notice = store.notices.first { state.message = .init(notice) }
+        fulfil()
+    }
+
+    /// Works out what the state asks for (`AppState.needs`) and hands it in: segments of the periods
+    /// on screen, system views, confirmed distances, from the state's own dataset; the journal from
+    /// the store, only once a screen shows it (decoding a long log would slow every start).
+    func fulfil() {
+        let needs = state.needs
+        guard !needs.isEmpty else { return }
+        var derived = Derivation.work(needs, in: state.landscape.dataset, known: state.landscape.derived)
+        if needs.contains(.history) { derived.history = HistoryPage(store.history, in: store.dataset) }
+        state.supply(derived)
     }
 
     static func status(of store: Store) -> AppState.StoreStatus {
@@ -79,15 +89,12 @@ public final class ConsoleSession {
         }
         guard let command else { return nil }
         state.setTime(store.now)
-        if !historyLoaded && (command == .history || state.mode == .goTo) {
-            state.history = HistoryPage(store.history, in: store.dataset)
-            historyLoaded = true
-        }
         let (next, effects) = update(state, command)
         state = next
         for effect in effects {
             if perform(effect) { return .quit }
         }
+        fulfil()
         return nil
     }
 
@@ -122,9 +129,14 @@ public final class ConsoleSession {
     /// when it has just been taken away) is where the cursor goes. The message is worked out from
     /// the new data (a segment decision says which segment stands after it).
     private func reload(_ entry: JournalEntry, message: (Landscape) -> String) {
-        let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: store.dataset) }
-        state = state.reloaded(store.dataset, store: ConsoleSession.status(of: store), history: historyLoaded ? HistoryPage(store.history, in: store.dataset) : nil,
-                               message: nil, focus: focus, changed: entry.change.records.map(\.key))
+        let dataset = store.dataset
+        let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: dataset) }
+        let changed = entry.change.records.map(\.key)
+        let derived = Derivation.work(state.needsAfter(changing: changed, focus: focus), in: dataset)
+        state = state.reloaded(dataset, store: ConsoleSession.status(of: store),
+                               history: state.history == nil ? nil : HistoryPage(store.history, in: dataset),
+                               message: nil, focus: focus, changed: changed, derived: derived)
+        fulfil()
         state.message = .init(message(state.landscape))
     }
 }

@@ -55,13 +55,15 @@ import Testing
     @Test(arguments: ["screens", "bundled"])
     func everySuggestedPlanReallyMovesTheTrust(_ which: String) throws {
         let dataset = which == "screens" ? LeagueFixture.screens : try #require(BundledFixture.dataset, "the bundled store opens")
-        let state = AppState(dataset: dataset, today: ConsoleFixture.today, size: Size(width: 80, height: 24))
+        var state = AppState(dataset: dataset, today: ConsoleFixture.today, size: Size(width: 80, height: 24)).fulfilled()
         let (framework, period) = (try #require(state.viewpoint.framework), try #require(state.viewpoint.period))
+        let key = FrameworkPeriod(framework, period)
         let result = try #require(state.landscape.segmentation(framework, period))
         var checked = 0
         for computation in result.organisations where computation.distance != nil {
             let org = computation.org
-            let distance = try #require(state.landscape.confirmedDistance(org, framework, period))
+            let distance = try #require(Derivation.confirmedDistance(org, dataset, key, result: result))
+            state.supply(Derived(distances: [key: [org: distance]]))
             guard distance.reachable else { continue }
             let screen = DistanceScreen(org: org)
             #expect(screen.table(state.context).rows.map(\.key) == distance.improvements.map(\.metric.rawValue),

@@ -42,7 +42,7 @@ import Testing
                          history: HistoryPage([HistoryItem(JournalEntry(seq: 1, ts: Self.summer, user: "board secretary", kind: .do, of: nil,
                                                                         cmd: "note.add", label: "Add note", change: Change([])))],
                                               in: state.landscape.dataset),
-                         time: Self.london)
+                         time: Self.london).fulfilled()
         let grid = view(state.pressing(.character("H")), size: size)
         let lines = (0..<size.height).map(grid.line)
         #expect(lines.contains { $0.contains("When (UK time)") }, "\(lines.joined(separator: "\n"))")

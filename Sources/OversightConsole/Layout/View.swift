@@ -5,8 +5,6 @@ public func view(_ state: AppState, size: Size, glyphs: Glyphs = .unicode) -> Gr
         TooSmall.draw(size, into: &grid)
         return grid
     }
-    var state = state
-    if state.size != size { state = update(state, .resize(width: size.width, height: size.height)).0 }
     let context = state.context
     drawHeader(state, context, size, &grid)
     let body = Chrome.body(size)

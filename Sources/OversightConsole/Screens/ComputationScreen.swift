@@ -38,6 +38,12 @@ public struct ComputationScreen: Screen {
         Column(["Domain"], minWidth: 6, maxWidth: 30, dropOrder: 4),
     ]
 
+    /// The system view for the trust beside its ICS, and the distance to the next segment confirmed by recomputing.
+    public func needs(_ context: ScreenContext) -> Set<Need> {
+        guard let shown = context.shown else { return [] }
+        return [.systems(shown), .confirmedDistance(org, shown)]
+    }
+
     /// The engine's computation for this trust, when the framework computes segments and it has a scorecard.
     func computation(_ context: ScreenContext) -> SegmentComputation? {
         context.landscape.segmentation(context.viewpoint.framework, context.viewpoint.period)?.organisation(org)

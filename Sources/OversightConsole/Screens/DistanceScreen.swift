@@ -37,6 +37,11 @@ public struct DistanceScreen: Screen {
         Column(["Metric score", "Score"], minWidth: 12, maxWidth: 12, dropOrder: 4),
     ]
 
+    /// The distance confirmed by applying the plan and recomputing the peer group.
+    public func needs(_ context: ScreenContext) -> Set<Need> {
+        Set(context.shown.map { [Need.confirmedDistance(org, $0)] } ?? [])
+    }
+
     func computation(_ context: ScreenContext) -> SegmentComputation? {
         context.landscape.segmentation(context.viewpoint.framework, context.viewpoint.period)?.organisation(org)
     }

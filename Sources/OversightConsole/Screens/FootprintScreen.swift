@@ -77,6 +77,11 @@ public struct FootprintScreen: Screen {
         ScorecardScreen(org: OrgCode(row.key))
     }
 
+    /// The quarters of the trend column, and the system view for the median member segment.
+    public func needs(_ context: ScreenContext) -> Set<Need> {
+        context.segments(of: FootprintScreen.trendPeriods(context)).union(context.shown.map { [Need.systems($0)] } ?? [])
+    }
+
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .footprint(id) }
 
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {

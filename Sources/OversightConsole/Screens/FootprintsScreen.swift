@@ -101,6 +101,9 @@ public struct FootprintsScreen: Screen {
         body.height >= 12 ? body.splitBottom(2).rest : body
     }
 
+    /// The system view, for each footprint's median member segment.
+    public func needs(_ context: ScreenContext) -> Set<Need> { Set(context.shown.map { [Need.systems($0)] } ?? []) }
+
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         let list = listArea(in: body, context)
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)

@@ -20,6 +20,9 @@ public struct HistoryScreen: Screen {
 
     public var kind: ScreenKind { .history }
 
+    /// The journal, which only the store holds.
+    public func needs(_ context: ScreenContext) -> Set<Need> { [.history] }
+
     public func crumb(_ context: ScreenContext) -> String { org.map { "History of \($0)" } ?? "History" }
 
     public func table(_ context: ScreenContext) -> Table {

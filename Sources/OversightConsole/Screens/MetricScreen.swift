@@ -129,4 +129,9 @@ public struct MetricScreen: Screen {
     }
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .organisation(org) }
+
+    /// Every period of the framework: a row each, with the segment then.
+    public func needs(_ context: ScreenContext) -> Set<Need> {
+        context.segments(of: context.landscape.periods(of: context.viewpoint.framework))
+    }
 }

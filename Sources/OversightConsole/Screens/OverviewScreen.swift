@@ -51,6 +51,13 @@ public struct OverviewScreen: Screen {
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .nation }
 
+    /// The period before the one shown, for the segment changes.
+    public func needs(_ context: ScreenContext) -> Set<Need> {
+        let periods = context.landscape.periods(of: context.viewpoint.framework)
+        guard let shown = context.viewpoint.period, let index = periods.firstIndex(of: shown), index > 0 else { return [] }
+        return context.segments(of: [periods[index - 1]])
+    }
+
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
         let rows = context.landscape.regions.count + 1
         return body.splitTop(min(body.height, rows)).top

@@ -77,6 +77,13 @@ public struct ScorecardScreen: Screen {
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .organisation(org) }
 
+    /// Every period up to the one shown, for the history line (as many as fit are drawn), and the
+    /// system view for the ICS's median beside the trust's name.
+    public func needs(_ context: ScreenContext) -> Set<Need> {
+        let periods = context.landscape.periods(of: context.viewpoint.framework).filter { $0 <= (context.viewpoint.period ?? $0) }
+        return context.segments(of: periods).union(context.shown.map { [Need.systems($0)] } ?? [])
+    }
+
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
         Selection(org: org, subject: .organisation(org))
     }

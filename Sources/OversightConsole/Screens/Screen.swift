@@ -24,6 +24,10 @@ public protocol Screen: Sendable {
     func listArea(in body: Rect, _ context: ScreenContext) -> Rect
     /// Draws panels and the list.
     func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect)
+    /// What the screen reads beyond the segments of the period shown that takes work to get (other
+    /// periods' segments, the system view, a confirmed distance, the journal): the session works it
+    /// out and hands it in, so that building the list and drawing only ever read values.
+    func needs(_ context: ScreenContext) -> Set<Need>
 }
 
 extension Screen {
@@ -33,6 +37,7 @@ extension Screen {
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { body }
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection { .nothing }
     public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? { nil }
+    public func needs(_ context: ScreenContext) -> Set<Need> { [] }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
@@ -50,6 +55,15 @@ public struct ScreenContext: Sendable {
     public var time: LocalTime = .utc
 
     public var framework: Framework? { landscape.framework(viewpoint.framework) }
+
+    /// The framework and period shown, when there are both.
+    public var shown: FrameworkPeriod? { FrameworkPeriod(viewpoint.framework, viewpoint.period) }
+
+    /// The segments of each of these periods of the framework shown.
+    public func segments(of periods: [Period]) -> Set<Need> {
+        guard let framework = viewpoint.framework else { return [] }
+        return Set(periods.map { .segments(FrameworkPeriod(framework, $0)) })
+    }
 }
 
 /// Whose interventions (or actions, or notes) a list shows.

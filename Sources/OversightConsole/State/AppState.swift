@@ -1,8 +1,8 @@
 import OversightDomain
 
-/// Everything the console shows, as a value: the landscape and viewpoint, the view stack with
-/// each level's list, what is being typed (a filter, a go-to, a form), the question being asked,
-/// the message of the moment, the journal, and the store's state.
+/// Everything the console shows, as a value: the landscape (with what has been worked out for it)
+/// and viewpoint, the view stack with each level's list, what is being typed (a filter, a go-to, a
+/// form), the question being asked, the message of the moment, the journal, and the store's state.
 public struct AppState: Sendable {
     public private(set) var landscape: Landscape
     public internal(set) var viewpoint: Viewpoint
@@ -18,8 +18,8 @@ public struct AppState: Sendable {
     public internal(set) var size: Size
     public var message: Message?
     public internal(set) var store: StoreStatus
-    /// The journal's entries, oldest first, for the history view.
-    public var history: HistoryPage
+    /// The journal's entries, oldest first, for the history view; nil until the session hands them in.
+    public internal(set) var history: HistoryPage?
     /// Who records, the time now, and new record ids.
     public internal(set) var recorder: Recorder
     /// The clock times are shown on (the journal keeps UTC).
@@ -51,7 +51,7 @@ public struct AppState: Sendable {
     }
 
     /// Opens on the overview, with the newest framework and its latest period, ICS era.
-    public init(dataset: Dataset, today: CalendarDate, size: Size, store: StoreStatus = StoreStatus(), history: HistoryPage = HistoryPage(),
+    public init(dataset: Dataset, today: CalendarDate, size: Size, store: StoreStatus = StoreStatus(), history: HistoryPage? = nil,
                 recorder: Recorder? = nil, time: LocalTime = .utc) {
         self.time = time
         landscape = Landscape(dataset, today: today)
@@ -66,7 +66,7 @@ public struct AppState: Sendable {
     }
 
     public var context: ScreenContext {
-        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil, history: history, time: time)
+        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil, history: history ?? HistoryPage(), time: time)
     }
 
     public var isReadOnly: Bool { store.readOnly != nil }
@@ -96,17 +96,54 @@ public struct AppState: Sendable {
     /// The session's clock, read before each command so new records carry the time of the key.
     public mutating func setTime(_ now: Timestamp) { recorder.now = now }
 
-    /// New data from the store (after an edit, undo or redo): every level rebuilt, any form or
-    /// question closed, the message shown, and, when given, the cursor put back on the record
-    /// that changed (going to a screen that shows it if this one does not).
-    /// `changed` names the records the entry touched, when known, so that segment readings of
-    /// periods it did not touch are kept rather than worked out again.
+    /// What the screens on the stack read that has not been handed in yet: the segments of the period
+    /// shown (every screen counts or colours by them) and whatever each screen says it reads. The
+    /// session works these out after each intent and hands them in (`supply`) before the next frame.
+    public var needs: Set<Need> {
+        let context = self.context
+        var wanted = Set<Need>()
+        if let shown = FrameworkPeriod(viewpoint.framework, viewpoint.period) { wanted.insert(.segments(shown)) }
+        for level in stack { wanted.formUnion(level.screen.needs(context)) }
+        return wanted.filter { $0 == .history ? history == nil : !landscape.derived.holds($0) }
+    }
+
+    /// Worked-out data for this state's dataset. Every list that reads it is built again, keeping
+    /// its place (filter, sort, the cursor on the same row).
+    public mutating func supply(_ derived: Derived) {
+        guard !derived.isEmpty else { return }
+        landscape.supply(derived)
+        if let page = derived.history { history = page }
+        let answered = derived.answered
+        let shownAnswered = FrameworkPeriod(viewpoint.framework, viewpoint.period).map { answered.contains(.segments($0)) } ?? false
+        let context = self.context
+        for i in stack.indices where shownAnswered || !stack[i].screen.needs(context).isDisjoint(with: answered) {
+            stack[i].rebuild(context)
+        }
+    }
+
+    /// What the session must work out again before `reloaded`, for the data after an entry that
+    /// changed these records: what was held for the periods whose scorecards it touched, and the
+    /// period of the record the cursor will go to, so that every list is whole when the cursor lands.
+    public func needsAfter(changing changed: [RecordKey], focus: FocusTarget?) -> Set<Need> {
+        let touched = Landscape.touched(changed)
+        var needs = landscape.derived.answered.filter { $0.frameworkPeriod.map(touched.contains) ?? false }
+        if let id = focus?.scorecard { needs.insert(.segments(FrameworkPeriod(id.framework, id.period))) }
+        return needs
+    }
+
+    /// New data from the store (after an edit, undo or redo), with what the session worked out
+    /// for it (`needsAfter`): every level rebuilt, any form or question closed, the message shown,
+    /// and, when given, the cursor put back on the record that changed (going to a screen that
+    /// shows it if this one does not). `changed` names the records the entry touched, when known,
+    /// so that what was worked out for periods it did not touch is kept. The journal goes unless
+    /// it is given again, since it has a new entry.
     public func reloaded(_ dataset: Dataset, store: StoreStatus, history: HistoryPage? = nil, message: Message?,
-                         focus: FocusTarget? = nil, changed: [RecordKey]? = nil) -> AppState {
+                         focus: FocusTarget? = nil, changed: [RecordKey]? = nil, derived: Derived = Derived()) -> AppState {
         var next = self
         next.landscape = changed.map { landscape.updated(dataset, changed: $0) } ?? Landscape(dataset, today: landscape.today)
+        next.landscape.supply(derived)
         next.store = store
-        if let history { next.history = history }
+        next.history = history
         next.message = message
         next.form = nil
         next.question = nil

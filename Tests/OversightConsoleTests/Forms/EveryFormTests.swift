@@ -52,7 +52,7 @@ import Testing
     func onAReadOnlyStoreItsKeySaysWhy(_ form: Case) {
         let readOnly = AppState(dataset: RecordingFixture.dataset, today: ConsoleFixture.today, size: Size(width: 80, height: 24),
                                 store: .init(readOnly: "read-only: journal damaged",
-                                             explanation: "The journal is damaged at line 7 (byte 1234): bad frame. Run `oversight repair` to set the damaged part aside in quarantine/."))
+                                             explanation: "The journal is damaged at line 7 (byte 1234): bad frame. Run `oversight repair` to set the damaged part aside in quarantine/.")).fulfilled()
         let (refused, effects) = readOnly.effects(form.open)
         #expect(effects.isEmpty && refused.form == nil)
         #expect(refused.message?.text == "Nothing can be recorded: the journal is damaged at line 7 (byte 1234): bad frame. Run `oversight repair` to set the damaged part aside in quarantine/.",

@@ -71,6 +71,7 @@ import Testing
     @Test func segmentFiveIsSavedForAProviderComputedAsFour() throws {
         let data = withoutDecisions()
         let landscape = Landscape(data, today: ConsoleFixture.today)
+            .working([.segments(FrameworkPeriod(SyntheticDataset.framework, .quarter(2026, 2)))])
         let four = try #require(data.organisations.first {
             landscape.segment($0.code, SyntheticDataset.framework, .quarter(2026, 2)).computed == 4
         }, "the fixture has a provider computed as 4")

@@ -56,6 +56,6 @@ enum RecordingFixture {
     }
 
     static func state(_ size: Size = Size(width: 80, height: 24)) -> AppState {
-        AppState(dataset: dataset, today: ConsoleFixture.today, size: size, history: history, recorder: ConsoleFixture.recorder)
+        AppState(dataset: dataset, today: ConsoleFixture.today, size: size, history: history, recorder: ConsoleFixture.recorder).fulfilled()
     }
 }
