@@ -84,7 +84,7 @@ public final class ConsoleSession {
                 // Nothing is visible to act on: only quitting works until the window grows.
                 command = (key == .character("Q") || key == .function(10) || key == .control("c")) ? .quitNow : nil
             } else {
-                command = Keymap.intent(for: key, on: state.topKind, mode: state.mode)
+                command = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind)
             }
         }
         guard let command else { return nil }

@@ -118,7 +118,7 @@ enum ConsoleBenchmarks {
     /// A key through the keymap and `update`, then what the state asks for worked out and handed
     /// in, as the session does after every intent.
     static func press(_ key: Key, _ state: AppState) -> AppState {
-        guard let intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode) else { return state }
+        guard let intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else { return state }
         var next = update(state, intent).0
         let needs = next.needs
         if !needs.isEmpty { next.supply(Derivation.work(needs, in: next.landscape.dataset, known: next.landscape.derived)) }

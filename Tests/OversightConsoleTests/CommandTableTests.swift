@@ -6,7 +6,7 @@ import Testing
 @Suite struct CommandTableTests {
     static let screens: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .interventions, .intervention, .help,
                                         .notes, .actions, .history, .league, .computation, .distance]
-    static let modes = InputMode.allCases
+    static let modes = Mode.Kind.allCases
 
     @Test func noKeyMeansTwoThingsOnAnyScreenInAnyMode() {
         for screen in CommandTableTests.screens {

@@ -10,7 +10,7 @@ public struct CommandBinding: Sendable {
         /// While browsing, on every screen but these (Enter on help, whose rows are to read).
         case allBut([ScreenKind])
         /// While typing or answering (filter, go-to, confirm quit).
-        case mode(InputMode)
+        case mode(Mode.Kind)
     }
 
     /// How the bottom bar shows a command: "F3 Filter", or a letter when it has no F-key.
@@ -60,7 +60,7 @@ public struct CommandBinding: Sendable {
         self.edits = edits
     }
 
-    public func applies(on screen: ScreenKind, mode: InputMode) -> Bool {
+    public func applies(on screen: ScreenKind, mode: Mode.Kind) -> Bool {
         switch scope {
         case .global: return mode == .browsing
         case .screens(let kinds): return mode == .browsing && kinds.contains(screen)

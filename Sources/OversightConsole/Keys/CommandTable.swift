@@ -174,7 +174,7 @@ public enum CommandTable {
     ]
 
     /// The bindings that apply on a screen in a mode (edits left out when read-only).
-    public static func bindings(on screen: ScreenKind, mode: InputMode, readOnly: Bool) -> [CommandBinding] {
+    public static func bindings(on screen: ScreenKind, mode: Mode.Kind, readOnly: Bool) -> [CommandBinding] {
         all.filter { $0.applies(on: screen, mode: mode) && !(readOnly && $0.edits) }
     }
 }

@@ -13,7 +13,7 @@ enum HintBar {
         var order: Int
     }
 
-    static func items(on screen: ScreenKind, mode: InputMode, readOnly: Bool, ascii: Bool = false) -> [Item] {
+    static func items(on screen: ScreenKind, mode: Mode.Kind, readOnly: Bool, ascii: Bool = false) -> [Item] {
         let bindings = CommandTable.bindings(on: screen, mode: mode, readOnly: readOnly).filter { $0.hint != nil }
         var seen = Set<String>()
         return bindings.sorted { $0.hint!.priority(on: screen) < $1.hint!.priority(on: screen) }.compactMap { binding in
@@ -30,7 +30,7 @@ enum HintBar {
     }
 
     /// Fits as many items as the width allows, by priority, then shows them in F-key order.
-    static func draw(on screen: ScreenKind, mode: InputMode, readOnly: Bool, in rect: Rect, grid: inout Grid) {
+    static func draw(on screen: ScreenKind, mode: Mode.Kind, readOnly: Bool, in rect: Rect, grid: inout Grid) {
         grid.fill(rect, role: .hintLabel)
         var chosen: [(keys: String, item: Item)] = []
         var used = 0

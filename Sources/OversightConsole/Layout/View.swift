@@ -9,13 +9,13 @@ public func view(_ state: AppState, size: Size, glyphs: Glyphs = .unicode) -> Gr
     drawHeader(state, context, size, &grid)
     let body = Chrome.body(size)
     state.top.screen.draw(context, state.top, into: &grid, body: body)
-    if state.mode == .goTo { GoToPanel.draw(state, in: body, grid: &grid) }
+    if let goTo = state.goTo { GoToPanel.draw(goTo, in: body, grid: &grid) }
     if let form = state.form { FormView.draw(form, in: body, grid: &grid) }
     let formCursor = grid.cursor
     StatusLine.draw(state, in: Chrome.status(size), grid: &grid)
     // While typing in a form the cursor stays in the field, whatever the status line says.
-    if state.mode == .form, state.form != nil { grid.cursor = formCursor }
-    HintBar.draw(on: state.topKind, mode: state.mode, readOnly: state.isReadOnly, in: Chrome.hints(size), grid: &grid)
+    if case .form = state.mode { grid.cursor = formCursor }
+    HintBar.draw(on: state.topKind, mode: state.mode.kind, readOnly: state.isReadOnly, in: Chrome.hints(size), grid: &grid)
     return grid
 }
 

@@ -32,7 +32,7 @@ public struct HelpScreen: Screen {
             ]))
         }
         for binding in CommandTable.bindings(on: screen, mode: .browsing, readOnly: context.readOnly) { add(binding, where: "") }
-        for mode in [InputMode.filtering, .goTo, .form, .confirming, .confirmingQuit] {
+        for mode in [Mode.Kind.filtering, .goTo, .form, .confirming, .confirmingQuit] {
             for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: context.readOnly) { add(binding, where: mode.label) }
         }
         return Table(columns: [

@@ -7,14 +7,8 @@ public struct AppState: Sendable {
     public private(set) var landscape: Landscape
     public internal(set) var viewpoint: Viewpoint
     public internal(set) var stack: [Level]
-    public internal(set) var mode: InputMode = .browsing
-    /// The text of the filter or go-to line while typing.
-    public internal(set) var input: String = ""
-    public internal(set) var goTo = GoToState()
-    /// The form being filled in (mode `.form`, or `.confirming` a question it asked).
-    public internal(set) var form: Form?
-    /// The question being asked (mode `.confirming`).
-    public internal(set) var question: Question?
+    /// What keys mean now, and what that mode works on (the filter, the go-to, the form, the question).
+    public internal(set) var mode: Mode = .browsing
     public internal(set) var size: Size
     public var message: Message?
     public internal(set) var store: StoreStatus
@@ -70,6 +64,36 @@ public struct AppState: Sendable {
     }
 
     public var isReadOnly: Bool { store.readOnly != nil }
+
+    /// The form on screen: being filled in, or behind the question it asked.
+    public var form: Form? {
+        switch mode {
+        case .form(let form): return form
+        case .confirming(let question): return question.form
+        case .browsing, .filtering, .goTo, .confirmingQuit: return nil
+        }
+    }
+
+    /// The question being asked.
+    public var question: Question? {
+        if case .confirming(let question) = mode { return question }
+        return nil
+    }
+
+    /// The go-to line and its matches, while it is open.
+    public var goTo: GoToState? {
+        if case .goTo(let goTo) = mode { return goTo }
+        return nil
+    }
+
+    /// The text of the filter or go-to line being typed.
+    public var input: String {
+        switch mode {
+        case .filtering(let text): return text
+        case .goTo(let goTo): return goTo.text
+        case .browsing, .form, .confirming, .confirmingQuit: return ""
+        }
+    }
     public var top: Level { stack[stack.count - 1] }
     public var topKind: ScreenKind { top.kind }
 
@@ -145,9 +169,9 @@ public struct AppState: Sendable {
         next.store = store
         next.history = history
         next.message = message
-        next.form = nil
-        next.question = nil
-        if next.mode == .form || next.mode == .confirming { next.mode = .browsing }
+        // The form or question that asked for the save is done with.
+        if case .form = next.mode { next.mode = .browsing }
+        if case .confirming = next.mode { next.mode = .browsing }
         if next.landscape.framework(viewpoint.framework) == nil {
             next.viewpoint.framework = next.landscape.frameworks.last?.id
             next.viewpoint.period = next.landscape.periods(of: next.viewpoint.framework).last
@@ -162,14 +186,12 @@ public struct AppState: Sendable {
     public func saveFailed(_ message: String, field: String?, store: StoreStatus) -> AppState {
         var next = self
         next.store = store
-        next.question = nil
         guard var form = next.form else {
             next.message = .init(message, isError: true)
             return next
         }
         form.show(message, field: field.flatMap { form.field($0) == nil ? nil : $0 })
-        next.form = form
-        next.mode = .form
+        next.mode = .form(form)
         return next
     }
 }

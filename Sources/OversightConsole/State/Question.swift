@@ -12,9 +12,17 @@ public struct Question: Sendable {
 
     public var text: String
     public var onYes: Answer
+    /// The form the question was asked from (to throw away, or whose save closes an intervention),
+    /// still shown behind it: no goes back to it, and a yes that saves keeps it open with what was
+    /// typed until the store has the edit (a refused save shows its reason on it).
+    public var form: Form?
 
-    public init(_ text: String, onYes: Answer) {
+    public init(_ text: String, onYes: Answer, over form: Form? = nil) {
         self.text = text
         self.onYes = onYes
+        self.form = form
     }
+
+    /// What the console goes back to after the answer: the form it was asked from, else browsing.
+    var returning: Mode { form.map(Mode.form) ?? .browsing }
 }

@@ -3,6 +3,8 @@ import OversightDomain
 /// Go-to and the command palette: type an ODS code, a name or a command name; matches are
 /// ranked (exact code, code prefix, word prefix, anywhere) and the chosen one is opened or run.
 public struct GoToState: Sendable {
+    /// What has been typed.
+    public var text: String = ""
     public var matches: [GoToMatch] = []
     public var cursor: Int = 0
 

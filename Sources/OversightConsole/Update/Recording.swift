@@ -44,16 +44,14 @@ func record(_ s: inout AppState, _ command: Intent) -> [Effect] {
         }
     case .deleteNote:
         guard let id = selection.note, let note = context.landscape.dataset.note(id) else { return say(&s, "Choose a note to delete.") }
-        s.question = Question(NoteForm.deleteQuestion(note, context.landscape), onYes: .commit(.deleteNote(id)))
-        s.mode = .confirming
+        s.mode = .confirming(Question(NoteForm.deleteQuestion(note, context.landscape), onYes: .commit(.deleteNote(id))))
         return []
     default:
         return []
     }
     switch opened {
     case .success(let form):
-        s.form = form
-        s.mode = .form
+        s.mode = .form(form)
     case .failure(let why):
         s.message = .init(why.message, isError: true)
     }
@@ -130,25 +128,22 @@ func jumpFromHistory(_ s: inout AppState, _ row: Row) {
                                                : "Went to: \(item.label).")
 }
 
-/// Answering a question: yes saves the edit it names or throws the form away; no goes back.
-func answer(_ s: inout AppState, _ command: Intent) -> [Effect] {
-    guard let question = s.question else { s.mode = s.form == nil ? .browsing : .form; return [] }
+/// Answering a question: yes saves the edit it names (from the form it was asked from, the form
+/// stays open until the store has it) or throws the form away; no goes back to where it was asked.
+func answer(_ s: inout AppState, _ question: Question, _ command: Intent) -> [Effect] {
     switch command {
     case .confirm:
-        s.question = nil
         switch question.onYes {
         case .commit(let edit):
-            s.mode = s.form == nil ? .browsing : .form
+            s.mode = question.returning
             return [.commit(edit)]
         case .discardForm:
-            s.form = nil
             s.mode = .browsing
             s.message = .init("Closed without saving.")
         }
     case .decline, .cancel:
-        s.question = nil
-        s.mode = s.form == nil ? .browsing : .form
-        if s.form == nil { s.message = .init("Nothing was changed.") }
+        s.mode = question.returning
+        if question.form == nil { s.message = .init("Nothing was changed.") }
     default:
         break
     }

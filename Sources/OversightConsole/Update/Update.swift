@@ -14,10 +14,10 @@ public func update(_ state: AppState, _ command: Intent) -> (AppState, [Effect])
     let effects: [Effect]
     switch state.mode {
     case .browsing: effects = browse(&next, command)
-    case .filtering: effects = typeFilter(&next, command)
-    case .goTo: effects = typeGoTo(&next, command)
-    case .form: effects = fillIn(&next, command)
-    case .confirming: effects = answer(&next, command)
+    case .filtering(let text): effects = typeFilter(&next, text, command)
+    case .goTo(let goTo): effects = typeGoTo(&next, goTo, command)
+    case .form(let form): effects = fillIn(&next, form, command)
+    case .confirming(let question): effects = answer(&next, question, command)
     case .confirmingQuit: effects = answerQuit(&next, command)
     }
     let rows = next.pageRows
@@ -60,14 +60,11 @@ private func browse(_ s: inout AppState, _ command: Intent) -> [Effect] {
             s.push(HelpScreen(for: s.topKind))
         }
     case .filter:
-        s.mode = .filtering
-        s.input = s.top.list.filter
+        s.mode = .filtering(s.top.list.filter)
     case .sort:
         s.updateTop { $0.list.sortByCurrentColumn(table: $0.table) }
     case .goTo:
-        s.mode = .goTo
-        s.input = ""
-        s.goTo = GoToState()
+        s.mode = .goTo(GoToState())
     case .switchEra:
         s.viewpoint.era = s.viewpoint.era == .ics2022 ? .stp2016 : .ics2022
         s.rebuildAll()
@@ -103,20 +100,17 @@ private func browse(_ s: inout AppState, _ command: Intent) -> [Effect] {
     return []
 }
 
-private func typeFilter(_ s: inout AppState, _ command: Intent) -> [Effect] {
+/// Typing a filter: each character narrows the list on top at once; Enter keeps the filter, Esc clears it.
+private func typeFilter(_ s: inout AppState, _ text: String, _ command: Intent) -> [Effect] {
     switch command {
-    case .type, .paste:
-        s.input += typedText(command)
-        let text = s.input
-        s.updateTop { $0.list.setFilter(text, table: $0.table) }
-    case .erase:
-        if !s.input.isEmpty { s.input.removeLast() }
-        let text = s.input
+    case .type, .paste, .erase:
+        var text = text
+        if command == .erase { if !text.isEmpty { text.removeLast() } } else { text += typedText(command) }
+        s.mode = .filtering(text)
         s.updateTop { $0.list.setFilter(text, table: $0.table) }
     case .accept:
         s.mode = .browsing
     case .cancel:
-        s.input = ""
         s.updateTop { $0.list.setFilter("", table: $0.table) }
         s.mode = .browsing
     case .moveDown: s.updateTop { $0.list.move(by: 1) }
@@ -126,34 +120,32 @@ private func typeFilter(_ s: inout AppState, _ command: Intent) -> [Effect] {
     return []
 }
 
-private func typeGoTo(_ s: inout AppState, _ command: Intent) -> [Effect] {
+/// Typing a go-to: the matches follow the text; Tab completes to the chosen one, Enter goes to it.
+private func typeGoTo(_ s: inout AppState, _ goTo: GoToState, _ command: Intent) -> [Effect] {
+    func typed(_ text: String) -> GoToState { GoToState(text: text, matches: GoTo.matches(text, state: s)) }
+    var goTo = goTo
     switch command {
-    case .type, .paste:
-        s.input += typedText(command)
-        s.goTo = GoToState(matches: GoTo.matches(s.input, state: s))
-    case .erase:
-        if !s.input.isEmpty { s.input.removeLast() }
-        s.goTo = GoToState(matches: GoTo.matches(s.input, state: s))
-    case .moveDown: s.goTo.cursor = min(s.goTo.cursor + 1, max(0, s.goTo.matches.count - 1))
-    case .moveUp: s.goTo.cursor = max(0, s.goTo.cursor - 1)
+    case .type, .paste: goTo = typed(goTo.text + typedText(command))
+    case .erase: goTo = typed(String(goTo.text.dropLast()))
+    case .moveDown: goTo.cursor = min(goTo.cursor + 1, max(0, goTo.matches.count - 1))
+    case .moveUp: goTo.cursor = max(0, goTo.cursor - 1)
     case .complete:
-        if let chosen = s.goTo.chosen {
-            s.input = chosen.completion
-            s.goTo = GoToState(matches: GoTo.matches(s.input, state: s))
-        }
+        if let chosen = goTo.chosen { goTo = typed(chosen.completion) }
     case .cancel:
         s.mode = .browsing
+        return []
     case .accept:
         s.mode = .browsing
-        guard let chosen = s.goTo.chosen else {
-            if !s.input.trimmingCharactersInSpaces().isEmpty {
-                s.message = .init("No organisation, footprint or command matches “\(s.input)”.", isError: true)
+        guard let chosen = goTo.chosen else {
+            if !goTo.text.trimmingCharactersInSpaces().isEmpty {
+                s.message = .init("No organisation, footprint or command matches “\(goTo.text)”.", isError: true)
             }
             return []
         }
         return go(&s, to: chosen.target)
     default: break
     }
+    s.mode = .goTo(goTo)
     return []
 }
 

@@ -48,7 +48,7 @@ extension AppState {
     func pressing(_ keys: [Key]) -> AppState {
         var state = self
         for key in keys {
-            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode) else {
+            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else {
                 continue
             }
             state = update(state, command).0.fulfilled()
@@ -65,7 +65,7 @@ extension AppState {
         var state = self
         var effects: [Effect] = []
         for key in keys {
-            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode) else { continue }
+            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else { continue }
             let (next, more) = update(state, command)
             state = next.fulfilled()
             effects += more
