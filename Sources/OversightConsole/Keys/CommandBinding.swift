@@ -3,13 +3,12 @@
 /// keymap, the go-to palette and docs/keys.md all read this.
 public struct CommandBinding: Sendable {
     public enum Scope: Hashable, Sendable {
-        /// Everywhere while browsing.
+        /// On every screen while browsing.
         case global
-        /// Only on these screens while browsing.
-        case screens([ScreenKind])
-        /// While browsing, on every screen but these (Enter on help, whose rows are to read).
-        case allBut([ScreenKind])
-        /// While typing or answering (filter, go-to, confirm quit).
+        /// While browsing, on the screens that offer its intent (`ScreenKind.offers`): the table
+        /// asks the screen rather than listing screens.
+        case offered
+        /// While typing or answering (filter, go-to, a form, a question, confirm quit).
         case mode(Mode.Kind)
     }
 
@@ -18,23 +17,15 @@ public struct CommandBinding: Sendable {
         public var label: String
         /// Lower shows first and survives longer on a narrow terminal.
         public var priority: Int
-        /// The screens a command belongs to most (`c` on a league table), where `priority` holds;
-        /// elsewhere it gives way (`elsewhere`), so that a key reachable from many screens does not
-        /// push Enter, Esc or Go to off the bar of a screen that has its own work. Nil: everywhere.
-        public var home: [ScreenKind]?
-        public var elsewhere: Int
+        /// When set, `priority` holds only on screens whose own work this is (`ScreenKind.foremost`:
+        /// `c` on a league table); elsewhere the command gives way to this, so that a key reachable
+        /// from many screens does not push Enter, Esc or Go to off the bar of a screen with its own work.
+        public var elsewhere: Int?
 
-        public init(_ label: String, priority: Int, home: [ScreenKind]? = nil, elsewhere: Int = 20) {
+        public init(_ label: String, priority: Int, elsewhere: Int? = nil) {
             self.label = label
             self.priority = priority
-            self.home = home
             self.elsewhere = elsewhere
-        }
-
-        /// The priority on one screen.
-        public func priority(on screen: ScreenKind) -> Int {
-            guard let home, !home.contains(screen) else { return priority }
-            return elsewhere
         }
     }
 
@@ -63,10 +54,16 @@ public struct CommandBinding: Sendable {
     public func applies(on screen: ScreenKind, mode: Mode.Kind) -> Bool {
         switch scope {
         case .global: return mode == .browsing
-        case .screens(let kinds): return mode == .browsing && kinds.contains(screen)
-        case .allBut(let kinds): return mode == .browsing && !kinds.contains(screen)
+        case .offered: return mode == .browsing && screen.offers.contains(intent)
         case .mode(let m): return m == mode
         }
+    }
+
+    /// The hint's priority on one screen.
+    public func hintPriority(on screen: ScreenKind) -> Int? {
+        guard let hint else { return nil }
+        guard let elsewhere = hint.elsewhere, !screen.foremost.contains(intent) else { return hint.priority }
+        return elsewhere
     }
 
     /// The first F-key, which the hint bar shows in preference to a letter.

@@ -1,7 +1,7 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let actions = ScreenKind("actions", title: "Actions")
+    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .closeItem])
 }
 
 /// Actions agreed in meetings, for an organisation, a footprint (its own and its members') or the

@@ -1,7 +1,9 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let computation = ScreenKind("computation", title: "Computation")
+    public static let computation = ScreenKind("computation", title: "Computation",
+                                               offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .leagueTable, .distance],
+                                               foremost: [.distance])
 }
 
 /// The computation behind one trust's segment (`c` from its scorecard or a league table): above the

@@ -1,7 +1,9 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let distance = ScreenKind("distance", title: "To the next segment")
+    public static let distance = ScreenKind("distance", title: "To the next segment",
+                                            offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .leagueTable, .computation],
+                                            foremost: [.computation])
 }
 
 /// What would move one trust to the next segment (`m` from its scorecard, its computation or a

@@ -1,7 +1,9 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let footprint = ScreenKind("footprint", title: "Footprint")
+    public static let footprint = ScreenKind("footprint", title: "Footprint",
+                                             offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes, .actions,
+                                                      .leagueTable, .decideSegment, .addNote, .addAction])
 }
 
 /// One footprint: who it is and its lineage, the segment distribution of the organisations it hosts
@@ -83,6 +85,13 @@ public struct FootprintScreen: Screen {
     }
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .footprint(id) }
+
+    /// The footprint's trusts, at the selected member's row; a member with no peer group (an ICB)
+    /// leaves the footprint's acute trusts to show.
+    public func leagueOpening(_ row: Row?, _ context: ScreenContext) -> LeagueOpening {
+        let member = row.map { OrgCode($0.key) }
+        return LeagueOpening(scope: .footprint(id), trust: member.flatMap { context.landscape.organisation($0)?.peerGroup == nil ? nil : $0 })
+    }
 
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
         Selection(org: row.map { OrgCode($0.key) }, subject: .footprint(id))

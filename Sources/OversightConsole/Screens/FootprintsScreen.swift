@@ -1,7 +1,9 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let footprints = ScreenKind("footprints", title: "Footprints")
+    public static let footprints = ScreenKind("footprints", title: "Footprints",
+                                              offers: [.open, .switchEra, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes,
+                                                       .actions, .leagueTable, .addNote, .addAction])
 }
 
 /// The 44 STP footprints of 2016 or the 42 ICSs of 2022 (`e` switches), of one region or all:
@@ -95,6 +97,11 @@ public struct FootprintsScreen: Screen {
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? {
         if let row { return .footprint(FootprintID(row.key)) }
         return region.map(InterventionsScope.region) ?? .nation
+    }
+
+    /// The region's trusts (all England's from the list of every footprint).
+    public func leagueOpening(_ row: Row?, _ context: ScreenContext) -> LeagueOpening {
+        LeagueOpening(scope: region.map(LeagueScope.region) ?? .england, trust: nil)
     }
 
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {

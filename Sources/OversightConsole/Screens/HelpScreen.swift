@@ -16,6 +16,13 @@ public struct HelpScreen: Screen {
 
     public var kind: ScreenKind { .help }
 
+    /// `?` or F1 again closes help.
+    public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+        guard intent == .help else { return Browse.update(intent, &state) }
+        state.stack.removeLast()
+        return []
+    }
+
     public func crumb(_ context: ScreenContext) -> String { "Help: " + screen.title }
 
     public func table(_ context: ScreenContext) -> Table {

@@ -1,7 +1,7 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let history = ScreenKind("history", title: "History")
+    public static let history = ScreenKind("history", title: "History", offers: [.open, .historyScope])
 }
 
 /// The journal as a list, newest first: when, who, what, and whether it stands undone or is the
@@ -72,5 +72,52 @@ public struct HistoryScreen: Screen {
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
         guard list.maxY < body.maxY, let entry = entry(level.selectedRow, context) else { return }
         grid.write("#\(entry.seq) · \(context.time.named(entry.time)) · \(entry.user): \(entry.description)", x: x, y: list.maxY + 1, maxWidth: width)
+    }
+
+    // MARK: its keys
+
+    /// Enter goes to what the selected entry changed; `o` narrows to one organisation or widens
+    /// again; `H` here is already here.
+    public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+        switch intent {
+        case .open: jump(&state)
+        case .history: break
+        case .historyScope: toggleScope(&state)
+        default: return Browse.update(intent, &state)
+        }
+        return []
+    }
+
+    /// Enter on an entry: to the record it changed, on top of the history (Esc comes back).
+    func jump(_ s: inout AppState) {
+        guard let entry = entry(s.top.selectedRow, s.context), let key = entry.keys.first else { return }
+        let data = s.landscape.dataset
+        var target = FocusTarget(key, in: data)
+        if target.org == nil && target.footprint == nil { target.org = entry.organisations.sorted().first }
+        guard s.destination(for: target) != nil else {
+            s.message = .init("The record this entry changed is no longer in the store: \(entry.label).", isError: true)
+            return
+        }
+        s.focus(on: target, jumping: true)
+        s.message = .init(data.record(key) == nil ? "\(entry.label): that record is no longer in the store; this is where it was."
+                                                   : "Went to: \(entry.label).")
+    }
+
+    /// `o`: only the entries about the selected entry's organisation, or every entry again.
+    func toggleScope(_ s: inout AppState) {
+        let narrowed: OrgCode?
+        if org != nil {
+            narrowed = nil
+            s.message = .init("Showing every entry.")
+        } else if let chosen = selection(s.top.selectedRow, s.context).org {
+            narrowed = chosen
+            s.message = .init("Showing only entries about \(chosen); o again shows every entry.")
+        } else {
+            s.message = .init("The selected entry is not about an organisation.", isError: true)
+            return
+        }
+        let selected = s.top.list.selectedKey(in: s.top.table)
+        s.stack[s.stack.count - 1] = Level(HistoryScreen(org: narrowed), context: s.context)
+        if let selected { s.updateTop { $0.list.select(key: selected, table: $0.table) } }
     }
 }

@@ -1,7 +1,8 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let intervention = ScreenKind("intervention", title: "Intervention")
+    public static let intervention = ScreenKind("intervention", title: "Intervention",
+                                                offers: [.open, .addIntervention, .logEvent, .editItem, .closeItem])
 }
 
 /// One intervention: every field labelled on its own line ("Reason: …", read well by a screen

@@ -1,7 +1,8 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let interventions = ScreenKind("interventions", title: "Interventions")
+    public static let interventions = ScreenKind("interventions", title: "Interventions",
+                                                 offers: [.open, .addIntervention, .logEvent, .editItem, .closeItem])
 }
 
 /// Interventions of an organisation, a footprint's members, a region or the nation, newest first,

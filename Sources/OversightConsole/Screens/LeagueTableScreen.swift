@@ -1,7 +1,10 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let league = ScreenKind("league", title: "League table")
+    public static let league = ScreenKind("league", title: "League table",
+                                          offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .nextPeerGroup, .previousPeerGroup,
+                                                   .nextRegion, .computation, .distance],
+                                          foremost: [.computation, .distance])
 }
 
 /// One peer group's league table (acute, non-acute or ambulance) under the framework and period
@@ -203,5 +206,30 @@ public struct LeagueTableScreen: Screen {
         let near = level.table.rows.filter { if case .segment(_, true) = $0.cells[3] { return true } else { return false } }.count
         if near > 0 { parts.append("\(near) near a boundary \(grid.glyphs.near)") }
         grid.write(parts.joined(separator: " · "), in: rect, role: .plain)
+    }
+
+    // MARK: its keys
+
+    /// `t` and `T` (Tab, Shift-Tab) step through the peer groups, `r` through the regions; the
+    /// cursor stays on the same trust when it is in the new list.
+    public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+        switch intent {
+        case .nextPeerGroup, .previousPeerGroup:
+            let groups = PeerGroup.allCases
+            let index = groups.firstIndex(of: peerGroup) ?? 0
+            let step = intent == .nextPeerGroup ? 1 : groups.count - 1
+            let next = LeagueTableScreen(peerGroup: groups[(index + step) % groups.count], scope: scope)
+            state.replaceTop(with: next)
+            state.message = .init("\(next.crumb(state.context)): \(state.top.table.noun.count(state.top.table.rows.count)).")
+        case .nextRegion:
+            let next = LeagueTableScreen(peerGroup: peerGroup, scope: scope.next(state.landscape))
+            state.replaceTop(with: next)
+            let shown = state.top.table.noun.count(state.top.table.rows.count)
+            state.message = .init(next.scope == .england ? "Showing all of England: \(shown)."
+                                                         : "Showing \(next.scope.name(state.landscape)): \(shown); ranks stay national.")
+        default:
+            return Browse.update(intent, &state)
+        }
+        return []
     }
 }

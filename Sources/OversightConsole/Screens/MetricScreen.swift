@@ -1,7 +1,8 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let metric = ScreenKind("metric", title: "Metric")
+    public static let metric = ScreenKind("metric", title: "Metric",
+                                          offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .leagueTable])
 }
 
 /// One metric for one organisation: its definition, direction and standard; the value across

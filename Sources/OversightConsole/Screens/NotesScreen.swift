@@ -1,7 +1,7 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let notes = ScreenKind("notes", title: "Notes")
+    public static let notes = ScreenKind("notes", title: "Notes", offers: [.open, .addNote, .editItem, .deleteNote])
 }
 
 /// The notes on an organisation or a footprint, newest first; the selected note in full below.

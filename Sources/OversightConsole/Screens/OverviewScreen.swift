@@ -1,7 +1,9 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let overview = ScreenKind("overview", title: "Overview")
+    public static let overview = ScreenKind("overview", title: "Overview",
+                                            offers: [.open, .switchEra, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .actions,
+                                                     .leagueTable])
 }
 
 /// The nation by region: footprints, organisations open in the period, the segment mix,
@@ -50,6 +52,8 @@ public struct OverviewScreen: Screen {
     }
 
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .nation }
+
+    public func leagueOpening(_ row: Row?, _ context: ScreenContext) -> LeagueOpening { LeagueOpening(scope: .england, trust: nil) }
 
     /// The period before the one shown, for the segment changes.
     public func needs(_ context: ScreenContext) -> Set<Need> {

@@ -1,7 +1,9 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let scorecard = ScreenKind("scorecard", title: "Organisation scorecard")
+    public static let scorecard = ScreenKind("scorecard", title: "Organisation scorecard",
+                                             offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes, .actions,
+                                                      .leagueTable, .computation, .distance, .decideSegment, .addNote, .addAction, .addIntervention])
 }
 
 /// One organisation under the framework and period shown: who it is; its segment now, computed

@@ -1,8 +1,9 @@
 import OversightDomain
 
-/// A level of the view stack. A screen is a small value (which footprint, which organisation);
-/// it builds its list from the landscape and draws its panels around it. Adding a view means
-/// adding a type that conforms to this, and a command-table scope entry if it has keys of its own.
+/// A level of the view stack, and a whole component: a small value (which footprint, which
+/// organisation) that builds its list from the landscape, draws its panels around it, says what it
+/// reads, and handles the intents it offers. Adding a view means adding a type that conforms to
+/// this, with its kind (`ScreenKind`: its name and the commands it offers) declared beside it.
 public protocol Screen: Sendable {
     var kind: ScreenKind { get }
     /// The key of the row in the screen below that leads here (go-to sets the cursors along a path).
@@ -28,6 +29,12 @@ public protocol Screen: Sendable {
     /// periods' segments, the system view, a confirmed distance, the journal): the session works it
     /// out and hands it in, so that building the list and drawing only ever read values.
     func needs(_ context: ScreenContext) -> Set<Need>
+    /// Where `L` opens a league table from here, given the selected row.
+    func leagueOpening(_ row: Row?, _ context: ScreenContext) -> LeagueOpening
+    /// What an intent does while this screen is on top and the console is browsing: the screen's
+    /// own keys (the history's `o`, a league table's `t`) here, the rest by what every screen
+    /// shares, `Browse.update`, which is also the default.
+    func update(_ intent: Intent, _ state: inout AppState) -> [Effect]
 }
 
 extension Screen {
@@ -38,6 +45,15 @@ extension Screen {
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection { .nothing }
     public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? { nil }
     public func needs(_ context: ScreenContext) -> Set<Need> { [] }
+    public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] { Browse.update(intent, &state) }
+
+    /// From a trust, its own peer group at its row; otherwise the acute league of all England.
+    public func leagueOpening(_ row: Row?, _ context: ScreenContext) -> LeagueOpening {
+        LeagueOpening(scope: .england, trust: selection(row, context).org)
+    }
+
+    /// The same screen of the same thing (the scorecard of one organisation), whatever its list.
+    public func isSame(as other: any Screen) -> Bool { kind == other.kind && pathKey == other.pathKey }
 
     public func draw(_ context: ScreenContext, _ level: Level, into grid: inout Grid, body: Rect) {
         TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)

@@ -111,6 +111,32 @@ public struct AppState: Sendable {
         stack.append(Level(screen, context: context))
     }
 
+    /// Opens a path of screens in place of the stack, putting each level's cursor on the row that
+    /// leads to the next.
+    mutating func replaceStack(with screens: [any Screen], selecting last: String?) {
+        let context = self.context
+        var levels = screens.map { Level($0, context: context) }
+        for i in levels.indices.dropLast() {
+            let key = levels[i + 1].screen.pathKey
+            if let key { levels[i].list.select(key: key, table: levels[i].table) }
+        }
+        stack = levels
+        if let last { message = .init("Opened \(last).") }
+    }
+
+    /// Puts another screen in place of the top one, carrying the sort and filter over, and the cursor
+    /// when its row is still there (else to the top).
+    mutating func replaceTop(with screen: any Screen) {
+        let old = top
+        var level = Level(screen, context: context)
+        level.list = old.list.carried(to: level.table, previous: old.table)
+        if level.list.selectedKey(in: level.table) != old.list.selectedKey(in: old.table) {
+            level.list.moveTo(0)
+            level.list.top = 0
+        }
+        stack[stack.count - 1] = level
+    }
+
     /// Rebuilds every level's list (new viewpoint or data), keeping each level's place.
     mutating func rebuildAll() {
         let context = self.context

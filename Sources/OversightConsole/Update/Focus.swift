@@ -22,8 +22,9 @@ extension AppState {
             push(destination)
         } else {
             var path = route(to: target)
-            if !(destination is ScorecardScreen && path.last is ScorecardScreen) { path.append(destination) }
-            replaceStack(&self, with: path, selecting: nil)
+            // The path to an organisation already ends on its scorecard.
+            if path.last?.isSame(as: destination) != true { path.append(destination) }
+            replaceStack(with: path, selecting: nil)
         }
         if case .row(let key)? = top.screen.place(of: target, context) {
             updateTop { $0.list.select(key: key, table: $0.table) }

@@ -3,12 +3,12 @@ import OversightDomain
 /// The recording keys while browsing: each opens its form (or, for a delete, asks first) about
 /// what the screen and its selected row are about; and the lists of notes, actions and history.
 /// On a read-only store they explain why nothing can be recorded instead.
-func record(_ s: inout AppState, _ command: Intent) -> [Effect] {
+func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
     if refusedReadOnly(&s) { return [] }
     let context = s.context
     let selection = s.top.screen.selection(s.top.selectedRow, context)
     let opened: Result<Form, FormRefusal>
-    switch command {
+    switch intent {
     case .decideSegment:
         guard let org = selection.org else {
             return say(&s, "Choose an organisation first: d records a segment decision on a scorecard, or on a footprint's member.")
@@ -71,12 +71,10 @@ private func say(_ s: inout AppState, _ text: String) -> [Effect] {
     return []
 }
 
-/// `N` notes, `A` actions, `H` history (of the organisation on screen, else of everything), and
-/// `o` in the history to narrow it to one organisation or widen it again.
-func openList(_ s: inout AppState, _ command: Intent) {
-    let context = s.context
-    let selection = s.top.screen.selection(s.top.selectedRow, context)
-    switch command {
+/// `N` notes, `A` actions, `H` history (of the organisation on screen, else of everything).
+func openList(_ s: inout AppState, _ intent: Intent) {
+    let selection = s.top.screen.selection(s.top.selectedRow, s.context)
+    switch intent {
     case .notes:
         switch selection.subject {
         case .organisation(let code)?: s.push(NotesScreen(subject: .organisation(code)))
@@ -90,62 +88,8 @@ func openList(_ s: inout AppState, _ command: Intent) {
         default: s.push(ActionsScreen(scope: .nation))
         }
     case .history:
-        guard !(s.top.screen is HistoryScreen) else { return }
         if case .organisation(let code)? = selection.subject { s.push(HistoryScreen(org: code)) } else { s.push(HistoryScreen()) }
-    case .historyScope:
-        guard let history = s.top.screen as? HistoryScreen else { return }
-        let org: OrgCode?
-        if history.org != nil {
-            org = nil
-            s.message = .init("Showing every entry.")
-        } else if let chosen = selection.org {
-            org = chosen
-            s.message = .init("Showing only entries about \(chosen); o again shows every entry.")
-        } else {
-            s.message = .init("The selected entry is not about an organisation.", isError: true)
-            return
-        }
-        let selected = s.top.list.selectedKey(in: s.top.table)
-        s.stack[s.stack.count - 1] = Level(HistoryScreen(org: org), context: context)
-        if let selected { s.updateTop { $0.list.select(key: selected, table: $0.table) } }
     default:
         break
     }
-}
-
-/// Enter on a history entry: to the record it changed, on top of the history (Esc comes back).
-func jumpFromHistory(_ s: inout AppState, _ row: Row) {
-    guard let history = s.top.screen as? HistoryScreen, let item = history.entry(row, s.context), let key = item.keys.first else { return }
-    let data = s.landscape.dataset
-    var target = FocusTarget(key, in: data)
-    if target.org == nil && target.footprint == nil { target.org = item.organisations.sorted().first }
-    guard s.destination(for: target) != nil else {
-        s.message = .init("The record this entry changed is no longer in the store: \(item.label).", isError: true)
-        return
-    }
-    s.focus(on: target, jumping: true)
-    s.message = .init(data.record(key) == nil ? "\(item.label): that record is no longer in the store; this is where it was."
-                                               : "Went to: \(item.label).")
-}
-
-/// Answering a question: yes saves the edit it names (from the form it was asked from, the form
-/// stays open until the store has it) or throws the form away; no goes back to where it was asked.
-func answer(_ s: inout AppState, _ question: Question, _ command: Intent) -> [Effect] {
-    switch command {
-    case .confirm:
-        switch question.onYes {
-        case .commit(let edit):
-            s.mode = question.returning
-            return [.commit(edit)]
-        case .discardForm:
-            s.mode = .browsing
-            s.message = .init("Closed without saving.")
-        }
-    case .decline, .cancel:
-        s.mode = question.returning
-        if question.form == nil { s.message = .init("Nothing was changed.") }
-    default:
-        break
-    }
-    return []
 }

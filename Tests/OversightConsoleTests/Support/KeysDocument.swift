@@ -1,7 +1,9 @@
-/// docs/keys.md, generated from the command table (a test fails when the file is stale;
-/// `UPDATE_DOCS=1 swift test --filter keysDocument` rewrites it).
-public enum KeysDocument {
-    public static func markdown() -> String {
+import OversightConsole
+
+/// docs/keys.md, generated from the command table and what each screen offers (a test fails when
+/// the file is stale; `UPDATE_DOCS=1 swift test --filter keysDocument` rewrites it).
+enum KeysDocument {
+    static func markdown() -> String {
         var text = """
         # Keys
 
@@ -24,17 +26,22 @@ public enum KeysDocument {
                     .joined(separator: " ")
                 var help = binding.help.replacingPipes
                 if binding.edits { help += " *(edits)*" }
-                text += "| \(keys) | `\(binding.name)` | \(help) | \(place(binding.scope)) |\n"
+                text += "| \(keys) | `\(binding.name)` | \(help) | \(place(binding)) |\n"
             }
         }
         return text
     }
 
-    static func place(_ scope: CommandBinding.Scope) -> String {
-        switch scope {
+    /// Where a command applies: everywhere, the screens that offer it (or every one but those that
+    /// do not, when that is shorter), or the mode it is for.
+    static func place(_ binding: CommandBinding) -> String {
+        switch binding.scope {
         case .global: return "everywhere"
-        case .screens(let kinds): return kinds.map(\.title).joined(separator: ", ")
-        case .allBut(let kinds): return "everywhere but " + kinds.map(\.title).joined(separator: ", ")
+        case .offered:
+            let (offering, others) = (EveryScreen.kinds.filter { $0.offers.contains(binding.intent) },
+                                      EveryScreen.kinds.filter { !$0.offers.contains(binding.intent) })
+            if others.count < offering.count / 2 { return "everywhere but " + others.map(\.title).joined(separator: ", ") }
+            return offering.map(\.title).joined(separator: ", ")
         case .mode(let mode): return "while " + mode.label
         }
     }
