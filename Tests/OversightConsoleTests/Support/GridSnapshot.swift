@@ -1,12 +1,14 @@
+import OversightConsole
+
 /// A grid as plain text for snapshot files and `--dump-screen`: the screen, and optionally a
 /// style layer of the same shape that shows where bold, reverse and underline fall, so that a
 /// monochrome snapshot proves the meaning survives without colour.
-public enum GridSnapshot {
-    public static func text(_ grid: Grid) -> String { grid.text }
+enum GridSnapshot {
+    static func text(_ grid: Grid) -> String { grid.text }
 
     /// One letter per cell: ` ` none, `b` bold, `r` reverse, `u` underline, `R` bold+reverse,
     /// `U` bold+underline, `x` reverse+underline, `X` all three.
-    public static func styleLayer(_ grid: Grid, theme: Theme) -> String {
+    static func styleLayer(_ grid: Grid, theme: Theme) -> String {
         var lines: [String] = []
         for y in 0..<grid.height {
             var line = ""
@@ -14,7 +16,7 @@ public enum GridSnapshot {
                 let cell = grid[x, y]
                 line.append(letter(theme.style(cell.role, selected: cell.selected)))
             }
-            lines.append(String(line.droppingTrailingSpaces))
+            lines.append(String(line.droppingTrailingSpacesForTest))
         }
         return lines.joined(separator: "\n")
     }
@@ -33,7 +35,7 @@ public enum GridSnapshot {
     }
 
     /// The snapshot file body: the screen, and for monochrome the style layer after a rule.
-    public static func file(_ grid: Grid, theme: Theme, withStyles: Bool) -> String {
+    static func file(_ grid: Grid, theme: Theme, withStyles: Bool) -> String {
         var body = "\(grid.width)x\(grid.height)\n" + text(grid) + "\n"
         if withStyles { body += "--- styles (\(theme.name)) ---\n" + styleLayer(grid, theme: theme) + "\n" }
         if let cursor = grid.cursor { body += "--- cursor \(cursor.x),\(cursor.y) ---\n" }
