@@ -16,7 +16,7 @@ public final class NcursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let inputFD: Int32
     /// Files opened for a test terminal, closed on restore.
-    private var ownedFiles: [UnsafeMutablePointer<FILE>] = []
+    var ownedFiles: [UnsafeMutablePointer<FILE>] = []
     /// Curses attributes and colour pair for each role, plain and on the selected row.
     private var looks: [Look: (attrs: attr_t, pair: Int16)] = [:]
     private var colour = false
@@ -89,21 +89,8 @@ public final class NcursesTerminal: Terminal {
         try self.init(input: STDIN_FILENO, inputFile: stdin, output: stdout, options: options, log: log, guardCrashes: true)
     }
 
-    /// For binding tests: ncurses reading keys from a pipe (write escape sequences into `inputFD`)
-    /// and drawing to /dev/null at a fixed size; what it drew is read back with `screenLine`.
-    public static func onPipe(inputFD: Int32, size: Size, options: Options = Options()) throws -> NcursesTerminal {
-        setenv("LINES", String(size.height), 1)
-        setenv("COLUMNS", String(size.width), 1)
-        defer { unsetenv("LINES"); unsetenv("COLUMNS") }
-        guard let input = fdopen(inputFD, "r"), let output = fopen("/dev/null", "w") else {
-            throw OpenError.cannotStart("could not open the test pipe")
-        }
-        let terminal = try NcursesTerminal(input: inputFD, inputFile: input, output: output, options: options, log: nil)
-        terminal.ownedFiles = [input, output]
-        return terminal
-    }
-
-    private init(input: Int32, inputFile: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, options: Options,
+    /// A terminal on given files (the binding tests open one on a pipe: `Tests/…/NcursesTerminal+Pipe.swift`).
+    init(input: Int32, inputFile: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, options: Options,
                  log: ConsoleLog?, guardCrashes: Bool = false) throws {
         self.log = log
         inputFD = input
@@ -170,19 +157,6 @@ public final class NcursesTerminal: Terminal {
     static func send(_ sequence: String, to file: UnsafeMutablePointer<FILE>) {
         fputs(sequence, file)
         fflush(file)
-    }
-
-    /// What row `y` of the screen holds, read back from ncurses' own buffer (wide characters once).
-    public func screenLine(_ y: Int) -> String {
-        var buffer = [wchar_t](repeating: 0, count: Int(cnc_getmaxx()) + 1)
-        let count = mvwinnwstr(cnc_stdscr(), Int32(y), 0, &buffer, Int32(cnc_getmaxx()))
-        guard count > 0 else { return "" }
-        return String(String.UnicodeScalarView(buffer.prefix(Int(count)).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
-    }
-
-    /// Changes the size as a window manager would; ncurses queues KEY_RESIZE.
-    public func resize(to newSize: Size) {
-        resizeterm(Int32(newSize.height), Int32(newSize.width))
     }
 
     // MARK: colours and attributes
