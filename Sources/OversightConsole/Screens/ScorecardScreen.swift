@@ -9,11 +9,12 @@ extension ScreenKind {
 /// One organisation under the framework and period shown: who it is; its segment now, computed
 /// against decided, and its history across quarters; domain scores; the metrics (Enter opens
 /// one); its interventions and notes.
-/// Degrade order: the side panel of interventions and notes folds into two summary lines below
-/// 150 columns; below 22 rows the domains and notes lines go, below 20 the history, below 15 the
-/// interventions line; below 21 the decision line (then the segment line names the decision's date and
-/// who took it) and the standing line (quartile, distance to the next segment, the ICS's median);
-/// table columns drop Trend, Standard, Metric ID, then Score.
+/// Degrade order, in terminal rows (the body `Layout` splits is three fewer): the side panel of
+/// interventions and notes folds into two summary lines below 150 columns; below 24 rows the
+/// decision line goes (then the segment line names the decision's date and who took it) and the
+/// standing line (quartile, distance to the next segment, the ICS's median); below 22 the domains
+/// and notes lines, below 20 the history, below 15 the interventions line; table columns drop
+/// Trend, Standard, Metric ID, then Score.
 public struct ScorecardScreen: Screen {
     public var org: OrgCode
 
@@ -97,7 +98,7 @@ public struct ScorecardScreen: Screen {
         return .panel
     }
 
-    /// Where each part goes at a body size.
+    /// Where each part goes at a body size (the terminal less the header, status and hint lines).
     struct Layout {
         var identity: Rect
         var segment: Rect
