@@ -7,7 +7,6 @@ public final class HeadlessTerminal: Terminal {
     public let glyphs: Glyphs
     public let theme: Theme
     public private(set) var frames: [Grid] = []
-    public var lastFrame: Grid? { frames.last }
     /// Each call to `nextEvents` takes the next batch; when none are left, input has ended.
     public var script: [[TerminalEvent]]
     /// Keep only the latest frame (benchmarks paint thousands).

@@ -29,16 +29,6 @@ public struct FocusTarget: Sendable, Equatable {
         }
     }
 
-    /// The key of the record's own row in a list of records of its kind.
-    public var recordRow: String {
-        switch key {
-        case .scorecard(let id): return id.org.rawValue
-        case .intervention(let id): return id.rawValue
-        case .note(let id): return id.rawValue
-        case .action(let id): return id.rawValue
-        }
-    }
-
     public var scorecard: ScorecardID? {
         if case .scorecard(let id) = key { return id }
         return nil

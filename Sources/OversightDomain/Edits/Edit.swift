@@ -37,20 +37,6 @@ public enum Edit: Hashable, Sendable {
         case .importMetricValues: return "metrics.import"
         }
     }
-
-    /// The record a screen should put the cursor on after this edit (or its undo).
-    public var primaryKey: RecordKey? {
-        switch self {
-        case .decideSegment(let id, _), .clearSegmentDecision(let id): return .scorecard(id)
-        case .addIntervention(let item), .editIntervention(let item): return .intervention(item.id)
-        case .closeIntervention(let id, _, _), .addInterventionEvent(let id, _): return .intervention(id)
-        case .addNote(let note): return .note(note.id)
-        case .editNote(let id, _, _), .deleteNote(let id): return .note(id)
-        case .addAction(let action): return .action(action.id)
-        case .completeAction(let id, _): return .action(id)
-        case .importMetricValues: return nil
-        }
-    }
 }
 
 /// Metric values for one framework and period, as an import file gives them.

@@ -85,12 +85,6 @@ public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
 
     public static func < (lhs: RecordKey, rhs: RecordKey) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// The organisation the record is about, when there is one (for filtering history by organisation).
-    public var organisation: OrgCode? {
-        if case .scorecard(let id) = self { return id.org }
-        return nil
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
