@@ -1,18 +1,22 @@
 // swift-tools-version:6.0
 // The oversight console: one target per layer, dependencies pointing one way
 // (executable → terminal → console core → domain, and terminal → store → domain; only the terminal sees C).
+//
+// Linux only: the store calls Glibc directly (fdatasync, flock, and the crash tests' fault hooks) and
+// the terminal needs ncursesw, so no other platform is declared. A macOS port would need conditional
+// imports of Darwin and F_FULLFSYNC in the store's POSIXFileSystem.
 import PackageDescription
 
 let package = Package(
     name: "oversight",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "oversight", targets: ["oversight"]),
         .executable(name: "oversight-dataset", targets: ["oversight-dataset"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        // 0.x: a minor release may break the API, so only patch releases are taken.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", .upToNextMinor(from: "0.10.0")),
     ],
     targets: [
         .systemLibrary(
