@@ -7,7 +7,7 @@ import Testing
 /// The built console in tmux, as a person at a terminal meets it. Needs tmux (a prerequisite in
 /// the README); each test has its own tmux server, killed when the test ends.
 @Suite("The console in a real terminal", .serialized)
-struct ConsoleEndToEndTests {
+struct ConsoleEndToEndSlowTests {
     let scratch = ScratchDirectory("console-e2e")
 
     /// A store of a small generated landscape (30 trusts), or of `dataset`.
