@@ -69,7 +69,7 @@ public final class ConsoleSession {
 
     /// One event through update and its effects; an ending when the session is over.
     public func handle(_ event: TerminalEvent) -> Ending? {
-        let command: Intent?
+        let intent: Intent?
         switch event {
         case .signal(let number):
             log?.write("signal \(number): leaving")
@@ -78,18 +78,18 @@ public final class ConsoleSession {
             log?.write("end of input: leaving")
             return .endOfInput
         case .resize(let size):
-            command = .resize(width: size.width, height: size.height)
+            intent = .resize(width: size.width, height: size.height)
         case .key(let key):
             if terminal.size.isTooSmall {
                 // Nothing is visible to act on: only quitting works until the window grows.
-                command = (key == .character("Q") || key == .function(10) || key == .control("c")) ? .quitNow : nil
+                intent = (key == .character("Q") || key == .function(10) || key == .control("c")) ? .quitNow : nil
             } else {
-                command = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind)
+                intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind)
             }
         }
-        guard let command else { return nil }
+        guard let intent else { return nil }
         state.setTime(store.now)
-        let (next, effects) = update(state, command)
+        let (next, effects) = update(state, intent)
         state = next
         for effect in effects {
             if perform(effect) { return .quit }

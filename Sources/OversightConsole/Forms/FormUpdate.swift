@@ -4,9 +4,9 @@ import OversightDomain
 /// Shift-Tab and the arrows move between fields (or through a choice list); Enter saves when
 /// every field is good, else puts the messages beside the fields; Esc closes, asking first if
 /// anything was typed. A save that changes something for good (closing an intervention) asks first.
-func fillIn(_ s: inout AppState, _ form: Form, _ command: Intent) -> [Effect] {
+func fillIn(_ s: inout AppState, _ form: Form, _ intent: Intent) -> [Effect] {
     var form = form
-    switch command {
+    switch intent {
     case .type(let c): form.type(c)
     case .paste(let raw): form.paste(raw)
     case .erase: form.edit { $0.erasePrevious() }

@@ -11,16 +11,14 @@ public struct FocusTarget: Sendable, Equatable {
 
     public init(_ key: RecordKey, image: Record? = nil, in data: Dataset) {
         self.key = key
-        let record = image ?? data.record(key)
-        switch record {
-        case .scorecard(let card)?: org = card.org
-        case .intervention(let item)?: org = item.org
-        case .note(let note)?: (org, footprint) = FocusTarget.about(note.subject)
-        case .action(let action)?: (org, footprint) = FocusTarget.about(action.subject)
-        case nil: if case .scorecard(let id) = key { org = id.org }
+        if let record = image ?? data.record(key) {
+            (org, footprint) = FocusTarget.about(record.subject)
+        } else if case .scorecard(let id) = key {
+            org = id.org
         }
     }
 
+    /// The organisation or footprint a subject names (a meeting names neither).
     static func about(_ subject: Subject) -> (OrgCode?, FootprintID?) {
         switch subject {
         case .organisation(let code): return (code, nil)

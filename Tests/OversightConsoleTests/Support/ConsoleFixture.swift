@@ -48,10 +48,10 @@ extension AppState {
     func pressing(_ keys: [Key]) -> AppState {
         var state = self
         for key in keys {
-            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else {
+            guard let intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else {
                 continue
             }
-            state = update(state, command).0.fulfilled()
+            state = update(state, intent).0.fulfilled()
         }
         return state
     }
@@ -65,8 +65,8 @@ extension AppState {
         var state = self
         var effects: [Effect] = []
         for key in keys {
-            guard let command = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else { continue }
-            let (next, more) = update(state, command)
+            guard let intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else { continue }
+            let (next, more) = update(state, intent)
             state = next.fulfilled()
             effects += more
         }
@@ -79,8 +79,8 @@ extension AppState {
     var formField: FormField? { form?.focused }
     func field(_ id: String) -> FormField? { form?.field(id) }
 
-    func after(_ commands: Intent...) -> AppState {
-        commands.reduce(self) { update($0, $1).0.fulfilled() }
+    func after(_ intents: Intent...) -> AppState {
+        intents.reduce(self) { update($0, $1).0.fulfilled() }
     }
 
     /// With these worked out and handed in too, as the session does when a screen asks for them.
