@@ -42,9 +42,20 @@ public final class ConsoleSession {
     func fulfil() {
         let needs = state.needs
         guard !needs.isEmpty else { return }
-        var derived = Derivation.work(needs, in: state.landscape.dataset, known: state.landscape.derived)
+        var derived = work(needs, in: state.landscape.dataset, known: state.landscape.derived)
         if needs.contains(.history) { derived.history = HistoryPage(store.history, in: store.dataset) }
         state.supply(derived)
+    }
+
+    /// `Derivation.work`, with the periods' segmentations (independent of each other) on every core
+    /// first, then what builds on them.
+    func work(_ needs: Set<Need>, in dataset: Dataset, known: Derived = Derived()) -> Derived {
+        let periods = needs.compactMap { need -> FrameworkPeriod? in if case .segments(let key) = need { return key } else { return nil } }
+        let segments = Derived(segments: Dictionary(uniqueKeysWithValues: zip(periods, Concurrently.map(periods) {
+            PeriodSegments.compute(dataset, $0)
+        })))
+        let rest = needs.filter { need in if case .segments = need { return false } else { return true } }
+        return segments.merging(Derivation.work(rest, in: dataset, known: known.merging(segments)))
     }
 
     static func status(of store: Store) -> AppState.StoreStatus {
@@ -132,7 +143,7 @@ public final class ConsoleSession {
         let dataset = store.dataset
         let focus = entry.change.records.first.map { FocusTarget($0.key, image: $0.after ?? $0.before, in: dataset) }
         let changed = entry.change.records.map(\.key)
-        let derived = Derivation.work(state.needsAfter(changing: changed, focus: focus), in: dataset)
+        let derived = work(state.needsAfter(changing: changed, focus: focus), in: dataset)
         state = state.reloaded(dataset, store: ConsoleSession.status(of: store),
                                history: state.history == nil ? nil : HistoryPage(store.history, in: dataset),
                                message: nil, focus: focus, changed: changed, derived: derived)
