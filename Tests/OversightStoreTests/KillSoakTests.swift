@@ -8,7 +8,7 @@ import Testing
 /// T5: `kill -9` a process looping over edits, undos, redos and compactions at a random moment
 /// 10–100 ms after it starts, then reopen and check; again and again on the same store.
 @Suite("T5 random kill -9 soak")
-struct KillSoakTests {
+struct KillSoakSlowTests {
     struct Tally: CustomStringConvertible {
         var kills = 0
         var failures: [String] = []

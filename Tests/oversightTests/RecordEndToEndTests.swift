@@ -9,7 +9,7 @@ import Testing
 /// same store is read-only and says why; a pasted escape sequence neither reaches the screen nor
 /// the store. Every wait polls the screen; nothing sleeps.
 @Suite("Recording in a real terminal", .serialized)
-struct RecordEndToEndTests {
+struct RecordEndToEndSlowTests {
     let scratch = ScratchDirectory("record-e2e")
     var storePath: String { scratch.appending("store") }
 

@@ -24,6 +24,13 @@ public struct Change: Hashable, Codable, Sendable {
     public func inverted() -> Change { Change(records.reversed().map(\.inverted)) }
 
     public var isEmpty: Bool { records.isEmpty }
+
+    /// What the change is about, read from its images (so a deleted record still says), in order
+    /// and without repeats: the subjects a journal entry is listed under.
+    public var subjects: [Subject] {
+        var seen = Set<Subject>()
+        return records.flatMap { [$0.before?.subject, $0.after?.subject].compactMap { $0 } }.filter { seen.insert($0).inserted }
+    }
 }
 
 /// A change that does not fit the dataset it is applied to: a record is not in the state the

@@ -20,8 +20,10 @@ public enum Edit: Hashable, Sendable {
     /// Load NHS England's published files (figures, releases, trusts the register lacked), in one undoable step.
     case importPublished(PublishedImport)
 
-    /// A stable machine name, as the journal and `oversight history` show it.
-    public var command: String {
+    /// The kind of edit as a stable machine name (`segment.decide`): what the journal records as an
+    /// entry's `cmd` and `oversight history` shows. (Not a command: the console's commands are keys'
+    /// intents, the command line's are `oversight <command>`.)
+    public var name: String {
         switch self {
         case .decideSegment: return "segment.decide"
         case .clearSegmentDecision: return "segment.clear"
@@ -36,20 +38,6 @@ public enum Edit: Hashable, Sendable {
         case .completeAction: return "action.complete"
         case .importMetricValues: return "metrics.import"
         case .importPublished: return "published.import"
-        }
-    }
-
-    /// The record a screen should put the cursor on after this edit (or its undo).
-    public var primaryKey: RecordKey? {
-        switch self {
-        case .decideSegment(let id, _), .clearSegmentDecision(let id): return .scorecard(id)
-        case .addIntervention(let item), .editIntervention(let item): return .intervention(item.id)
-        case .closeIntervention(let id, _, _), .addInterventionEvent(let id, _): return .intervention(id)
-        case .addNote(let note): return .note(note.id)
-        case .editNote(let id, _, _), .deleteNote(let id): return .note(id)
-        case .addAction(let action): return .action(action.id)
-        case .completeAction(let id, _): return .action(id)
-        case .importMetricValues, .importPublished: return nil
         }
     }
 }

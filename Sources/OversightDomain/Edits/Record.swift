@@ -19,6 +19,20 @@ public enum Record: Hashable, Codable, Sendable {
         }
     }
 
+    /// What the record is about: a scorecard's, an intervention's or an organisation's own organisation, a
+    /// note's or an action's subject; nil for a published file's record, which is about no one body. The
+    /// history lists an entry under these, and the console goes to them.
+    public var subject: Subject? {
+        switch self {
+        case .scorecard(let value): return .organisation(value.org)
+        case .intervention(let value): return .organisation(value.org)
+        case .note(let value): return value.subject
+        case .action(let value): return value.subject
+        case .organisation(let value): return .organisation(value.code)
+        case .release: return nil
+        }
+    }
+
     private enum CodingKeys: String, CodingKey { case scorecard, intervention, note, action, organisation, release }
 
     public init(from decoder: any Decoder) throws {

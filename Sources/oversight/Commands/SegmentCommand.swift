@@ -64,8 +64,8 @@ struct Segment: ParsableCommand {
         guard let definition = data.framework(FrameworkID(framework)) else {
             throw CLIError("No framework \(framework). Known: \(data.frameworks.map(\.id.rawValue).joined(separator: ", ")).")
         }
-        guard definition.segmentation.method == .nofQuartiles else {
-            throw CLIError("\(definition.shortName) segments by judgement, not by a computed method; only \(data.frameworks.filter { $0.segmentation.method == .nofQuartiles }.map(\.id.rawValue).joined(separator: ", ")) can be computed.")
+        guard definition.computesSegments else {
+            throw CLIError("\(definition.shortName) segments by judgement, not by a computed method; only \(data.frameworks.filter(\.computesSegments).map(\.id.rawValue).joined(separator: ", ")) can be computed.")
         }
         let chosen: Period
         if let period {
