@@ -245,10 +245,15 @@ public struct LeagueTableScreen: Screen {
     func drawTabs(_ result: SegmentationResult?, _ published: PublishedLeague?, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
         let groups = PeerGroup.allCases
         let inPublishedStore = context.landscape.hasPublishedFigures(context.viewpoint.framework)
-        let labels = groups.map { group -> String in
-            let count = inPublishedStore ? published?.tables[group]?.count : result?.table(group)?.league.count
-            return Labels.capitalised(group.label) + (count.map { " \($0)" } ?? "")
+        func labels(_ name: (PeerGroup) -> String) -> [String] {
+            groups.map { group in
+                let count = inPublishedStore ? published?.tables[group]?.count : result?.table(group)?.league.count
+                return name(group) + (count.map { " \($0)" } ?? "")
+            }
         }
+        // The long names where they leave the scope room, the short ones ("MH+C") where they would not.
+        let full = labels { Labels.capitalised($0.label) }
+        let labels = full.map { DisplayWidth.of($0) + 3 }.reduce(0, +) + 14 <= rect.width ? full : labels(\.shortLabel)
         let used = Tabs.draw(labels, current: groups.firstIndex(of: peerGroup) ?? 0, in: rect, grid: &grid)
         let name = scope.name(context.landscape)
         let room = rect.width - used - 1

@@ -46,7 +46,7 @@ enum PublishedLines {
             since = ["since \(previous): \(movement.segments)\(ranks), \(movement.explanation)",
                      "since \(previous): \(movement.segments)\(ranks)", "since \(previous): \(movement.segments)"]
         } else {
-            since = ["\(previous) not published here", ""]
+            since = ["\(period.previous.label) not published here", ""]
         }
         var lines: [String] = []
         for o in override { for s in since { lines.append([o, s].filter { !$0.isEmpty }.joined(separator: " · ")) } }

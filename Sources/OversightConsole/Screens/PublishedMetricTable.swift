@@ -7,12 +7,12 @@ enum PublishedMetricTable {
     static let columns = [
         Column(["Metric"], minWidth: 14, maxWidth: 30, flexible: true),
         Column(["Value"], alignment: .right, minWidth: 5, maxWidth: 10),
-        Column(["Measures", "Period"], minWidth: 6, maxWidth: 16, dropOrder: 4),
+        Column(["Measures", "Period"], minWidth: 6, maxWidth: 26, dropOrder: 4),
         Column(["Median", "Med"], alignment: .right, minWidth: 5, maxWidth: 10, dropOrder: 3),
         Column(["Quartiles", "LQ–UQ"], alignment: .right, minWidth: 9, maxWidth: 15, dropOrder: 6),
         Column(["Rank"], alignment: .right, minWidth: 5, maxWidth: 8, dropOrder: 2),
         Column(["Score"], alignment: .right, minWidth: 5),
-        Column(["Standard", "Std"], minWidth: 4, maxWidth: 14, dropOrder: 5),
+        Column(["Standard", "Std"], minWidth: 4, maxWidth: 18, dropOrder: 5),
         Column(["Metric ID", "ID"], minWidth: 6, maxWidth: 9, dropOrder: 7),
     ]
 
@@ -70,12 +70,12 @@ enum PublishedMetricTable {
     static func standard(_ metric: MetricDefinition, _ value: Double?, hasValue: Bool) -> String {
         let sign = metric.direction == .higherIsBetter ? "≥" : "≤"
         if let standard = metric.standard {
-            let text = sign + metric.format(standard)
+            let text = sign + Figures.threshold(standard, metric)
             guard hasValue, let value else { return text }
             return text + (metric.meetsStandard(value) == true ? " met" : " missed")
         }
         if let floor = metric.floor {
-            let text = "floor " + metric.format(floor)
+            let text = "floor " + Figures.threshold(floor, metric)
             guard hasValue, let value else { return text }
             return text + (metric.failsFloor(value) == true ? " failed" : " cleared")
         }
