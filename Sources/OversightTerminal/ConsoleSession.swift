@@ -148,9 +148,10 @@ public final class ConsoleSession {
         case .signal(let number) where number == SIGINT && terminal.size.isTooSmall:
             return leave(.signal(number), because: "Ctrl-C while the window was too small")
         case .signal(let number) where number == SIGINT:
-            // Ctrl-C: Windows users press it to copy. In a form it asks as Esc does; elsewhere it asks before quitting.
-            log?.write("signal \(number): asking")
-            return dispatch(.interrupt)
+            // Ctrl-C (the terminal turns it into SIGINT): Windows users press it to copy. It is the key Ctrl-C as the
+            // command table says: in a form it asks as Esc does, in a question it says no, elsewhere it asks before quitting.
+            log?.write("signal \(number): Ctrl-C")
+            return Keymap.intent(for: .control("c"), on: state.topKind, mode: state.mode.kind).flatMap { dispatch($0) }
         case .signal(let number):
             return leave(.signal(number), because: "signal \(number)")
         case .endOfInput:

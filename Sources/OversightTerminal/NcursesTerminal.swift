@@ -436,9 +436,18 @@ public final class NcursesTerminal: Terminal {
             for n in 1...12 where code == cnc_key_f(Int32(n)) { return .function(n) }
             let keypad = Int(code - keypadBase)
             if keypadCharacters.indices.contains(keypad) { return .character(keypadCharacters[keypad]) }
-            // A key ncurses knows and we do not (Shift with an arrow, F13): said to be unknown.
-            return .unknown(keyname(code).map { String(cString: $0) } ?? "key \(code)")
+            // A key ncurses knows and we do not (Ctrl with an arrow, F13): said to be unknown, by name.
+            return .unknown(keyname(code).map { modifiedKeyName(String(cString: $0)) } ?? "key \(code)")
         }
+    }
+
+    /// ncurses' names for keys with modifiers (`kUP5`) as people say them (`Ctrl-↑`); others as ncurses names them.
+    static func modifiedKeyName(_ name: String) -> String {
+        let keys = ["kUP": "↑", "kDN": "↓", "kLFT": "←", "kRIT": "→", "kHOM": "Home", "kEND": "End", "kPRV": "PgUp", "kNXT": "PgDn",
+                    "kDC": "Delete", "kIC": "Insert"]
+        let modifiers = ["2": "Shift-", "3": "Alt-", "4": "Shift-Alt-", "5": "Ctrl-", "6": "Ctrl-Shift-", "7": "Ctrl-Alt-", "8": "Ctrl-Shift-Alt-"]
+        guard let last = name.last, let modifier = modifiers[String(last)], let key = keys[String(name.dropLast())] else { return name }
+        return modifier + key
     }
 
     /// A character from `get_wch` as a key: Enter, Esc, Tab, Backspace, Ctrl-letters, or text.

@@ -79,9 +79,10 @@ public enum Key: Hashable, Sendable {
         }
     }
 
-    /// The bytes of an unknown key, readable: `ESC [ 1 ; 5 A`.
+    /// The bytes of an unknown key, readable: `ESC [ 2 5 ~` (a name the terminal layer gave stays as it is).
     public static func spelled(_ sequence: String) -> String {
-        sequence.unicodeScalars.map { scalar -> String in
+        guard sequence.hasPrefix("\u{1B}") else { return sequence }
+        return sequence.unicodeScalars.map { scalar -> String in
             switch scalar.value {
             case 27: return "ESC"
             case 0..<32, 127: return "^" + String(Character(Unicode.Scalar((scalar.value + 64) & 0x7F)!))

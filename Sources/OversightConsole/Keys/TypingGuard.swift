@@ -139,7 +139,7 @@ public struct TypingGuard: Sendable {
             if !runOn.isEmpty { runOn.removeLast() }
             return .setAside(runOn)
         }
-        if key.key.isText, let text = key.key.burstText {
+        if key.key.runsOn, let text = key.key.burstText {
             runOn += text
             return .setAside(runOn)
         }
@@ -159,6 +159,14 @@ extension Key {
     var isText: Bool {
         switch self {
         case .character, .paste: return true
+        default: return false
+        }
+    }
+
+    /// A key that is more of the same typing after a save: text, and Enter or Ctrl-J (a new line, as in the note).
+    var runsOn: Bool {
+        switch self {
+        case .character, .paste, .enter, .control("j"): return true
         default: return false
         }
     }
