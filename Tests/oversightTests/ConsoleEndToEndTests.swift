@@ -25,7 +25,7 @@ struct ConsoleEndToEndSlowTests {
     func drillDownAndBack() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         console.press("Enter")
         console.waitFor("London ICSs")
         console.press("Enter")
@@ -50,7 +50,7 @@ struct ConsoleEndToEndSlowTests {
     func filter() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         console.press("Enter")
         console.waitFor("1 of 6 ICSs")
         console.press("/")
@@ -66,7 +66,7 @@ struct ConsoleEndToEndSlowTests {
     func help() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         console.press("F1")
         // Waits for the whole frame: on a busy machine tmux can capture ncurses part-way through a repaint.
         let help = console.waitUntil("help drawn") { $0.contains("What it does") && $0.contains("Quit at once") }
@@ -79,10 +79,10 @@ struct ConsoleEndToEndSlowTests {
     func resize() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         console.resize(width: 60, height: 16)
         console.waitUntil("a 60-column layout") { screen in
-            screen.contains("1 of 7 regions") && screen.split(separator: "\n").allSatisfy { $0.count <= 60 }
+            screen.contains("London") && screen.split(separator: "\n").allSatisfy { $0.count <= 60 }
         }
         console.resize(width: 40, height: 12)
         let small = console.waitFor("Terminal too small")
@@ -97,7 +97,7 @@ struct ConsoleEndToEndSlowTests {
     func noColour() throws {
         let console = try open(environment: ["NO_COLOR": "1"])
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         let escapes = console.screenWithEscapes
         let colours = escapes.ranges(of: /\u{1B}\[[0-9;]*m/).map { String(escapes[$0]) }
             .filter { $0.contains("38;") || $0.contains("48;") || $0.range(of: #"[\[;](3|4|9|10)[0-7]m"#, options: .regularExpression) != nil }
@@ -110,7 +110,7 @@ struct ConsoleEndToEndSlowTests {
     func cursorFollowsSelection() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         for step in 0..<3 {
             if step > 0 { console.press("Down"); console.waitFor("\(step + 1) of 7 regions") }
             let lines = console.lines
@@ -142,7 +142,7 @@ struct ConsoleEndToEndSlowTests {
     func terminateSignal() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         let pid = try #require(Int32((try? String(contentsOfFile: console.pidFile, encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
         Foundation.kill(pid, SIGTERM)
@@ -155,7 +155,7 @@ struct ConsoleEndToEndSlowTests {
     func crashSignal() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("1 of 7 regions")
+        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
         let pid = try #require(Int32((try? String(contentsOfFile: console.pidFile, encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
         Foundation.kill(pid, SIGSEGV)
@@ -165,7 +165,7 @@ struct ConsoleEndToEndSlowTests {
         #expect(!ending.stty.contains("-echo "), "echo restored after a crash")
         let screen = console.waitFor("stopped unexpectedly")
         #expect(screen.replacingOccurrences(of: "\n", with: "").contains("every change it said was saved is on disk"))
-        #expect(!screen.contains("1 of 7 regions"), "the alternate screen was left")
+        #expect(!screen.contains("Segment mix"), "the alternate screen was left")
         let log = try String(contentsOfFile: console.logPath, encoding: .utf8)
         #expect(log.contains("crashed with signal \(SIGSEGV)"))
     }

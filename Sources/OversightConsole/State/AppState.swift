@@ -254,7 +254,8 @@ public struct AppState: Sendable {
     /// A form kept as a draft when the window closed (or the terminal went) is offered back at start.
     public mutating func offerDraft(_ form: Form, kept: Timestamp) {
         let lines = form.fields.filter(\.isEditable).map(\.text).joined(separator: "\n").split(whereSeparator: \.isNewline).count
-        let about = form.field("subject").map { " (" + $0.text + ")" } ?? ""
+        // What it is about, by its code ("RAAB Fern Ness … Trust" reads as "RAAB").
+        let about = form.field("subject").flatMap { $0.text.split(separator: " ").first }.map { " (\($0))" } ?? ""
         mode = .confirming(Question("When oversight last closed (\(time.named(kept))), “\(form.title)”\(about) was being filled in, "
             + "\(lines) line\(lines == 1 ? "" : "s") typed. It was kept as a draft. y opens it again; n keeps it for later.",
             onYes: .reopenDraft, over: form))

@@ -37,12 +37,11 @@ private func anyMode(_ s: inout AppState, _ intent: Intent) -> [Effect]? {
     case .setAside(let text):
         let kept = TextSanitiser.clean(text, multiline: true).text
         guard !kept.trimmingCharactersInSpaces().isEmpty else {
-            s.message = .init("That looked like typing, not commands, so nothing was done.")
+            s.message = .init("That looked like typing, so nothing was done.")
             return []
         }
         s.setAside = kept
-        s.message = .init("That looked like typing, not commands, so nothing was done: “\(SetAside.preview(kept))”. "
-            + "It is kept: n starts a note with it. Pause, or press Esc, before a command.")
+        s.message = .init("That looked like typing, so nothing was done. Kept for a note (n): “\(SetAside.preview(kept))”.")
         return []
     case .ready:
         s.message = .init("Keys are commands again.")
