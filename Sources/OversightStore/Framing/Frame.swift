@@ -71,6 +71,28 @@ public enum Frame {
         return payload
     }
 
+    /// The length of the whole line (frame and newline) that `bytes` begin, when its header
+    /// (`{"crc":"<8 hex>","len":<digits>,"rec":`) is all there; nil otherwise.
+    public static func declaredLineLength(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var cursor = bytes.startIndex
+        func expect(_ part: [UInt8]) -> Bool {
+            guard bytes.endIndex - cursor >= part.count, bytes[cursor..<(cursor + part.count)].elementsEqual(part) else { return false }
+            cursor += part.count
+            return true
+        }
+        guard expect(prefix), bytes.endIndex - cursor >= 8, bytes[cursor..<(cursor + 8)].allSatisfy(isHex) else { return nil }
+        cursor += 8
+        guard expect(middle) else { return nil }
+        var length = 0
+        let digitsStart = cursor
+        while cursor < bytes.endIndex, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39, cursor - digitsStart < 12 {
+            length = length * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        guard cursor > digitsStart, expect(recKey) else { return nil }
+        return cursor - bytes.startIndex + length + suffix.count
+    }
+
     static func isHex(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66)
     }

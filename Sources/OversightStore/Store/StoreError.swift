@@ -41,6 +41,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 public enum ReadOnlyReason: Equatable, Sendable {
     /// Opened with `--read-only`.
     case requested
+    /// Opened by `repair` to work out what it would do: the lock is held, nothing is changed.
+    case inspecting
     /// Another process holds the store's lock.
     case lockedByAnotherProcess(pid: Int32?)
     /// Written by a newer oversight.
@@ -62,6 +64,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
     public var short: String {
         switch self {
         case .requested: return "read-only (--read-only)"
+        case .inspecting: return "read-only: being repaired"
         case .lockedByAnotherProcess(let pid): return "read-only: open in another process" + (pid.map { " (pid \($0))" } ?? "")
         case .newerSchema: return "read-only: written by a newer oversight"
         case .damagedJournal: return "read-only: journal damaged"
@@ -78,6 +81,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
         switch self {
         case .requested:
             return "It was opened with --read-only; open it without that flag to edit."
+        case .inspecting:
+            return "`oversight repair` has it open to look at it; it changes nothing until you answer."
         case .lockedByAnotherProcess(let pid):
             return "Another oversight" + (pid.map { " (pid \($0))" } ?? "") + " is editing this store. This copy reads it as it was when opened; close that one and reopen to edit."
         case .newerSchema(let found, let supported):
