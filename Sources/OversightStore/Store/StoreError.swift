@@ -37,6 +37,25 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+extension StoreError {
+    /// What went wrong, for a log: the kind of failure, the file and errno, never a message that
+    /// could quote what the user wrote (an invalid edit's message may).
+    public var logSummary: String {
+        switch self {
+        case .readOnly(let reason): return "read-only (\(reason.short))"
+        case .invalidEdit(let field, _): return "invalid edit" + (field.map { " (field \($0))" } ?? "")
+        case .writeFailed(let failure): return "write failed: \(failure)"
+        case .syncFailed(let failure): return "sync failed: \(failure)"
+        case .nothingToUndo: return "nothing to undo"
+        case .nothingToRedo: return "nothing to redo"
+        case .notAStore: return "not a store"
+        case .alreadyExists: return "already exists"
+        case .unreadable: return "unreadable"
+        case .tooLarge(let bytes, let limit): return "too large (\(bytes) bytes, limit \(limit))"
+        }
+    }
+}
+
 /// Why a store is read-only, and what the user can do about it.
 public enum ReadOnlyReason: Equatable, Sendable {
     /// Opened with `--read-only`.
