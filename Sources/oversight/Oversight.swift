@@ -45,7 +45,7 @@ struct Oversight: ParsableCommand {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if !message.isEmpty {
-                if code == .success { say(message) } else { printError(message) }
+                if code == .success { print(message) } else { printError(message) }
             }
             Glibc.exit(code.rawValue)
         }

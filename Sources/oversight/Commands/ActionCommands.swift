@@ -24,7 +24,7 @@ struct ActionCommand: ParsableCommand {
                                 text: cleanText(text, field: "the action"), owner: cleanText(owner, field: "the owner", multiline: false),
                                 due: try due.map { try parseDate($0, field: "--due") }, created: store.now)
             try session.commit(.addAction(action))
-            say("Action id: \(action.id)")
+            print("Action id: \(action.id)")
         }
     }
 
@@ -51,13 +51,13 @@ struct ActionCommand: ParsableCommand {
             let actions = store.dataset.actions.filter { all || $0.status == .open }
                 .sorted { ($0.status.rawValue, $0.due?.dayNumber ?? .max) < ($1.status.rawValue, $1.due?.dayNumber ?? .max) }
             guard !actions.isEmpty else {
-                say(all ? "No actions recorded." : "No open actions.")
+                print(all ? "No actions recorded." : "No open actions.")
                 return
             }
             for action in actions {
                 let flag = action.isOverdue(on: today) ? "OVERDUE " : (action.status == .done ? "done    " : "open    ")
                 let due = action.due.map { "due \($0.display)" } ?? "no due date"
-                say("\(flag) \(action.id)  \(action.subject)  \(action.owner), \(due): \(action.text)")
+                print("\(flag) \(action.id)  \(action.subject)  \(action.owner), \(due): \(action.text)")
             }
         }
     }

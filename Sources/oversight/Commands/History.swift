@@ -23,14 +23,14 @@ struct History: ParsableCommand {
         if let org { items = items.filter { $0.organisations(in: store.dataset).contains(OrgCode(org.uppercased())) } }
         if let limit { items = Array(items.suffix(max(0, limit))) }
         if items.isEmpty {
-            say(store.damage == nil ? "The journal is empty: no edits have been recorded in this store." : "No entries could be read.")
+            print(store.damage == nil ? "The journal is empty: no edits have been recorded in this store." : "No entries could be read.")
         } else {
             let status = HistoryStatus(store.history)
-            say("  seq  when (UTC)         who           what")
+            print("  seq  when (UTC)         who           what")
             for item in items {
                 let seq = String(item.seq).leftPadded(5)
                 let who = String(item.user.prefix(12)).padded(12)
-                say("\(seq)  \(item.ts.display.padded(17))  \(who)  \(status.describe(item))")
+                print("\(seq)  \(item.ts.display.padded(17))  \(who)  \(status.describe(item))")
             }
         }
         for notice in store.notices { printError(notice) }

@@ -16,6 +16,6 @@ struct Init: ParsableCommand {
         } catch let error as StoreError {
             throw CLIError(error.description)
         }
-        say("Created a store at \(location.path) from the bundled dataset.")
+        print("Created a store at \(location.path) from the bundled dataset.")
     }
 }

@@ -34,7 +34,7 @@ struct InterventionCommand: ParsableCommand {
                 reason: cleanText(reason, field: "the reason"), exitCriteria: cleanText(exitCriteria, field: "the exit criteria"),
                 provenance: .recorded)
             try session.commit(.addIntervention(item))
-            say("Intervention id: \(item.id)")
+            print("Intervention id: \(item.id)")
         }
     }
 

@@ -17,7 +17,7 @@ struct Compact: ParsableCommand {
             throw CLIError("\(error)")
         }
         session.store.close(compacting: false)
-        say("Compacted: the snapshot now holds every entry up to \(session.store.lastSeq); the previous generation is in backups/.")
+        print("Compacted: the snapshot now holds every entry up to \(session.store.lastSeq); the previous generation is in backups/.")
     }
 }
 
@@ -50,19 +50,19 @@ struct Repair: ParsableCommand {
             throw CLIError("\(error)")
         }
         guard !plan.isEmpty else {
-            say(plan.reason)
+            print(plan.reason)
             return
         }
-        say("\(location.path): \(plan.reason)")
-        say("Repair will:")
-        for line in plan.description { say("  - \(line)") }
+        print("\(location.path): \(plan.reason)")
+        print("Repair will:")
+        for line in plan.description { print("  - \(line)") }
         if !plan.replayable.isEmpty {
             let entries = RepairPlan.ranges(plan.replayable.map(\.seq))
             plan.replayLater = yes || ask("Replay entr\(plan.replayable.count == 1 ? "y" : "ies") \(entries) as well (answer no to set \(plan.replayable.count == 1 ? "it" : "them") aside in quarantine/)?")
         }
         if !yes {
             guard ask("Go ahead?") else {
-                say("Nothing was changed.")
+                print("Nothing was changed.")
                 throw ExitCode(1)
             }
         }
@@ -76,7 +76,7 @@ struct Repair: ParsableCommand {
             throw CLIError("Repaired, but the store is still not whole: \(damage.explanation)")
         }
         let setAside = plan.lost.count + plan.notReplayable.count + (plan.replayLater ? 0 : plan.replayable.count)
-        say("Repaired. The store opens for editing at entry \(reopened.lastSeq)"
+        print("Repaired. The store opens for editing at entry \(reopened.lastSeq)"
             + (setAside > 0 ? "; \(setAside) entr\(setAside == 1 ? "y was" : "ies were") not brought back (listed above)" : "")
             + ". Everything it read or set aside is in \(location.path)/quarantine/.")
     }

@@ -24,7 +24,7 @@ struct NoteCommand: ParsableCommand {
             let note = Note(id: NoteID(store.makeID("n")), subject: try resolveSubject(subject, in: store.dataset),
                             text: cleanText(text, field: "the note"), author: store.user, created: store.now)
             try session.commit(.addNote(note))
-            say("Note id: \(note.id)")
+            print("Note id: \(note.id)")
         }
     }
 

@@ -49,9 +49,9 @@ struct Segment: ParsableCommand {
         let group = peerGroup.flatMap(PeerGroup.init(rawValue:))
         let rows = report.rows(peerGroup: group)
         switch format {
-        case .table: say(report.table(rows, detail: detail), terminator: "")
-        case .csv: say(report.csv(rows, detail: detail), terminator: "")
-        case .json: say(report.json(rows, detail: detail))
+        case .table: print(report.table(rows, detail: detail), terminator: "")
+        case .csv: print(report.csv(rows, detail: detail), terminator: "")
+        case .json: print(report.json(rows, detail: detail))
         }
         for problem in report.result.problems { printError("note: \(problem)") }
     }

@@ -10,7 +10,7 @@ struct Undo: ParsableCommand {
         let session = try EditSession(storeOptions)
         do {
             let entry = try session.store.undo()
-            say("Undone: \(entry.label) (entry \(entry.seq)).")
+            print("Undone: \(entry.label) (entry \(entry.seq)).")
         } catch StoreError.nothingToUndo {
             throw CLIError("Nothing to undo.")
         } catch {
@@ -29,7 +29,7 @@ struct Redo: ParsableCommand {
         let session = try EditSession(storeOptions)
         do {
             let entry = try session.store.redo()
-            say("Redone: \(entry.label) (entry \(entry.seq)).")
+            print("Redone: \(entry.label) (entry \(entry.seq)).")
         } catch StoreError.nothingToRedo {
             throw CLIError("Nothing to redo.")
         } catch {

@@ -22,7 +22,7 @@ struct Validate: ParsableCommand {
             guard let directory = BundledData.storeDirectory() else { _ = try BundledSnapshot.bytes(); return }
             location = StoreLocation(path: directory.path, isDefault: false)
             bundled = true
-            say("No store yet at \(StoreLocation.defaultPath()); checking the bundled dataset.")
+            print("No store yet at \(StoreLocation.defaultPath()); checking the bundled dataset.")
         }
         // A directory that cannot be read, is not a store, or holds a link where a store file should
         // be: one message, with what to do, rather than a list.
@@ -32,7 +32,7 @@ struct Validate: ParsableCommand {
         }
         let problems = StoreValidator.validate(location.path, checkPermissions: !bundled)
         guard problems.isEmpty else {
-            for problem in problems { say(problem.description) }
+            for problem in problems { print(problem.description) }
             throw CLIError("\(location.path): \(problems.count) problem\(problems.count == 1 ? "" : "s") found. The store was not changed.")
         }
         let store = try Store.open(location.path, options: storeOptions.storeOptions(readOnly: true))
@@ -41,6 +41,6 @@ struct Validate: ParsableCommand {
         // the period on screen (244 today of the bundled 249), so say how many of these have closed.
         let closed = data.organisations.filter { $0.closed != nil }.count
         let organisations = "\(data.organisations.count) organisations" + (closed > 0 ? " (\(closed) since closed)" : "")
-        say("\(location.path): valid. \(data.footprints.count) footprints, \(organisations), \(data.scorecards.count) scorecards, \(data.interventions.count) interventions; journal at entry \(store.lastSeq).")
+        print("\(location.path): valid. \(data.footprints.count) footprints, \(organisations), \(data.scorecards.count) scorecards, \(data.interventions.count) interventions; journal at entry \(store.lastSeq).")
     }
 }

@@ -18,7 +18,7 @@ struct EditSession {
     func commit(_ edit: Edit) throws {
         do {
             let entry = try store.commit(edit)
-            say("Saved: \(entry.label) (entry \(entry.seq)).")
+            print("Saved: \(entry.label) (entry \(entry.seq)).")
         } catch {
             throw CLIError(error.description)
         }

@@ -5,7 +5,9 @@ import OversightDomain
 /// The one way the command line writes to a terminal (or a pipe): every string it prints, its own
 /// and the argument parser's, goes through `TerminalOutput.clean`, so that no escape sequence or
 /// control character from a journal, a user name, a CSV file or an argument reaches the screen.
-/// The console's own gate is the grid (`CellText`); both use the domain's `TextSanitiser`.
+/// This module's `print` is the gate (it hides the standard library's, so a command written
+/// tomorrow is cleaned too), with `printError` for standard error. The console's own gate is the
+/// grid (`CellText`); both use the domain's `TextSanitiser`.
 enum TerminalOutput {
     /// Text as it may be shown: escape sequences and control characters removed whole (newlines
     /// and tabs kept, as line and column breaks), the same rules the store applies to text typed in.
@@ -60,8 +62,10 @@ enum TerminalOutput {
     }
 }
 
-/// Prints a line (or `terminator`) to standard output, cleaned.
-func say(_ text: String, terminator: String = "\n") {
+/// Prints to standard output, cleaned: the standard library's `print`, through the gate. Every
+/// `print` in this module resolves to this one.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    let text = items.map { String(describing: $0) }.joined(separator: separator)
     TerminalOutput.write(TerminalOutput.clean(text) + terminator, to: STDOUT_FILENO)
 }
 
@@ -72,7 +76,7 @@ func printError(_ text: String) {
 
 /// Asks a yes/no question on standard output and reads the answer; anything but y or yes is no.
 func ask(_ question: String) -> Bool {
-    say(question + " [y/N] ", terminator: "")
+    print(question + " [y/N] ", terminator: "")
     let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
     return answer == "y" || answer == "yes"
 }
