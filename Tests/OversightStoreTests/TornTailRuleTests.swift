@@ -57,7 +57,7 @@ struct TornTailRuleTests {
         try expectUntouched(path, "a last entry without its newline")
     }
 
-    @Test("garbage longer than the largest record, with no newline, opens read-only and is kept")
+    @Test("garbage with no newline (5 MiB, beginning like a frame) opens read-only and is kept: a crash leaves only the start of a record")
     func longGarbage() throws {
         let (path, journal) = try store()
         var random = SeededGenerator(seed: 11)
@@ -65,6 +65,21 @@ struct TornTailRuleTests {
         for i in garbage.indices where i % 64 == 0 { garbage[i] = UInt8.random(in: 0x20...0x7E, using: &random) }
         try plant(journal + Array(#"{"crc":""#.utf8) + garbage, in: path)
         try expectUntouched(path, "5 MiB of garbage")
+    }
+
+    @Test("bytes that do not begin as a record begins (zeros, text), however short, open read-only and are kept",
+          arguments: [[UInt8](repeating: 0, count: 300), Array("not a frame".utf8), Array(#"{"crc":"0badf00z"#.utf8)])
+    func notARecordStart(tail: [UInt8]) throws {
+        let (path, journal) = try store()
+        try plant(journal + tail, in: path)
+        try expectUntouched(path, "\(tail.count) bytes that are not a record's start")
+    }
+
+    @Test("a record header declaring more than the largest record the store writes is not a torn write")
+    func oversizedDeclaration() throws {
+        let (path, journal) = try store()
+        try plant(journal + Array(#"{"crc":"0badf00d","len":999999999,"rec":{"change""#.utf8), in: path)
+        try expectUntouched(path, "a header declaring a 1 GB record")
     }
 
     @Test("garbage ending in a newline opens read-only and is kept")

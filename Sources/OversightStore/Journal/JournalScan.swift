@@ -4,9 +4,9 @@
 /// whole line, newline last, and acknowledges it only after fdatasync, so a crash can leave at most
 /// the start of one line, unterminated and shorter than the record it began. That is set aside and
 /// cut without asking (it was never acknowledged). Anything else that does not check out (a line
-/// that ends in a newline, a last line as long as its record, bytes longer than any record) may be
-/// an acknowledged entry damaged later, or not the store's at all: that is damage, which is never
-/// repaired without asking.
+/// that ends in a newline, a last line as long as its record, bytes that do not begin as a record
+/// begins) may be an acknowledged entry damaged later, or not the store's at all: that is damage,
+/// which is never repaired without asking.
 public struct JournalScan: Sendable {
     public struct Line: Sendable {
         /// 1-based line number in the file.
@@ -81,19 +81,24 @@ public struct JournalScan: Sendable {
         }
     }
 
-    /// Whether the bytes after the last newline are what a crash during one append can leave: no
-    /// newline anywhere in them, and fewer bytes than the record they start (when its header is
-    /// whole, it says how long that record is; otherwise no more than the largest record).
+    /// Whether the bytes after the last newline are what a crash during one append can leave: the
+    /// start of a line the store wrote, cut short. So: no newline anywhere in them, beginning as
+    /// every frame begins (`{"crc":"`, eight hex digits, `","len":` …, as far as they go), and,
+    /// once the header is whole, fewer bytes than the record it declares (no more than the largest
+    /// record the store writes).
     public static func isTornWrite(_ tail: ArraySlice<UInt8>, maxRecordBytes: Int = JournalScan.defaultMaxRecordBytes) -> Bool {
         guard !tail.isEmpty, !tail.contains(0x0A) else { return false }
-        if let declared = Frame.declaredLineLength(tail) { return tail.count < declared }
-        return tail.count < maxRecordBytes
+        switch Frame.headerStart(tail) {
+        case .complete(let lineLength): return tail.count < lineLength && lineLength <= maxRecordBytes
+        case .partial: return true
+        case .invalid: return false
+        }
     }
 
     /// A damaged line's problem, said so that a person knows it is not a crash.
     static func describe(_ error: Frame.DecodeError, bytes: ArraySlice<UInt8>) -> String {
         guard !bytes.contains(0x0A) else { return error.description }
-        return "the last line has no newline but is too long to be a write a crash cut short (\(error))"
+        return "the last line has no newline, but it is not the start of a record a crash cut short (\(error))"
     }
 
     /// Where the intact part of the file ends.
