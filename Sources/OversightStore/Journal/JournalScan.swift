@@ -24,8 +24,8 @@ public struct JournalScan: Sendable {
         case damaged(line: Int, offset: Int, detail: String)
     }
 
-    /// The largest record the store writes (StoreOptions.maxEntryBytes): a crash cannot leave a longer tail.
-    public static let defaultMaxRecordBytes = 4 << 20
+    /// The largest record the store writes (StoreOptions.maxEntryBytes, as it defaults): a crash cannot leave a longer tail.
+    public static let defaultMaxRecordBytes = StoreOptions(user: "").maxEntryBytes
 
     /// Lines whose frames are intact, in file order.
     public var lines: [Line] = []

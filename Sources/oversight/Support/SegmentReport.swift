@@ -133,17 +133,5 @@ struct SegmentReport {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// One CSV field, quoted when it must be. A field a spreadsheet would run as a formula (one
-    /// that starts with =, +, -, @, a tab or a carriage return) is neutralised as OWASP advises for
-    /// CSV injection: a single quote in front makes it text, and it is quoted. A plain number (a
-    /// negative value, say) is not a formula and stays a number.
-    private func csvField(_ text: String) -> String {
-        var field = text
-        if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
-           field.range(of: #"^[-+]?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) == nil {
-            field = "'" + field
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-    }
+    private func csvField(_ text: String) -> String { CSVOutput.field(text) }
 }
