@@ -21,6 +21,10 @@ struct AdversarialRunTests {
         (["compact"], nil), (["repair"], "n\nn\n"), (["repair", "--yes"], nil),
     ]
 
+    /// How long one command may take before it counts as hung ($ADVERSARIAL_WATCHDOG seconds, to
+    /// run the measure against an older binary, through $OVERSIGHT_BINARY, without waiting on its hangs).
+    static let watchdog = ProcessInfo.processInfo.environment["ADVERSARIAL_WATCHDOG"].flatMap(Double.init) ?? 120
+
     struct Scenario: Sendable {
         var name: String
         /// Damages or replaces things in the store; returns the note ids whose bytes it damaged.
@@ -141,7 +145,7 @@ struct AdversarialRunTests {
             var repairOutput = ""
             for (command, answers) in Self.commands {
                 let result = try BuiltBinary.run(command + ["--store", target], environment: ["XDG_DATA_HOME": root + "/xdg", "HOME": root],
-                                                 stdin: answers, wrapper: scenario.unprivileged ? Unprivileged.wrapper() : [], watchdog: 120)
+                                                 stdin: answers, wrapper: scenario.unprivileged ? Unprivileged.wrapper() : [], watchdog: Self.watchdog)
                 runs += 1
                 if result.timedOut { touched.append("\(scenario.name): `\(command.joined(separator: " "))` hung") }
                 if command == ["repair", "--yes"] { repairOutput = result.stdout }
