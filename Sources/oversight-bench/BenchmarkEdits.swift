@@ -1,6 +1,6 @@
 import OversightDomain
 
-/// Edits that fit whatever dataset the benchmark runs on (the bundled one or a scaled sample):
+/// Edits that fit whatever dataset the benchmark runs on (the demonstration or a scaled sample):
 /// notes, note edits, actions, segment decisions, cycling, and one 20-organisation metric import in
 /// every 50 (an import's entry holds 40 full scorecard images, tens of KiB: a journal of nothing but
 /// imports is not what a board secretary writes). Numbered so ids never clash; one that does not

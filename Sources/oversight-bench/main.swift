@@ -1,14 +1,16 @@
-// Benchmarks, run on a release build: `swift run -c release oversight-bench [store|console|segmentation]`.
+// Benchmarks, run on a release build: `swift run -c release oversight-bench [store|console|segmentation|import [DIR]]`.
 // Figures go in docs/performance.md; unit tests never time anything.
 let area = CommandLine.arguments.dropFirst().first ?? "all"
 switch area {
 case "store": StoreBenchmarks.run()
 case "console": ConsoleBenchmarks.run()
 case "segmentation": SegmentationBenchmarks.run()
+case "import": ImportBenchmarks.run(folder: CommandLine.arguments.dropFirst(2).first)
 case "all":
     StoreBenchmarks.run()
     ConsoleBenchmarks.run()
     SegmentationBenchmarks.run()
+    ImportBenchmarks.run(folder: nil)
 default:
-    print("usage: oversight-bench [store|console|segmentation|all]")
+    print("usage: oversight-bench [store|console|segmentation|import [DIR]|all]")
 }

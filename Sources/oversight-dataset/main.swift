@@ -28,10 +28,12 @@ func run() -> Int32 {
         for warning in result.warnings { print("warning: \(warning)") }
         let trusts = data.organisations.filter(\.isProvider).count
         let icbs = data.organisations.filter { $0.kind == .icb }.count
+        let ccgs = data.organisations.filter { $0.kind == .ccg }.count
+        let stps2016 = data.footprints(of: .stp2016).filter { $0.validFrom.year == 2016 }.count
         print("""
-            wrote \(options.out)/\(StoreWriter.fileName): \(size) bytes, seed \(options.seed)
-              \(data.regions.count) regions, \(data.footprints(of: .stp2016).count) STP footprints, \(data.footprints(of: .ics2022).count) ICSs
-              \(icbs) ICBs, \(trusts) trusts, \(data.frameworks.count) frameworks, \(data.interventionTypes.count) intervention types
+            wrote \(options.out)/\(StoreWriter.fileName): \(size) bytes
+              \(data.regions.count) regions, \(stps2016) STP footprints (and \(data.footprints(of: .stp2016).count - stps2016) formed by merger), \(data.footprints(of: .ics2022).count) ICSs
+              \(icbs) ICBs, \(ccgs) CCGs, \(trusts) trusts, \(data.frameworks.count) frameworks, \(data.interventionTypes.count) intervention types
               \(data.interventions.count) interventions, \(data.scorecards.count) scorecards
             """)
         return 0

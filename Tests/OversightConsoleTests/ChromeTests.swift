@@ -38,7 +38,7 @@ import Testing
         let size = Size(width: 80, height: 24)
         #expect(bottom(ConsoleFixture.state(size), size).status.hasSuffix("editable"))
         let saved = AppState(dataset: ConsoleFixture.dataset, today: ConsoleFixture.today, size: size,
-                             store: .init(lastSaved: Timestamp.parse("2026-11-20T14:02:09Z")))
+                             store: .init(lastSaved: Timestamp.parse("2026-11-20T14:02:09Z"))).fulfilled()
         #expect(bottom(saved, size).status.hasSuffix("saved 14:02"))
         let readOnly = ConsoleFixture.state(size, readOnly: "read-only: open in another process (pid 4242)")
         #expect(bottom(readOnly, size).status.hasSuffix("read-only: open in another process (pid 4242)"))

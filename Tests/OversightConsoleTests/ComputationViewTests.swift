@@ -5,7 +5,9 @@ import Testing
 /// The computation behind a segment, checked against the arithmetic of `LeagueFixture.hand`,
 /// worked out by hand in that file's comment.
 @Suite struct ComputationViewTests {
-    let context = LeagueFixture.state().context
+    let context = LeagueFixture.state()
+        .working([.systems(FrameworkPeriod(LeagueFixture.nof, LeagueFixture.later)), .confirmedDistance("RAA", FrameworkPeriod(LeagueFixture.nof, LeagueFixture.later))])
+        .context
 
     func rows(_ org: OrgCode) -> [String: [String]] {
         let table = ComputationScreen(org: org).table(context)

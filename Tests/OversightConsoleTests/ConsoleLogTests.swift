@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
-@testable import OversightConsole
+import OversightConsole
+@testable import OversightTerminal
 import OversightDomain
 import OversightStore
 import OversightTestSupport

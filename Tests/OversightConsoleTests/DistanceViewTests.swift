@@ -49,29 +49,4 @@ import Testing
         #expect(screen.contains("RCC's raw score is in the best quartile of its peer group"), "\(screen)")
         #expect(screen.contains("1.85 is 0.05 inside Q1 (1.90)"), "\(screen)")
     }
-
-    /// Every trust the view offers a reachable plan for, in the screens' landscape (deficits and
-    /// all) and in the bundled national data: applied and recomputed, it reaches the quartile aimed for.
-    @Test(arguments: ["screens", "bundled"])
-    func everySuggestedPlanReallyMovesTheTrust(_ which: String) throws {
-        let dataset = which == "screens" ? LeagueFixture.screens : try #require(BundledFixture.dataset, "the bundled store opens")
-        let state = AppState(dataset: dataset, today: ConsoleFixture.today, size: Size(width: 80, height: 24))
-        let (framework, period) = (try #require(state.viewpoint.framework), try #require(state.viewpoint.period))
-        let result = try #require(state.landscape.segmentation(framework, period))
-        var checked = 0
-        for computation in result.organisations where computation.distance != nil {
-            let org = computation.org
-            let distance = try #require(state.landscape.confirmedDistance(org, framework, period))
-            guard distance.reachable else { continue }
-            let screen = DistanceScreen(org: org)
-            #expect(screen.table(state.context).rows.map(\.key) == distance.improvements.map(\.metric.rawValue),
-                    "the screen lists the plan it was given for \(org)")
-            let after = try Segmentation.compute(DistanceViewTests.applying(distance, to: org, in: dataset, framework: framework, period: period),
-                                                 framework: framework, period: period)
-            let quartile = try #require(after.organisation(org)?.quartile)
-            #expect(quartile <= distance.toQuartile, "\(org): quartile \(distance.fromQuartile) aimed for \(distance.toQuartile), got \(quartile)")
-            checked += 1
-        }
-        #expect(checked >= (which == "screens" ? 10 : 100), "enough trusts were checked: \(checked)")
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OversightConsole
+import OversightTerminal
 import OversightDomain
 import Testing
 

@@ -1,4 +1,5 @@
 import OversightConsole
+import OversightTerminal
 import OversightDomain
 import OversightTestSupport
 import Testing
@@ -25,10 +26,10 @@ import Testing
     }
 
     @Test func anEntryUndoneAndNotRedoneIsMarkedUndone() {
-        var items = RecordingFixture.history
+        var items = RecordingFixture.items
         items.removeLast(2) // the redo and the action
         let history = AppState(dataset: RecordingFixture.dataset, today: ConsoleFixture.today, size: Size(width: 80, height: 24),
-                               history: items).pressing(.character("H"))
+                               history: HistoryPage(items, in: RecordingFixture.dataset)).pressing(.character("H"))
         #expect(rows(history).last(where: { $0.hasPrefix("2 |") })?.contains("| undone |") == true, "\(rows(history))")
     }
 

@@ -3,17 +3,14 @@ import OversightDomain
 import OversightTestSupport
 import Testing
 
-/// After an edit the console keeps the segment readings of periods the edit did not touch; they
-/// must be exactly what working them out afresh gives.
+/// After an edit the console keeps the segment readings of periods the edit did not touch, and works
+/// out again only the one it did; together they must be exactly what working them out afresh gives.
 @Suite struct LandscapeUpdateTests {
     let before = Landscape(ConsoleFixture.dataset, today: ConsoleFixture.today)
     let framework = SyntheticDataset.framework
 
-    /// Reads every period once, so that the cache holds them all before the edit.
-    func warmed() -> Landscape {
-        for period in before.periods(of: framework) { _ = before.segment("RAAA", framework, period) }
-        return before
-    }
+    /// Every period worked out before the edit, as after a user has looked at them all.
+    func warmed() -> Landscape { before.workingEveryPeriod(of: framework) }
 
     func readings(_ landscape: Landscape) -> [String] {
         landscape.periods(of: framework).flatMap { period in
@@ -31,9 +28,14 @@ import Testing
         let edit = Edit.decideSegment(id, SegmentDecision(segment: 4, basis: .set, computed: computed, rationale: "Test", decidedBy: "me",
                                                           date: .ymd(2026, 11, 20), provenance: .recorded))
         let (data, change) = try edit.apply(to: landscape.dataset)
-        let updated = landscape.updated(data, changed: change.records.map(\.key))
+        let kept = landscape.updated(data, changed: change.records.map(\.key))
+        let touched = Need.segments(FrameworkPeriod(framework, .quarter(2026, 2)))
+        #expect(!kept.derived.holds(touched), "the touched period is dropped, to be worked out again")
+        #expect(kept.periods(of: framework).filter { $0 != .quarter(2026, 2) }.allSatisfy { kept.derived.holds(.segments(FrameworkPeriod(framework, $0))) },
+                "the others are kept")
+        let updated = kept.working([touched])
         #expect(updated.segment("RAAA", framework, .quarter(2026, 2)).decided == 4, "the touched period is worked out again")
-        #expect(readings(updated) == readings(Landscape(data, today: ConsoleFixture.today)))
+        #expect(readings(updated) == readings(Landscape(data, today: ConsoleFixture.today).workingEveryPeriod(of: framework)))
     }
 
     @Test func aNoteKeepsEveryReading() throws {

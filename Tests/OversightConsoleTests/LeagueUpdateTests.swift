@@ -139,15 +139,15 @@ import Testing
     }
 
     @Test func theSegmentationKeysAreInTheCommandTableWithHelpAndHints() {
-        for (key, command, screens) in [(Key.character("L"), Command.leagueTable, [ScreenKind.overview, .footprint, .scorecard]),
+        for (key, command, screens) in [(Key.character("L"), Intent.leagueTable, [ScreenKind.overview, .footprint, .scorecard]),
                                         (.character("t"), .nextPeerGroup, [.league]), (.character("r"), .nextRegion, [.league]),
                                         (.character("c"), .computation, [.scorecard, .league]),
                                         (.character("m"), .distance, [.scorecard, .league, .computation])] {
             for screen in screens {
-                #expect(Keymap.command(for: key, on: screen, mode: .browsing) == command, "\(key.label) on \(screen.id)")
+                #expect(Keymap.intent(for: key, on: screen, mode: .browsing) == command, "\(key.label) on \(screen.id)")
             }
         }
-        #expect(Keymap.command(for: .character("t"), on: .overview, mode: .browsing) == nil, "t is the league table's own")
+        #expect(Keymap.intent(for: .character("t"), on: .overview, mode: .browsing) == nil, "t is the league table's own")
         let help = HelpScreen(for: .league).table(start.context).rows.map(\.key)
         #expect(help.contains("/next-peer-group") && help.contains("/next-region") && help.contains("/to-next-segment"))
     }

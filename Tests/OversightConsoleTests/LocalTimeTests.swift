@@ -1,5 +1,6 @@
 import Foundation
 import OversightConsole
+import OversightTerminal
 import OversightDomain
 import OversightStore
 import Testing
@@ -38,9 +39,10 @@ import Testing
         let size = Size(width: 80, height: 24)
         var state = ConsoleFixture.state(size)
         state = AppState(dataset: state.landscape.dataset, today: state.landscape.today, size: size,
-                         history: [HistoryItem(JournalEntry(seq: 1, ts: Self.summer, user: "board secretary", kind: .do, of: nil,
-                                                            cmd: "note.add", label: "Add note", change: Change([])))],
-                         time: Self.london)
+                         history: HistoryPage([HistoryItem(JournalEntry(seq: 1, ts: Self.summer, user: "board secretary", kind: .do, of: nil,
+                                                                        cmd: "note.add", label: "Add note", change: Change([])))],
+                                              in: state.landscape.dataset),
+                         time: Self.london).fulfilled()
         let grid = view(state.pressing(.character("H")), size: size)
         let lines = (0..<size.height).map(grid.line)
         #expect(lines.contains { $0.contains("When (UK time)") }, "\(lines.joined(separator: "\n"))")

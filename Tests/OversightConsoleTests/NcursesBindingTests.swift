@@ -1,5 +1,6 @@
 import Foundation
 import OversightConsole
+import OversightTerminal
 import Testing
 
 /// The ncurses backend itself, on a pipe instead of a terminal (`newterm` reading the pipe,

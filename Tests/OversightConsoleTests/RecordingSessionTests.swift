@@ -1,5 +1,6 @@
 import Foundation
 import OversightConsole
+import OversightTerminal
 import OversightDomain
 import OversightStore
 import OversightTestSupport
@@ -42,7 +43,7 @@ import Testing
         press(session, .enter)
         #expect(store.dataset.scorecard(decision)?.decision?.rationale == "Agreed at the regional board")
         #expect(session.state.message?.text.hasPrefix("Saved: RAAA decision 3 (2026/27 Q2), as computed.") == true)
-        #expect(session.state.mode == .browsing && session.state.form == nil)
+        #expect(session.state.mode.kind == .browsing && session.state.form == nil)
         let screen = view(session.state, size: size).text
         #expect(screen.contains("saved 10:20"), "the status line says when it was saved:\n\(screen)")
 
@@ -134,7 +135,7 @@ import Testing
         type(session, "Typed before the store went away")
         store.close()
         press(session, .enter)
-        #expect(session.state.mode == .form)
+        #expect(session.state.mode.kind == .form)
         #expect(session.state.form?.field("text")?.text == "Typed before the store went away")
         #expect(session.state.form?.notice?.text == "Not saved: the store is read-only. The store has been closed.")
     }

@@ -62,7 +62,7 @@ import Testing
         let size = Size(width: 80, height: 24)
         let state = AppState(dataset: RecordingFixture.dataset, today: ConsoleFixture.today, size: size,
                              store: .init(readOnly: ReadOnlyReason.lockedByAnotherProcess(pid: 4242).short,
-                                          explanation: ReadOnlyReason.lockedByAnotherProcess(pid: 4242).explanation))
+                                          explanation: ReadOnlyReason.lockedByAnotherProcess(pid: 4242).explanation)).fulfilled()
             .pressing(RecordingSnapshots.scorecard + [.character("d")])
         Snapshot.check(view(state, size: size), name: "scorecard-read-only-refusal-80x24")
     }

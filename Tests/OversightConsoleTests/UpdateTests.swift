@@ -30,19 +30,34 @@ import Testing
 
     @Test func escAtTheTopAsksBeforeQuittingAndQQuitsAtOnce() {
         let asking = start.pressing(.escape)
-        #expect(asking.mode == .confirmingQuit)
-        #expect(update(asking, .decline).0.mode == .browsing)
+        #expect(asking.mode.kind == .confirmingQuit)
+        #expect(update(asking, .decline).0.mode.kind == .browsing)
         #expect(update(asking, .confirm).1 == [.quit])
         #expect(update(start, .quitNow).1 == [.quit])
-        let viaKeys = Keymap.command(for: .function(10), on: .scorecard, mode: .browsing)
+        let viaKeys = Keymap.intent(for: .function(10), on: .scorecard, mode: .browsing)
         #expect(viaKeys == .quitNow)
+    }
+
+    /// The mode carries what it works on, so leaving it drops that, and a question asked from a form
+    /// holds the form it goes back to.
+    @Test func eachModeHoldsOnlyWhatItWorksOn() throws {
+        let typing = start.pressing(.character(":")).typing("raa")
+        #expect(typing.goTo?.matches.isEmpty == false && typing.form == nil && typing.question == nil)
+        let left = typing.pressing(.escape)
+        #expect(left.mode.kind == .browsing && left.goTo == nil && left.input.isEmpty, "leaving go-to drops its line and matches")
+        let note = start.pressing(.character(":")).typing("RAAA").pressing(.enter, .character("n")).typing("Draft")
+        let asking = note.pressing(.escape)
+        #expect(asking.mode.kind == .confirming && asking.question?.form?.title == note.form?.title, "the question holds the form it was asked from")
+        let back = asking.pressing(.character("n"))
+        #expect(back.mode.kind == .form && back.question == nil && back.form?.focused.text == "Draft", "no goes back to the form as it was")
+        #expect(asking.pressing(.character("y")).form == nil, "yes throws the form away with the question")
     }
 
     @Test func filterNarrowsAsYouTypeEveryWordMustMatchAndBangExcludes() {
         let footprints = start.pressing(.enter)
         #expect(footprints.visibleKeys.count == 6)
         let one = footprints.pressing(.character("/")).typing("q14")
-        #expect(one.mode == .filtering)
+        #expect(one.mode.kind == .filtering)
         #expect(one.visibleKeys == ["Q14"])
         let allBut = footprints.pressing(.character("/")).typing("!q14")
         #expect(allBut.visibleKeys.count == 5 && !allBut.visibleKeys.contains("Q14"))
@@ -55,9 +70,9 @@ import Testing
     @Test func enterKeepsTheFilterAndEscClearsIt() {
         let typed = start.pressing(.enter, .character("/")).typing("q14")
         let kept = typed.pressing(.enter)
-        #expect(kept.mode == .browsing && kept.visibleKeys == ["Q14"])
+        #expect(kept.mode.kind == .browsing && kept.visibleKeys == ["Q14"])
         let cleared = typed.pressing(.escape)
-        #expect(cleared.mode == .browsing && cleared.visibleKeys.count == 6)
+        #expect(cleared.mode.kind == .browsing && cleared.visibleKeys.count == 6)
         let backClearsFirst = kept.pressing(.escape)
         #expect(backClearsFirst.crumbKinds == ["overview", "footprints"], "Esc on a filtered list clears the filter before going back")
         #expect(backClearsFirst.visibleKeys.count == 6)
@@ -90,8 +105,8 @@ import Testing
 
     @Test func goToAnOrganisationOpensItsScorecardWithThePathBehindIt() {
         let typed = start.pressing(.character(":")).typing("RAAB")
-        #expect(typed.mode == .goTo)
-        #expect(typed.goTo.chosen?.target == .organisation("RAAB"))
+        #expect(typed.mode.kind == .goTo)
+        #expect(typed.goTo?.chosen?.target == .organisation("RAAB"))
         let there = typed.pressing(.enter)
         #expect(there.crumbKinds == ["overview", "footprints", "footprint", "scorecard"])
         #expect(there.stack[2].list.selectedKey(in: there.stack[2].table) == "RAAB", "the footprint level has the trust selected")
@@ -101,11 +116,11 @@ import Testing
 
     @Test func goToCompletesByNameAndRunsCommands() {
         let byName = start.pressing(.character(":")).typing("avon and")
-        #expect(byName.goTo.matches.contains { $0.target == .footprint("Q00") })
+        #expect(byName.goTo?.matches.contains { $0.target == .footprint("Q00") } == true)
         let help = start.pressing(.character(":")).typing("help").pressing(.enter)
         #expect(help.topKind == .help)
         let nothing = start.pressing(.character(":")).typing("zzzz").pressing(.enter)
-        #expect(nothing.mode == .browsing && nothing.message?.isError == true)
+        #expect(nothing.mode.kind == .browsing && nothing.message?.isError == true)
         let completed = start.pressing(.character(":")).typing("raa").pressing(.tab)
         #expect(completed.input == "RAAA")
     }
@@ -169,7 +184,7 @@ import Testing
 
     @Test func readOnlyHidesUndoButExplainsWhyWhenItIsPressed() {
         let readOnly = ConsoleFixture.state(readOnly: "read-only (--read-only)")
-        let command = Keymap.command(for: .character("u"), on: .overview, mode: .browsing)
+        let command = Keymap.intent(for: .character("u"), on: .overview, mode: .browsing)
         #expect(command == .undo, "the key still reaches update, which says why nothing happens")
         let (refused, effects) = update(readOnly, .undo)
         #expect(effects.isEmpty)

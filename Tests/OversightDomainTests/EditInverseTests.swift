@@ -32,11 +32,11 @@ struct EditInverseTests {
     @Test("applying an edit's change and then its inverse restores the dataset exactly", arguments: everyEdit)
     func inverseRestores(edit: Edit) throws {
         let (after, change) = try edit.apply(to: Self.data)
-        #expect(after != Self.data, "\(edit.command) changed nothing")
+        #expect(after != Self.data, "\(edit.name) changed nothing")
         #expect(after.isNormalised)
         let restored = try after.applying(change.inverted())
-        #expect(restored == Self.data, "\(edit.command): undo did not restore the original")
-        #expect(try restored.applying(change) == after, "\(edit.command): redo did not give the edited state")
+        #expect(restored == Self.data, "\(edit.name): undo did not restore the original")
+        #expect(try restored.applying(change) == after, "\(edit.name): redo did not give the edited state")
     }
 
     @Test("edits on notes and actions that need an existing record invert too")
@@ -46,7 +46,7 @@ struct EditInverseTests {
                                                         owner: "ICB", due: nil, created: Self.now)).apply(to: withNote)
         for edit in [Edit.editNote("n-1", text: "Revised", at: Self.now), .deleteNote("n-1"), .completeAction("a-1", on: .ymd(2025, 9, 1))] {
             let (after, change) = try edit.apply(to: withAction)
-            #expect(try after.applying(change.inverted()) == withAction, "\(edit.command) did not invert")
+            #expect(try after.applying(change.inverted()) == withAction, "\(edit.name) did not invert")
         }
     }
 

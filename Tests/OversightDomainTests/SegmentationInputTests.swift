@@ -20,7 +20,11 @@ struct SegmentationInputTests {
         #expect(throws: SegmentationError.invalidRules("scores round to 0, 1 or 2 decimal places; 3 is not supported")) {
             try compute([Fixture.metric("m")], rules: SegmentationRules(method: .nofQuartiles, scoreDecimals: 3))
         }
-        for bad in [[Fixture.metric("m"), Fixture.metric("m")], [Fixture.metric("m", weight: 0)],
+        // Weight 0 is a metric counted only through another; a framework of nothing else has nothing to average.
+        #expect(throws: SegmentationError.invalidRules("every metric weighs 0, so nothing could be averaged")) {
+            try compute([Fixture.metric("m", weight: 0)])
+        }
+        for bad in [[Fixture.metric("m"), Fixture.metric("m")], [Fixture.metric("n"), Fixture.metric("m", weight: -1)],
                     [Fixture.metric("m", standard: 10, floor: 20)], [Fixture.metric("m", scoring: .bespoke([]))],
                     [Fixture.metric("m", scoring: .bespoke([Bracket(score: 5)]))]] {
             do {

@@ -9,7 +9,7 @@ import Testing
 /// or from then on, with ENOSPC, EIO or EFBIG. Whenever the user sees an error, what the store holds
 /// in memory is what a reopen finds on disk; after a failed sync the store is read-only and writes nothing.
 @Suite("T6 I/O fault injection")
-struct FaultInjectionTests {
+struct FaultInjectionSlowTests {
     /// What the workload does, step by step; each edit is made to fit the data as it is then, so the
     /// workload stays meaningful after an edit was refused. 10 edits of every kind, 4 undos, 2 redos,
     /// an explicit compaction, a reopen, and compaction every 5 entries.
@@ -135,7 +135,7 @@ final class FaultRun {
             completed = true
             return
         }
-        for (index, intent) in FaultInjectionTests.intents.enumerated() {
+        for (index, intent) in FaultInjectionSlowTests.intents.enumerated() {
             let label = "step \(index + 1) (\(intent))"
             switch intent {
             case .edit, .undo, .redo:

@@ -6,7 +6,7 @@ import Testing
 /// T1: the checksum and the frame catch every change to a journal, and no damaged journal is ever
 /// read as something it is not.
 @Suite("T1 CRC32C and framing")
-struct FramingTests {
+struct FramingSlowTests {
     @Test("CRC32C gives the published check values")
     func knownVectors() {
         #expect(CRC32C.checksum(Array("123456789".utf8)) == 0xE306_9283, "the CRC32C check value")

@@ -27,7 +27,7 @@ struct HistoryStatusTests {
         #expect(status.describe(store.history[2]) == "Redo #1: Add note on RAA")
     }
 
-    @Test("an entry is about the organisation of its scorecard, note, intervention, or the code its label names")
+    @Test("an entry is about the organisation of its scorecard, note or intervention, kept in the entry so a deleted note still says")
     func organisations() throws {
         let store = try store()
         try store.commit(SampleStore.addNote(1))
@@ -36,8 +36,18 @@ struct HistoryStatusTests {
         try store.commit(.deleteNote("n-1"))
         for item in store.history {
             #expect(item.organisations(in: store.dataset) == [SampleDataset.acute], "\(item.label)")
+            #expect(item.subjects == [.organisation(SampleDataset.acute)], "\(item.label)")
         }
         #expect(!store.history[0].organisations(in: store.dataset).contains("RBB"))
+    }
+
+    /// Summaries written before they named their subjects still decode, and are read by their keys.
+    @Test("a summary without subjects (an older snapshot's log) still reads, by its keys")
+    func olderSummaries() throws {
+        let older = #"{"seq":1,"ts":"2026-11-23T23:40:00Z","user":"secretary","kind":"do","cmd":"note.add","label":"Add note on RAA","keys":["note:n-1","scorecard:RAA/nof-test/2025-26-Q1"]}"#
+        let item = try JSONValueDecoder().decode(HistoryItem.self, from: try JSONParser.parse(Array(older.utf8)))
+        #expect(item.subjects == nil)
+        #expect(item.organisations(in: SampleDataset.make()) == [SampleDataset.acute], "the scorecard key names RAA; the note is not in the data")
     }
 
     @Test("record ids carry the prefix, the time as digits and eight hex digits of salt")

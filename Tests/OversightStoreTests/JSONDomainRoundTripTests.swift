@@ -67,6 +67,6 @@ struct JSONDomainRoundTripTests {
         text = text.replacingOccurrences(of: "\"suppressed\"", with: "\"hidden\"")
         let problems = try decodingProblems(Dataset.self, text)
         #expect(problems.map(\.description)
-                == [#"$.scorecards[0].values.OF0060: “hidden” is not a metric value; use a number, null, "suppressed" or "n/a""#])
+                == [#"$.scorecards[0].values.OF0060: “hidden” is not a metric value; use a number, null, "suppressed", "n/a" or {"count": n}"#])
     }
 }

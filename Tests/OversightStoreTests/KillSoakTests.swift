@@ -11,7 +11,7 @@ import Testing
 /// its n-th append, for a seeded n, and waits for the kill), so the count of torn tails recovery
 /// trims does not depend on timing, nor does the negative control.
 @Suite("T5 random kill -9 soak")
-struct KillSoakTests {
+struct KillSoakSlowTests {
     struct Tally: CustomStringConvertible {
         var kills = 0
         var failures: [String] = []

@@ -6,7 +6,7 @@ import Testing
 /// T3: a power cut at any sync point of a workload with edits of every kind, undos, redos,
 /// compactions and a reopen loses no acknowledged action and never leaves one half applied.
 @Suite("T3 simulated power loss")
-struct PowerCutTests {
+struct PowerCutSlowTests {
     /// store.md's W (40 edits, 10 undos, 5 redos, 2 explicit compactions, 1 reopen), with compaction
     /// also every 4 entries so that the undo window crosses many compactions.
     static func harness(seeds: Range<UInt64>, unsafeInPlaceSnapshot: Bool = false, unsafeSkipJournalSync: Bool = false) -> PowerCutHarness {

@@ -7,7 +7,7 @@ import Testing
 /// T4: a real child process runs workload W on a real directory and `_exit(137)`s before or after
 /// its k-th call that can change the disk, or half-way through its k-th write, for every k.
 @Suite("T4 real process crash at every mutating call")
-struct ProcessCrashTests {
+struct ProcessCrashSlowTests {
     /// A smaller W than the power-cut test's (15 edits, 6 undos, 3 redos, 1 explicit compaction,
     /// compaction every 10 entries, 1 reopen) so that the ~250 processes fit the time budget.
     static let workload = ["--blocks", "3", "--edits", "5", "--compact-after", "10"]

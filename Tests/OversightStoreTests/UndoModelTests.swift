@@ -8,7 +8,7 @@ import Testing
 /// by step against the pure model (a seeded generator; a failing sequence is shrunk by removing
 /// steps while it still fails, and reported with its seed).
 @Suite("T8 undo and redo against a model")
-struct UndoModelTests {
+struct UndoModelSlowTests {
     static let sequences = ProcessInfo.processInfo.environment["T8_SEQUENCES"].flatMap { Int($0) } ?? 1_000
     static let parts = 8
 

@@ -9,7 +9,7 @@ import Testing
 /// same store is read-only and says why; a pasted escape sequence neither reaches the screen nor
 /// the store. Every wait polls the screen; nothing sleeps.
 @Suite("Recording in a real terminal", .serialized)
-struct RecordEndToEndTests {
+struct RecordEndToEndSlowTests {
     let scratch = ScratchDirectory("record-e2e")
     var storePath: String { scratch.appending("store") }
 
@@ -19,7 +19,8 @@ struct RecordEndToEndTests {
 
     func open(_ arguments: [String] = []) throws -> ConsoleTmux {
         let console = try ConsoleTmux(arguments: ["--store", storePath, "--user", "secretary"] + arguments, scratch: scratch)
-        console.waitFor("1 of 7 regions")
+        // The synthetic dataset is made up, so the first frame's status line says so (in place of "1 of 7 regions").
+        console.waitFor("Demonstration store: every scorecard in it is made up.")
         return console
     }
 

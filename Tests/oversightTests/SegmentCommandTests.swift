@@ -27,10 +27,9 @@ struct SegmentCommandTests {
     @Test("CSV in, CSV out: the columns the issue names, in league order")
     func csvMode() throws {
         let (metrics, values, orgs) = files()
-        let result = try BuiltBinary.run(["segment", "--metrics", metrics, "--values", values, "--orgs", orgs, "--format", "csv", "--detail"])
+        let result = try BuiltBinary.run(["segment", "--metrics", metrics, "--values", values, "--orgs", orgs, "--format", "csv"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        let sections = result.stdout.components(separatedBy: "\n\n")
-        let lines = sections[0].split(separator: "\n")
+        let lines = result.stdout.split(separator: "\n")
         #expect(lines.first == "org_code,peer_group,metrics_scored,raw_score,delivery_score,financial_override,segment,rank,distance_to_next")
         #expect(lines.count == 9)
         let first = lines[1].split(separator: ",", omittingEmptySubsequences: false)
@@ -39,8 +38,40 @@ struct SegmentCommandTests {
         #expect(deficit[4] == "1" && deficit[5] == "yes" && deficit[6] == "3", "a deficit moves segment 1 to 3")
         let worst = try #require(lines.first { $0.hasPrefix("R01,") }).split(separator: ",", omittingEmptySubsequences: false)
         #expect(worst[6] == "5", "PIP entry on a segment-4 provider is segment 5")
-        #expect(sections[1].hasPrefix("org_code,metric_id,value,score"))
-        #expect(sections[1].contains("R01,ae,73,"))
+    }
+
+    /// `--detail --format csv` is one table (no blank line, no second header), a row per organisation and
+    /// metric, with the organisation's columns repeated, so that a spreadsheet opens it as it is.
+    @Test("--detail as CSV is one long table a spreadsheet opens")
+    func csvDetailIsOneTable() throws {
+        let (metrics, values, orgs) = files()
+        let result = try BuiltBinary.run(["segment", "--metrics", metrics, "--values", values, "--orgs", orgs, "--format", "csv", "--detail"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(!result.stdout.contains("\n\n"), "no blank line splits it into two tables")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "org_code,metric_id,value,score,how,peer_group,metrics_scored,raw_score,delivery_score,financial_override,segment,rank,distance_to_next")
+        #expect(lines.count == 1 + 8 * 2, "a row for each of the 8 trusts' 2 metrics")
+        let widths = Set(lines.map { $0.split(separator: ",", omittingEmptySubsequences: false).count })
+        #expect(widths == [13], "every row has every column: \(widths)")
+        #expect(lines[1].hasPrefix("R07,"), "league order, as without --detail")
+        let r01 = try #require(lines.first { $0.hasPrefix("R01,ae,73,") }).split(separator: ",", omittingEmptySubsequences: false)
+        #expect(r01[10] == "5", "the organisation's segment is on each of its metric rows")
+    }
+
+    /// The fix for rows of metrics that do not apply: an acute-only metric has no row for a mental health trust.
+    @Test("--detail lists only the metrics that apply to the organisation's peer group")
+    func detailOnlyApplicableMetrics() throws {
+        let store = SampleStore.create(in: scratch)
+        let result = try BuiltBinary.run(["segment", "--store", store, "--framework", "nof-test", "--period", "2025-26-Q1",
+                                          "--format", "csv", "--detail"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let metrics = Dictionary(grouping: rows, by: { String($0[0]) }).mapValues { $0.map { String($0[1]) } }
+        #expect(metrics["RAA"] == ["ae", "rtt", "sick"])
+        #expect(metrics["RBB"] == ["sick"], "A&E and RTT are acute-only: \(metrics["RBB"] ?? [])")
+        let table = try BuiltBinary.run(["segment", "--store", store, "--framework", "nof-test", "--period", "2025-26-Q1", "--detail"])
+        let rbb = table.stdout.components(separatedBy: "\n").drop { !$0.contains(" RBB ") }.dropFirst().prefix { $0.hasPrefix("        ") }
+        #expect(rbb.count == 1 && rbb.first?.contains("sick") == true, "the table's detail lines too: \(Array(rbb))")
     }
 
     @Test("a malformed file stops with its name and line")

@@ -4,12 +4,9 @@ import OversightDomain
 /// Shift-Tab and the arrows move between fields (or through a choice list); Enter saves when
 /// every field is good, else puts the messages beside the fields; Esc closes, asking first if
 /// anything was typed. A save that changes something for good (closing an intervention) asks first.
-func fillIn(_ s: inout AppState, _ command: Command) -> [Effect] {
-    guard var form = s.form else {
-        s.mode = .browsing
-        return []
-    }
-    switch command {
+func fillIn(_ s: inout AppState, _ form: Form, _ intent: Intent) -> [Effect] {
+    var form = form
+    switch intent {
     case .type(let c): form.type(c)
     case .paste(let raw): form.paste(raw)
     case .erase: form.edit { $0.erasePrevious() }
@@ -28,13 +25,13 @@ func fillIn(_ s: inout AppState, _ command: Command) -> [Effect] {
     case .help: form.showsKeys.toggle()
     case .cancel:
         guard form.isChanged else {
-            s.form = nil
             s.mode = .browsing
             s.message = .init("Closed: nothing was saved.")
             return []
         }
-        s.question = Question("Throw away what you typed in “\(form.title)”? y throws it away, n goes back to the form.", onYes: .discardForm)
-        s.mode = .confirming
+        s.mode = .confirming(Question("Throw away what you typed in “\(form.title)”? y throws it away, n goes back to the form.",
+                                      onYes: .discardForm, over: form))
+        return []
     case .accept:
         if let reason = s.store.readOnly {
             form.notice = .init("Not saved: the store is \(reason). " + (s.store.explanation ?? ""), isError: true)
@@ -49,17 +46,17 @@ func fillIn(_ s: inout AppState, _ command: Command) -> [Effect] {
                 form.notice = .init("Not saved: see the message\(labels.count == 1 ? "" : "s") beside \(named).", isError: true)
             }
         case .edit(let edit):
-            s.form = form
+            // The form stays open until the store has the edit: a refused save shows its reason on it.
             if case .closeIntervention(let id, let end, _) = edit {
-                s.question = Question(CloseInterventionForm.question(id, end: end, s.landscape.dataset), onYes: .commit(edit))
-                s.mode = .confirming
+                s.mode = .confirming(Question(CloseInterventionForm.question(id, end: end, s.landscape.dataset), onYes: .commit(edit), over: form))
                 return []
             }
+            s.mode = .form(form)
             return [.commit(edit)]
         }
     default:
         break
     }
-    s.form = form
+    s.mode = .form(form)
     return []
 }

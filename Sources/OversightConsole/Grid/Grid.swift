@@ -18,8 +18,6 @@ public struct Grid: Sendable, Equatable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
-    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
-
     public subscript(x: Int, y: Int) -> Cell {
         cells[y * width + x]
     }
@@ -29,14 +27,6 @@ public struct Grid: Sendable, Equatable {
         let clipped = clip(rect)
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX { set(x, y, Cell(" ", role: role)) }
-        }
-    }
-
-    /// Changes the role of cells already written.
-    public mutating func restyle(_ rect: Rect, role: StyleRole) {
-        let clipped = clip(rect)
-        for y in clipped.y..<clipped.maxY {
-            for x in clipped.x..<clipped.maxX { cells[y * width + x].role = role }
         }
     }
 

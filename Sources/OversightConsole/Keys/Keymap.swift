@@ -1,18 +1,18 @@
-/// Keys to commands, by the command table, for the screen and mode in force.
+/// Keys to intents, by the command table, for the screen and mode in force.
 public enum Keymap {
-    static let typingModes: Set<InputMode> = [.filtering, .goTo, .form]
+    static let typingModes: Set<Mode.Kind> = [.filtering, .goTo, .form]
 
-    /// The command a key gives. Edit keys are found on a read-only store too (they are only left
+    /// The intent a key asks for. Edit keys are found on a read-only store too (they are only left
     /// out of the hint bar and help there), so that pressing one can say why nothing was recorded;
     /// `update` refuses them.
-    public static func command(for key: Key, on screen: ScreenKind, mode: InputMode) -> Command? {
+    public static func intent(for key: Key, on screen: ScreenKind, mode: Mode.Kind) -> Intent? {
         switch key {
         case .resize: return nil // the runner turns a resize into .resize(width:height:)
         case .paste(let text): return typingModes.contains(mode) ? .paste(text) : nil
         default: break
         }
         for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: false) where binding.keys.contains(key) {
-            return binding.command
+            return binding.intent
         }
         // In a text field every other printable character is typed.
         if typingModes.contains(mode), let c = key.typedCharacter { return .type(c) }

@@ -13,10 +13,12 @@ enum HintBar {
         var order: Int
     }
 
-    static func items(on screen: ScreenKind, mode: InputMode, readOnly: Bool, ascii: Bool = false) -> [Item] {
-        let bindings = CommandTable.bindings(on: screen, mode: mode, readOnly: readOnly).filter { $0.hint != nil }
+    static func items(on screen: ScreenKind, mode: Mode.Kind, readOnly: Bool, ascii: Bool = false) -> [Item] {
+        let hinted = CommandTable.bindings(on: screen, mode: mode, readOnly: readOnly).compactMap { binding in
+            binding.hintPriority(on: screen).map { (binding: binding, priority: $0) }
+        }
         var seen = Set<String>()
-        return bindings.sorted { $0.hint!.priority(on: screen) < $1.hint!.priority(on: screen) }.compactMap { binding in
+        return hinted.sorted { $0.priority < $1.priority }.compactMap { binding, priority in
             guard seen.insert(binding.name).inserted, let hint = binding.hint, let first = binding.keys.first else { return nil }
             // Browsing shows the F-key and its letter; a question or a form shows the key it names first.
             if mode == .browsing, let function = binding.functionKey, case .function(let n) = function {
@@ -25,12 +27,12 @@ enum HintBar {
                             label: hint.label, order: n)
             }
             return Item(keys: ascii ? first.asciiLabel : first.label, shortKeys: ascii ? first.asciiLabel : first.barLabel, label: hint.label,
-                        order: 100 + hint.priority(on: screen))
+                        order: 100 + priority)
         }
     }
 
     /// Fits as many items as the width allows, by priority, then shows them in F-key order.
-    static func draw(on screen: ScreenKind, mode: InputMode, readOnly: Bool, in rect: Rect, grid: inout Grid) {
+    static func draw(on screen: ScreenKind, mode: Mode.Kind, readOnly: Bool, in rect: Rect, grid: inout Grid) {
         grid.fill(rect, role: .hintLabel)
         var chosen: [(keys: String, item: Item)] = []
         var used = 0

@@ -9,20 +9,20 @@ enum StatusLine {
         grid.fill(rect, role: .status)
         let level = state.top
         switch state.mode {
-        case .filtering:
+        case .filtering(let text):
             let prompt = "Filter: "
             var x = rect.x + grid.write(prompt, x: rect.x, y: rect.y, role: .status)
             let room = rect.width - DisplayWidth.of(prompt) - 22
-            let shown = tail(state.input, width: max(1, room))
+            let shown = tail(text, width: max(1, room))
             x += grid.write(shown, x: x, y: rect.y, maxWidth: max(1, room), role: .status)
             grid.cursor = Position(x: min(x, rect.maxX - 1), y: rect.y)
             drawRight(filterBadge(level), rect, role: .badge, &grid)
             return
-        case .goTo:
+        case .goTo(let goTo):
             let prompt = "Go to: "
             var x = rect.x + grid.write(prompt, x: rect.x, y: rect.y, role: .status)
             let room = rect.width - DisplayWidth.of(prompt) - 1
-            x += grid.write(tail(state.input, width: max(1, room)), x: x, y: rect.y, maxWidth: max(1, room), role: .status)
+            x += grid.write(tail(goTo.text, width: max(1, room)), x: x, y: rect.y, maxWidth: max(1, room), role: .status)
             grid.cursor = Position(x: min(x, rect.maxX - 1), y: rect.y)
             return
         case .confirmingQuit:
@@ -30,9 +30,8 @@ enum StatusLine {
             grid.write("Quit oversight? Press y to quit, n to stay.", x: rect.x, y: rect.y, maxWidth: rect.width, role: .badge)
             grid.cursor = Position(x: rect.x, y: rect.y)
             return
-        case .confirming:
-            let text = state.question?.text ?? ""
-            let first = drawWrapped(text, in: rect, role: .badge, &grid)
+        case .confirming(let question):
+            let first = drawWrapped(question.text, in: rect, role: .badge, &grid)
             grid.cursor = Position(x: rect.x, y: first)
             return
         case .browsing, .form:
@@ -42,7 +41,7 @@ enum StatusLine {
         let right = storeText(state)
         let rightWidth = DisplayWidth.of(right) + 1
         let field = Rect(x: rect.x, y: rect.y, width: rect.width - rightWidth, height: 1)
-        if let message = state.mode == .form ? formMessage(state) : state.message {
+        if let message = formMessage(state) ?? state.message {
             let role: StyleRole = message.isError ? .error : .status
             if TextWrap.lines(message.text, width: max(1, field.width)).count > 2 {
                 // A long message takes the whole width, on up to three lines; the store's state waits.
@@ -71,7 +70,7 @@ enum StatusLine {
 
     /// In a form: its message, else which field has the cursor (a screen reader hears where it is).
     static func formMessage(_ state: AppState) -> AppState.Message? {
-        guard let form = state.form else { return state.message }
+        guard case .form(let form) = state.mode else { return nil }
         if let notice = form.notice { return notice }
         let field = form.focused
         if let error = field.error { return .init("\(field.label): \(error)", isError: true) }

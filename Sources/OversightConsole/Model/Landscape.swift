@@ -1,9 +1,9 @@
-import Foundation
 import OversightDomain
 
 /// The dataset read for screens: indexes the views need (members of a footprint, interventions
-/// of an organisation, segments by framework and period), built once per dataset so that
-/// drawing a screen never scans the whole country.
+/// of an organisation, scorecards by framework and period), built once per dataset so that
+/// drawing a screen never scans the whole country; and the segments, system views and distances
+/// worked out for it so far, handed in by the session (`Derived`).
 public struct Landscape: Sendable {
     public let dataset: Dataset
     /// The day screens measure "open", "overdue" and membership against.
@@ -20,44 +20,45 @@ public struct Landscape: Sendable {
     /// Footprints with a member whose provider type is a researcher's classification (UNVERIFIED),
     /// so a footprint screen knows it needs the legend without looking at every member each frame.
     public let footprintsWithUnverifiedTypes: Set<FootprintID>
-    /// Segments by framework and period (and the engine's result, the system view and confirmed
-    /// distances behind them), worked out the first time a screen asks (opening the console needs
-    /// two periods, not all of them).
-    let segmentCache: SegmentCache
-    let scorecardsByPeriod: [SegmentKey: [Scorecard]]
-
-    struct SegmentKey: Hashable, Sendable {
-        var framework: FrameworkID
-        var period: Period
-    }
+    /// Segments, system views and distances worked out for this dataset so far, by framework and
+    /// period: what the screens asked for (`AppState.needs`) and the session handed in. A screen
+    /// reads nothing here that was not handed in: a period not yet worked out reads as unsegmented.
+    public private(set) var derived: Derived
+    let scorecardsByPeriod: [FrameworkPeriod: [Scorecard]]
 
     public init(_ dataset: Dataset, today: CalendarDate) {
-        self.init(dataset, today: today, keeping: SegmentCache.Contents())
+        self.init(dataset, today: today, keeping: Derived())
     }
 
-    /// The landscape of the data after an edit: segment readings already worked out for a framework
-    /// and period whose scorecards the edit did not touch are kept (readings depend only on those
-    /// scorecards and on organisations and frameworks, which edits never change), so saving a note
-    /// or a decision recomputes at most one period, not every one on screen.
+    /// The landscape of the data after an edit, keeping what was worked out for every framework and
+    /// period whose scorecards the edit did not touch (segments depend only on those scorecards and
+    /// on organisations and frameworks, which edits never change), so that saving a note or a
+    /// decision leaves at most one period to work out again.
     public func updated(_ dataset: Dataset, changed: [RecordKey]) -> Landscape {
-        var touched = Set<SegmentKey>()
-        for key in changed {
-            if case .scorecard(let id) = key { touched.insert(SegmentKey(framework: id.framework, period: id.period)) }
-        }
-        return Landscape(dataset, today: today, keeping: segmentCache.contents { !touched.contains($0) })
+        Landscape(dataset, today: today, keeping: derived.filtered { !Landscape.touched(changed).contains($0) })
     }
 
-    init(_ dataset: Dataset, today: CalendarDate, keeping readings: SegmentCache.Contents) {
+    /// The framework periods whose scorecards some records are.
+    public static func touched(_ changed: [RecordKey]) -> Set<FrameworkPeriod> {
+        Set(changed.compactMap { if case .scorecard(let id) = $0 { return FrameworkPeriod(id.framework, id.period) } else { return nil } })
+    }
+
+    /// With more worked-out data for this dataset.
+    public mutating func supply(_ more: Derived) {
+        derived = derived.merging(Derived(segments: more.segments, systems: more.systems, distances: more.distances))
+    }
+
+    init(_ dataset: Dataset, today: CalendarDate, keeping known: Derived) {
         self.dataset = dataset
         self.today = today
         let current = dataset.regions.filter { $0.era == .regions2020 }
         regions = current.isEmpty ? dataset.regions : current
 
         var periods: [FrameworkID: Set<Period>] = [:]
-        var cards: [SegmentKey: [Scorecard]] = [:]
+        var cards: [FrameworkPeriod: [Scorecard]] = [:]
         for card in dataset.scorecards {
             periods[card.framework, default: []].insert(card.period)
-            cards[SegmentKey(framework: card.framework, period: card.period), default: []].append(card)
+            cards[FrameworkPeriod(card.framework, card.period), default: []].append(card)
         }
         scorecardsByPeriod = cards
         periodsByFramework = periods.mapValues { $0.sorted() }
@@ -90,7 +91,7 @@ public struct Landscape: Sendable {
         }
         notesByOrganisation = notes.mapValues { $0.sorted { $0.created > $1.created } }
 
-        segmentCache = SegmentCache(dataset, known: readings)
+        derived = known
     }
 
     // MARK: lookups
@@ -105,8 +106,12 @@ public struct Landscape: Sendable {
     }
 
     public func segment(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> SegmentReading {
-        guard let framework, let period else { return .none }
-        return segmentCache.readings(SegmentKey(framework: framework, period: period))[org] ?? .none
+        readings(framework, period)[org] ?? .none
+    }
+
+    /// Every organisation's reading for a framework and period, as handed in (none until it is).
+    func readings(_ framework: FrameworkID?, _ period: Period?) -> [OrgCode: SegmentReading] {
+        FrameworkPeriod(framework, period).flatMap { derived.segments[$0]?.readings } ?? [:]
     }
 
     public func scorecard(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> Scorecard? {
@@ -116,8 +121,7 @@ public struct Landscape: Sendable {
 
     /// Every scorecard of a framework for a period.
     public func scorecards(_ framework: FrameworkID?, _ period: Period?) -> [Scorecard] {
-        guard let framework, let period else { return [] }
-        return scorecardsByPeriod[SegmentKey(framework: framework, period: period)] ?? []
+        FrameworkPeriod(framework, period).flatMap { scorecardsByPeriod[$0] } ?? []
     }
 
     /// The values of a metric among an organisation's peers (its peer group) in a period, and its rank
@@ -183,8 +187,8 @@ public struct Landscape: Sendable {
     /// The segment mix of some organisations under a framework in a period.
     public func mix(_ orgs: [OrgCode], _ viewpoint: Viewpoint) -> SegmentMix {
         var mix = SegmentMix(segments: framework(viewpoint.framework)?.segmentRange?.upperBound ?? 5)
-        guard let framework = viewpoint.framework, let period = viewpoint.period else { return mix }
-        let readings = segmentCache.readings(SegmentKey(framework: framework, period: period))
+        guard viewpoint.framework != nil, viewpoint.period != nil else { return mix }
+        let readings = readings(viewpoint.framework, viewpoint.period)
         // Every organisation with a scorecard has a reading; one without (an ICB under a provider framework) is left out.
         for org in orgs {
             guard let reading = readings[org] else { continue }
@@ -199,8 +203,8 @@ public struct Landscape: Sendable {
         guard let framework = viewpoint.framework, let period = viewpoint.period,
               let index = periods(of: framework).firstIndex(of: period), index > 0 else { return [] }
         let before = periods(of: framework)[index - 1]
-        let now = segmentCache.readings(SegmentKey(framework: framework, period: period))
-        let then = segmentCache.readings(SegmentKey(framework: framework, period: before))
+        let now = readings(framework, period)
+        let then = readings(framework, before)
         var changes: [SegmentChange] = []
         for (org, reading) in now {
             guard let to = reading.segment, let from = then[org]?.segment, from != to else { continue }

@@ -10,9 +10,6 @@ public struct LocalTime: Sendable {
     public init(zone: TimeZone) { self.zone = zone }
 
     public static let utc = LocalTime(zone: TimeZone(secondsFromGMT: 0)!)
-    /// The process's zone ($TZ, else the system's).
-    public static var current: LocalTime { LocalTime(zone: .current) }
-
     /// "9 Jun 2026 14:05", on this clock.
     public func display(_ moment: Timestamp) -> String { moment.shifted(by: offset(moment)).display }
 

@@ -47,12 +47,6 @@ public struct SegmentReading: Sendable {
     /// The segment a screen shows: the one the method says stands, else the decision, else the computed one.
     public var segment: Int? { final ?? decided ?? computed }
 
-    /// Decided differently from what the method computed.
-    public var differsFromComputed: Bool {
-        if let decided, let computed { return decided != computed }
-        return false
-    }
-
     public static let none = SegmentReading()
 }
 

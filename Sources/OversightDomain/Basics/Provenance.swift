@@ -17,12 +17,20 @@ public struct Provenance: Hashable, Codable, Sendable {
     public var source: String?
     /// What a reader should know about it, e.g. why it is unverified.
     public var note: String?
+    /// How the value was worked out from its sources, when it was not read straight from them ("its
+    /// 2017/18 footprint applied back to March 2016"); nil for a value a source states. A derived value
+    /// may still be `sourced`: the kind says how far its sources can be trusted, this says it was inferred.
+    public var derivation: String?
 
-    public init(_ kind: Kind, source: String? = nil, note: String? = nil) {
+    public init(_ kind: Kind, source: String? = nil, note: String? = nil, derivation: String? = nil) {
         self.kind = kind
         self.source = source
         self.note = note
+        self.derivation = derivation
     }
+
+    /// Worked out from its sources rather than read from them.
+    public var isDerived: Bool { derivation != nil }
 
     public static let recorded = Provenance(.recorded)
 

@@ -10,10 +10,13 @@ public struct Dataset: Hashable, Codable, Sendable {
     public var interventions: [Intervention]
     public var notes: [Note]
     public var actions: [Action]
+    /// The published files imported into the store, which published figures name as their source.
+    public var releases: [PublishedRelease]
 
     public init(regions: [Region] = [], footprints: [Footprint] = [], organisations: [Organisation] = [],
                 frameworks: [Framework] = [], interventionTypes: [InterventionType] = [], scorecards: [Scorecard] = [],
-                interventions: [Intervention] = [], notes: [Note] = [], actions: [Action] = []) {
+                interventions: [Intervention] = [], notes: [Note] = [], actions: [Action] = [],
+                releases: [PublishedRelease] = []) {
         self.regions = regions
         self.footprints = footprints
         self.organisations = organisations
@@ -23,6 +26,7 @@ public struct Dataset: Hashable, Codable, Sendable {
         self.interventions = interventions
         self.notes = notes
         self.actions = actions
+        self.releases = releases
         normalise()
     }
 
@@ -37,16 +41,17 @@ public struct Dataset: Hashable, Codable, Sendable {
         if !interventions.isSortedByID { interventions = interventions.sortedByID() }
         if !notes.isSortedByID { notes = notes.sortedByID() }
         if !actions.isSortedByID { actions = actions.sortedByID() }
+        if !releases.isSortedByID { releases = releases.sortedByID() }
     }
 
     public var isNormalised: Bool {
         regions.isSortedByID && footprints.isSortedByID && organisations.isSortedByID && frameworks.isSortedByID
             && interventionTypes.isSortedByID && scorecards.isSortedByID && interventions.isSortedByID
-            && notes.isSortedByID && actions.isSortedByID
+            && notes.isSortedByID && actions.isSortedByID && releases.isSortedByID
     }
 
     private enum CodingKeys: String, CodingKey {
-        case regions, footprints, organisations, frameworks, interventionTypes, scorecards, interventions, notes, actions
+        case regions, footprints, organisations, frameworks, interventionTypes, scorecards, interventions, notes, actions, releases
     }
 
     /// Keeps file order (see `normalise`), so that a validator can point at the n-th record.
@@ -61,6 +66,24 @@ public struct Dataset: Hashable, Codable, Sendable {
         interventions = try c.decode([Intervention].self, forKey: .interventions)
         notes = try c.decode([Note].self, forKey: .notes)
         actions = try c.decode([Action].self, forKey: .actions)
+        // Stores written before published files could be imported have none.
+        releases = try c.decodeIfPresent([PublishedRelease].self, forKey: .releases) ?? []
+    }
+
+    /// `releases` only when there are some, so that a store with no imported file is written byte for byte as
+    /// before they existed (the golden v1 store re-encodes unchanged).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(regions, forKey: .regions)
+        try c.encode(footprints, forKey: .footprints)
+        try c.encode(organisations, forKey: .organisations)
+        try c.encode(frameworks, forKey: .frameworks)
+        try c.encode(interventionTypes, forKey: .interventionTypes)
+        try c.encode(scorecards, forKey: .scorecards)
+        try c.encode(interventions, forKey: .interventions)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(actions, forKey: .actions)
+        if !releases.isEmpty { try c.encode(releases, forKey: .releases) }
     }
 
     // Lookups by id (binary search on the sorted arrays).
@@ -73,6 +96,7 @@ public struct Dataset: Hashable, Codable, Sendable {
     public func intervention(_ id: InterventionID) -> Intervention? { interventions[id: id] }
     public func note(_ id: NoteID) -> Note? { notes[id: id] }
     public func action(_ id: ActionID) -> Action? { actions[id: id] }
+    public func release(_ id: ReleaseID) -> PublishedRelease? { releases[id: id] }
 
     /// Footprints of one era, by id.
     public func footprints(of era: Footprint.Era) -> [Footprint] { footprints.filter { $0.era == era } }

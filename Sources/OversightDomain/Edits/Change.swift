@@ -24,6 +24,13 @@ public struct Change: Hashable, Codable, Sendable {
     public func inverted() -> Change { Change(records.reversed().map(\.inverted)) }
 
     public var isEmpty: Bool { records.isEmpty }
+
+    /// What the change is about, read from its images (so a deleted record still says), in order
+    /// and without repeats: the subjects a journal entry is listed under.
+    public var subjects: [Subject] {
+        var seen = Set<Subject>()
+        return records.flatMap { [$0.before?.subject, $0.after?.subject].compactMap { $0 } }.filter { seen.insert($0).inserted }
+    }
 }
 
 /// A change that does not fit the dataset it is applied to: a record is not in the state the
@@ -65,6 +72,8 @@ extension Dataset {
         case .intervention(let id): return intervention(id).map(Record.intervention)
         case .note(let id): return note(id).map(Record.note)
         case .action(let id): return action(id).map(Record.action)
+        case .organisation(let code): return organisation(code).map(Record.organisation)
+        case .release(let id): return release(id).map(Record.release)
         }
     }
 
@@ -90,6 +99,10 @@ extension Dataset {
         case (.note(let id), nil): notes.set(id, to: nil)
         case (.action(let id), .action(let value)?): actions.set(id, to: value)
         case (.action(let id), nil): actions.set(id, to: nil)
+        case (.organisation(let code), .organisation(let value)?): organisations.set(code, to: value)
+        case (.organisation(let code), nil): organisations.set(code, to: nil)
+        case (.release(let id), .release(let value)?): releases.set(id, to: value)
+        case (.release(let id), nil): releases.set(id, to: nil)
         default: preconditionFailure("a checked change's image is of its key's kind")
         }
     }

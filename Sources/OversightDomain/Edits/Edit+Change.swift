@@ -92,6 +92,8 @@ extension Edit {
 
         case .importMetricValues(let batch):
             change = try importChange(batch, in: dataset)
+        case .importPublished(let batch):
+            change = try publishedChange(batch, in: dataset)
         }
         return change
     }

@@ -26,6 +26,12 @@ extension Edit {
         case .importMetricValues(let batch):
             let orgs = Set(batch.readings.map(\.org)).count
             return "Import \(batch.readings.count) metric values for \(orgs) organisations (\(frameworkName(batch.framework)), \(batch.period.label))"
+        case .importPublished(let batch):
+            let files = batch.releases.map(\.label).joined(separator: "; ")
+            let trusts = Set(batch.scorecards.map(\.org)).count
+            let added = batch.releases.flatMap(\.addedOrganisations).count
+            return "Import published \(batch.releases.map { frameworkName($0.framework) }.first ?? "") figures: \(files); "
+                + "\(trusts) trusts, \(batch.scorecards.count) trust-quarters" + (added > 0 ? ", \(added) trusts added to the register" : "")
         }
     }
 

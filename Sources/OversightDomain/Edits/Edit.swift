@@ -17,9 +17,13 @@ public enum Edit: Hashable, Sendable {
     case completeAction(ActionID, on: CalendarDate)
     /// Load metric values for one framework and period, all in one undoable step.
     case importMetricValues(MetricImport)
+    /// Load NHS England's published files (figures, releases, trusts the register lacked), in one undoable step.
+    case importPublished(PublishedImport)
 
-    /// A stable machine name, as the journal and `oversight history` show it.
-    public var command: String {
+    /// The kind of edit as a stable machine name (`segment.decide`): what the journal records as an
+    /// entry's `cmd` and `oversight history` shows. (Not a command: the console's commands are keys'
+    /// intents, the command line's are `oversight <command>`.)
+    public var name: String {
         switch self {
         case .decideSegment: return "segment.decide"
         case .clearSegmentDecision: return "segment.clear"
@@ -33,20 +37,7 @@ public enum Edit: Hashable, Sendable {
         case .addAction: return "action.add"
         case .completeAction: return "action.complete"
         case .importMetricValues: return "metrics.import"
-        }
-    }
-
-    /// The record a screen should put the cursor on after this edit (or its undo).
-    public var primaryKey: RecordKey? {
-        switch self {
-        case .decideSegment(let id, _), .clearSegmentDecision(let id): return .scorecard(id)
-        case .addIntervention(let item), .editIntervention(let item): return .intervention(item.id)
-        case .closeIntervention(let id, _, _), .addInterventionEvent(let id, _): return .intervention(id)
-        case .addNote(let note): return .note(note.id)
-        case .editNote(let id, _, _), .deleteNote(let id): return .note(id)
-        case .addAction(let action): return .action(action.id)
-        case .completeAction(let id, _): return .action(id)
-        case .importMetricValues: return nil
+        case .importPublished: return "published.import"
         }
     }
 }

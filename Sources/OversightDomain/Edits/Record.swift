@@ -4,9 +4,14 @@ public enum Record: Hashable, Codable, Sendable {
     case intervention(Intervention)
     case note(Note)
     case action(Action)
+    /// Organisations change only by an import that adds a trust the register lacked or takes its type from the file.
+    case organisation(Organisation)
+    case release(PublishedRelease)
 
     public var key: RecordKey {
         switch self {
+        case .organisation(let value): return .organisation(value.id)
+        case .release(let value): return .release(value.id)
         case .scorecard(let value): return .scorecard(value.id)
         case .intervention(let value): return .intervention(value.id)
         case .note(let value): return .note(value.id)
@@ -14,19 +19,35 @@ public enum Record: Hashable, Codable, Sendable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case scorecard, intervention, note, action }
+    /// What the record is about: a scorecard's, an intervention's or an organisation's own organisation, a
+    /// note's or an action's subject; nil for a published file's record, which is about no one body. The
+    /// history lists an entry under these, and the console goes to them.
+    public var subject: Subject? {
+        switch self {
+        case .scorecard(let value): return .organisation(value.org)
+        case .intervention(let value): return .organisation(value.org)
+        case .note(let value): return value.subject
+        case .action(let value): return value.subject
+        case .organisation(let value): return .organisation(value.code)
+        case .release: return nil
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case scorecard, intervention, note, action, organisation, release }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         guard c.allKeys.count == 1, let key = c.allKeys.first else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "a record holds exactly one of scorecard, intervention, note, action"))
+                debugDescription: "a record holds exactly one of scorecard, intervention, note, action, organisation, release"))
         }
         switch key {
         case .scorecard: self = .scorecard(try c.decode(Scorecard.self, forKey: key))
         case .intervention: self = .intervention(try c.decode(Intervention.self, forKey: key))
         case .note: self = .note(try c.decode(Note.self, forKey: key))
         case .action: self = .action(try c.decode(Action.self, forKey: key))
+        case .organisation: self = .organisation(try c.decode(Organisation.self, forKey: key))
+        case .release: self = .release(try c.decode(PublishedRelease.self, forKey: key))
         }
     }
 
@@ -37,6 +58,8 @@ public enum Record: Hashable, Codable, Sendable {
         case .intervention(let value): try c.encode(value, forKey: .intervention)
         case .note(let value): try c.encode(value, forKey: .note)
         case .action(let value): try c.encode(value, forKey: .action)
+        case .organisation(let value): try c.encode(value, forKey: .organisation)
+        case .release(let value): try c.encode(value, forKey: .release)
         }
     }
 }
@@ -47,9 +70,13 @@ public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
     case intervention(InterventionID)
     case note(NoteID)
     case action(ActionID)
+    case organisation(OrgCode)
+    case release(ReleaseID)
 
     public var rawValue: String {
         switch self {
+        case .organisation(let id): return "organisation:" + id.rawValue
+        case .release(let id): return "release:" + id.rawValue
         case .scorecard(let id): return "scorecard:" + id.rawValue
         case .intervention(let id): return "intervention:" + id.rawValue
         case .note(let id): return "note:" + id.rawValue
@@ -68,6 +95,8 @@ public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
         case "intervention": return .intervention(InterventionID(value))
         case "note": return .note(NoteID(value))
         case "action": return .action(ActionID(value))
+        case "organisation": return .organisation(OrgCode(value))
+        case "release": return .release(ReleaseID(value))
         default: return nil
         }
     }
@@ -76,8 +105,11 @@ public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
 
     /// The organisation the record is about, when there is one (for filtering history by organisation).
     public var organisation: OrgCode? {
-        if case .scorecard(let id) = self { return id.org }
-        return nil
+        switch self {
+        case .scorecard(let id): return id.org
+        case .organisation(let code): return code
+        default: return nil
+        }
     }
 
     public init(from decoder: any Decoder) throws {

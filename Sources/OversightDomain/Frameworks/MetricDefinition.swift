@@ -4,15 +4,24 @@ public struct MetricDefinition: Hashable, Codable, Sendable {
     public var id: MetricID
     public var name: String
     public var theme: ThemeID
+    /// NHS England's sub-domain ("Elective care"), where the framework has them.
+    public var subdomain: String?
     public var unit: MetricUnit
     public var direction: Direction
     /// Everyone meeting it scores 1 (NOF 2025/26); the operational standard a screen draws in.
     public var standard: Double?
     /// Everyone failing it scores 4.
     public var floor: Double?
-    /// Relative weight in the average (the three infection metrics weigh one third each).
+    /// Relative weight in the average (the three infection metrics weigh one third each). 0: scored and shown,
+    /// but counted only through another metric (NOF's planned surplus and plan variance, through combined finance).
     public var weight: Double
     public var scoring: MetricScoring
+    /// Whose values a ranked metric is ranked among: the peer group's, or every provider's that reports it.
+    public var pool: RankingPool
+    /// How a count is scored where the metric is a rate and a trust reports a count instead (too few cases).
+    public var countBrackets: [Bracket]
+    /// The id of the row a publisher gives this metric's score under (NOF: `OF1003` for `OF0003`).
+    public var scoreRow: MetricID?
     /// Peer groups it is scored for; empty means every provider.
     public var appliesTo: [PeerGroup]
     /// Decimal places to show.
@@ -20,23 +29,79 @@ public struct MetricDefinition: Hashable, Codable, Sendable {
     public var definition: String
     public var provenance: Provenance
 
-    public init(id: MetricID, name: String, theme: ThemeID, unit: MetricUnit, direction: Direction,
+    public init(id: MetricID, name: String, theme: ThemeID, subdomain: String? = nil, unit: MetricUnit, direction: Direction,
                 standard: Double? = nil, floor: Double? = nil, weight: Double = 1, scoring: MetricScoring = .ranked,
+                pool: RankingPool = .peerGroup, countBrackets: [Bracket] = [], scoreRow: MetricID? = nil,
                 appliesTo: [PeerGroup] = [], decimals: Int = 1, definition: String, provenance: Provenance) {
         self.id = id
         self.name = name
         self.theme = theme
+        self.subdomain = subdomain
         self.unit = unit
         self.direction = direction
         self.standard = standard
         self.floor = floor
         self.weight = weight
         self.scoring = scoring
+        self.pool = pool
+        self.countBrackets = countBrackets
+        self.scoreRow = scoreRow
         self.appliesTo = appliesTo
         self.decimals = decimals
         self.definition = definition
         self.provenance = provenance
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, theme, subdomain, unit, direction, standard, floor, weight, scoring, pool, countBrackets, scoreRow
+        case appliesTo, decimals, definition, provenance
+    }
+
+    /// Fields added with the published NOF files (sub-domain, pool, count brackets, score row) may be absent.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(MetricID.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        theme = try c.decode(ThemeID.self, forKey: .theme)
+        subdomain = try c.decodeIfPresent(String.self, forKey: .subdomain)
+        unit = try c.decode(MetricUnit.self, forKey: .unit)
+        direction = try c.decode(Direction.self, forKey: .direction)
+        standard = try c.decodeIfPresent(Double.self, forKey: .standard)
+        floor = try c.decodeIfPresent(Double.self, forKey: .floor)
+        weight = try c.decode(Double.self, forKey: .weight)
+        scoring = try c.decode(MetricScoring.self, forKey: .scoring)
+        pool = try c.decodeIfPresent(RankingPool.self, forKey: .pool) ?? .peerGroup
+        countBrackets = try c.decodeIfPresent([Bracket].self, forKey: .countBrackets) ?? []
+        scoreRow = try c.decodeIfPresent(MetricID.self, forKey: .scoreRow)
+        appliesTo = try c.decode([PeerGroup].self, forKey: .appliesTo)
+        decimals = try c.decode(Int.self, forKey: .decimals)
+        definition = try c.decode(String.self, forKey: .definition)
+        provenance = try c.decode(Provenance.self, forKey: .provenance)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(theme, forKey: .theme)
+        try c.encodeIfPresent(subdomain, forKey: .subdomain)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(direction, forKey: .direction)
+        try c.encodeIfPresent(standard, forKey: .standard)
+        try c.encodeIfPresent(floor, forKey: .floor)
+        try c.encode(weight, forKey: .weight)
+        try c.encode(scoring, forKey: .scoring)
+        if pool != .peerGroup { try c.encode(pool, forKey: .pool) }
+        if !countBrackets.isEmpty { try c.encode(countBrackets, forKey: .countBrackets) }
+        try c.encodeIfPresent(scoreRow, forKey: .scoreRow)
+        try c.encode(appliesTo, forKey: .appliesTo)
+        try c.encode(decimals, forKey: .decimals)
+        try c.encode(definition, forKey: .definition)
+        try c.encode(provenance, forKey: .provenance)
+    }
+
+    /// Counted in the average in its own right (weight above 0).
+    public var countsInAverage: Bool { weight > 0 }
 
     public func applies(to group: PeerGroup?) -> Bool {
         appliesTo.isEmpty || group.map(appliesTo.contains) ?? false
@@ -74,6 +139,12 @@ public enum Direction: String, Codable, Sendable, CaseIterable {
 
 public enum MetricUnit: String, Codable, Sendable, CaseIterable {
     case percent
+    /// A percentage that can be negative: a planned deficit as a share of income, a change in productivity.
+    case signedPercent = "signed-percent"
+    /// A percentage of what was expected, which can pass 100 (NOF's relative difference in costs).
+    case percentOfExpected = "percent-of-expected"
+    /// A score out of 10 (the NHS Staff Survey's).
+    case outOfTen = "out-of-10"
     case percentagePoints = "percentage-points"
     case ratio
     case count
@@ -88,7 +159,8 @@ public enum MetricUnit: String, Codable, Sendable, CaseIterable {
 
     public var symbol: String {
         switch self {
-        case .percent: return "%"
+        case .percent, .signedPercent, .percentOfExpected: return "%"
+        case .outOfTen: return "/10"
         case .percentagePoints: return "pp"
         case .ratio, .count, .score, .rating: return ""
         case .minutes: return " min"
@@ -109,6 +181,17 @@ public enum MetricUnit: String, Codable, Sendable, CaseIterable {
     }
 }
 
+/// Whose values a ranked metric's values are ranked among.
+public enum RankingPool: String, Codable, Sendable {
+    /// The organisation's peer group (NOF: the staff survey, the acute access metrics).
+    case peerGroup = "peer-group"
+    /// Every provider that reports it, whatever its peer group: a service metric such as urgent community
+    /// response is ranked across all who run the service (confirmed by NHS England's published scores).
+    case allProviders = "all-providers"
+
+    public var label: String { self == .peerGroup ? "within the peer group" : "across every provider reporting it" }
+}
+
 /// How a value becomes a score of 1.00 (best) to 4.00.
 public enum MetricScoring: Hashable, Codable, Sendable {
     /// Spread by percentile rank between the bookends the standard and floor set.
@@ -119,8 +202,11 @@ public enum MetricScoring: Hashable, Codable, Sendable {
     case score
     /// Shown for context, never scored.
     case context
+    /// Looked up in a table from two other metrics' scores (NOF's combined finance, from the planned
+    /// surplus or deficit and the variance to plan).
+    case matrix(ScoreMatrix)
 
-    private enum CodingKeys: String, CodingKey { case method, brackets }
+    private enum CodingKeys: String, CodingKey { case method, brackets, matrix }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -130,9 +216,10 @@ public enum MetricScoring: Hashable, Codable, Sendable {
         case "score": self = .score
         case "context": self = .context
         case "bespoke": self = .bespoke(try container.decode([Bracket].self, forKey: .brackets))
+        case "matrix": self = .matrix(try container.decode(ScoreMatrix.self, forKey: .matrix))
         default:
             throw DecodingError.dataCorruptedError(forKey: .method, in: container,
-                debugDescription: "unknown scoring method “\(method)”; use ranked, bespoke, score or context")
+                debugDescription: "unknown scoring method “\(method)”; use ranked, bespoke, score, context or matrix")
         }
     }
 
@@ -145,6 +232,9 @@ public enum MetricScoring: Hashable, Codable, Sendable {
         case .bespoke(let brackets):
             try container.encode("bespoke", forKey: .method)
             try container.encode(brackets, forKey: .brackets)
+        case .matrix(let matrix):
+            try container.encode("matrix", forKey: .method)
+            try container.encode(matrix, forKey: .matrix)
         }
     }
 
@@ -154,27 +244,62 @@ public enum MetricScoring: Hashable, Codable, Sendable {
         case .bespoke: return "bespoke"
         case .score: return "score"
         case .context: return "context only"
+        case .matrix: return "from two scores"
         }
     }
 }
 
-/// A value range with its score: `atLeast ≤ value < below`.
+/// A score read from a table by two other metrics' whole scores (1–4 each): `scores[row − 1][column − 1]`.
+public struct ScoreMatrix: Hashable, Codable, Sendable {
+    public var rows: MetricID
+    public var columns: MetricID
+    public var scores: [[Double]]
+
+    public init(rows: MetricID, columns: MetricID, scores: [[Double]]) {
+        self.rows = rows
+        self.columns = columns
+        self.scores = scores
+    }
+
+    /// The score for the two component scores, when both are whole and inside the table.
+    public func score(row: Double, column: Double) -> Double? {
+        guard row == row.rounded(), column == column.rounded() else { return nil }
+        let r = Int(row) - 1
+        let c = Int(column) - 1
+        guard scores.indices.contains(r), scores[r].indices.contains(c) else { return nil }
+        return scores[r][c]
+    }
+}
+
+/// A value range with its score: `atLeast ≤ value < below`, or with an open lower edge (`above`) or a
+/// closed upper edge (`atMost`) where the rule is written that way ("a deficit of 1% or more").
 public struct Bracket: Hashable, Codable, Sendable {
     public var atLeast: Double?
+    public var above: Double?
     public var below: Double?
+    public var atMost: Double?
     public var score: Double
     public var label: String?
 
-    public init(atLeast: Double? = nil, below: Double? = nil, score: Double, label: String? = nil) {
+    public init(atLeast: Double? = nil, above: Double? = nil, below: Double? = nil, atMost: Double? = nil, score: Double,
+                label: String? = nil) {
         self.atLeast = atLeast
+        self.above = above
         self.below = below
+        self.atMost = atMost
         self.score = score
         self.label = label
     }
 
     public func contains(_ value: Double) -> Bool {
-        (atLeast.map { value >= $0 } ?? true) && (below.map { value < $0 } ?? true)
+        (atLeast.map { value >= $0 } ?? true) && (above.map { value > $0 } ?? true)
+            && (below.map { value < $0 } ?? true) && (atMost.map { value <= $0 } ?? true)
     }
+
+    /// The lowest value it takes in, whether or not the edge itself is in: for ordering brackets.
+    public var lowerEdge: Double { atLeast ?? above ?? -Double.infinity }
+    /// The highest value it takes in, whether or not the edge itself is in.
+    public var upperEdge: Double { below ?? atMost ?? Double.infinity }
 }
 
 /// Fixed-point formatting that does not depend on the locale.

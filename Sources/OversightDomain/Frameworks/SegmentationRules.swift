@@ -20,15 +20,46 @@ public struct SegmentationRules: Hashable, Codable, Sendable {
     public var decisionOnlyRequires: Int?
     /// How close to a quartile boundary counts as "near" (NOF: 0.05).
     public var nearBoundaryMargin: Double?
+    /// Whose average scores the quartile cut-points are taken from: each peer group's own, or every segmented
+    /// provider's together (NOF 2025/26 Q1: acute and mental health and community trusts pooled).
+    public var quartilePool: RankingPool
 
     public init(method: Method, scoreDecimals: Int = 2, deficitOverride: DeficitOverride? = nil,
-                decisionOnlySegment: Int? = nil, decisionOnlyRequires: Int? = nil, nearBoundaryMargin: Double? = nil) {
+                decisionOnlySegment: Int? = nil, decisionOnlyRequires: Int? = nil, nearBoundaryMargin: Double? = nil,
+                quartilePool: RankingPool = .peerGroup) {
         self.method = method
         self.scoreDecimals = scoreDecimals
         self.deficitOverride = deficitOverride
         self.decisionOnlySegment = decisionOnlySegment
         self.decisionOnlyRequires = decisionOnlyRequires
         self.nearBoundaryMargin = nearBoundaryMargin
+        self.quartilePool = quartilePool
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case method, scoreDecimals, deficitOverride, decisionOnlySegment, decisionOnlyRequires, nearBoundaryMargin, quartilePool
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        method = try c.decode(Method.self, forKey: .method)
+        scoreDecimals = try c.decode(Int.self, forKey: .scoreDecimals)
+        deficitOverride = try c.decodeIfPresent(DeficitOverride.self, forKey: .deficitOverride)
+        decisionOnlySegment = try c.decodeIfPresent(Int.self, forKey: .decisionOnlySegment)
+        decisionOnlyRequires = try c.decodeIfPresent(Int.self, forKey: .decisionOnlyRequires)
+        nearBoundaryMargin = try c.decodeIfPresent(Double.self, forKey: .nearBoundaryMargin)
+        quartilePool = try c.decodeIfPresent(RankingPool.self, forKey: .quartilePool) ?? .peerGroup
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(method, forKey: .method)
+        try c.encode(scoreDecimals, forKey: .scoreDecimals)
+        try c.encodeIfPresent(deficitOverride, forKey: .deficitOverride)
+        try c.encodeIfPresent(decisionOnlySegment, forKey: .decisionOnlySegment)
+        try c.encodeIfPresent(decisionOnlyRequires, forKey: .decisionOnlyRequires)
+        try c.encodeIfPresent(nearBoundaryMargin, forKey: .nearBoundaryMargin)
+        if quartilePool != .peerGroup { try c.encode(quartilePool, forKey: .quartilePool) }
     }
 }
 

@@ -8,7 +8,10 @@ public struct Organisation: Hashable, Codable, Sendable, Identified {
     public var kind: OrganisationKind
     /// For providers: what services it runs. Nil for commissioners.
     public var type: ProviderType?
-    /// Where `type` came from: in the bundled data it is a researcher's classification, not ODS.
+    /// The subtype as NHS England's NOF files name it ("Acute - Teaching", "Mental Health and Learning
+    /// Disability", "Care Trust"), verbatim; nil where no file has named it.
+    public var subtype: String?
+    /// Where `type` came from: NHS England's files where they name it, else a researcher's classification.
     public var typeProvenance: Provenance?
     public var region: RegionCode
     /// Footprints it belonged to, over time; a trust may belong to several at once.
@@ -16,21 +19,68 @@ public struct Organisation: Hashable, Codable, Sendable, Identified {
     public var opened: CalendarDate?
     public var closed: CalendarDate?
     public var provenance: Provenance
+    /// What became of it: the organisations that took it over (a merger, a CCG's functions passing to
+    /// an ICB), each with its date. Empty for one still open, or one whose successor is not recorded.
+    public var successors: [OrganisationSuccession]
 
     public init(code: OrgCode, name: String, odsName: String? = nil, kind: OrganisationKind, type: ProviderType?,
-                typeProvenance: Provenance? = nil, region: RegionCode, memberships: [Membership],
-                opened: CalendarDate? = nil, closed: CalendarDate? = nil, provenance: Provenance) {
+                subtype: String? = nil, typeProvenance: Provenance? = nil, region: RegionCode, memberships: [Membership],
+                opened: CalendarDate? = nil, closed: CalendarDate? = nil, provenance: Provenance,
+                successors: [OrganisationSuccession] = []) {
         self.code = code
         self.name = name
         self.odsName = odsName
         self.kind = kind
         self.type = type
+        self.subtype = subtype
         self.typeProvenance = typeProvenance
         self.region = region
         self.memberships = memberships
         self.opened = opened
         self.closed = closed
         self.provenance = provenance
+        self.successors = successors
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, name, odsName, kind, type, subtype, typeProvenance, region, memberships, opened, closed, provenance, successors
+    }
+
+    /// Stores written before organisations had successors have none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        code = try c.decode(OrgCode.self, forKey: .code)
+        name = try c.decode(String.self, forKey: .name)
+        odsName = try c.decodeIfPresent(String.self, forKey: .odsName)
+        kind = try c.decode(OrganisationKind.self, forKey: .kind)
+        type = try c.decodeIfPresent(ProviderType.self, forKey: .type)
+        subtype = try c.decodeIfPresent(String.self, forKey: .subtype)
+        typeProvenance = try c.decodeIfPresent(Provenance.self, forKey: .typeProvenance)
+        region = try c.decode(RegionCode.self, forKey: .region)
+        memberships = try c.decode([Membership].self, forKey: .memberships)
+        opened = try c.decodeIfPresent(CalendarDate.self, forKey: .opened)
+        closed = try c.decodeIfPresent(CalendarDate.self, forKey: .closed)
+        provenance = try c.decode(Provenance.self, forKey: .provenance)
+        successors = try c.decodeIfPresent([OrganisationSuccession].self, forKey: .successors) ?? []
+    }
+
+    /// In declaration order, as the synthesised encoder wrote it, and without `successors` when there are
+    /// none: an organisation with no successor encodes byte for byte as it did before the field existed.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(code, forKey: .code)
+        try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(odsName, forKey: .odsName)
+        try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(type, forKey: .type)
+        try c.encodeIfPresent(subtype, forKey: .subtype)
+        try c.encodeIfPresent(typeProvenance, forKey: .typeProvenance)
+        try c.encode(region, forKey: .region)
+        try c.encode(memberships, forKey: .memberships)
+        try c.encodeIfPresent(opened, forKey: .opened)
+        try c.encodeIfPresent(closed, forKey: .closed)
+        try c.encode(provenance, forKey: .provenance)
+        if !successors.isEmpty { try c.encode(successors, forKey: .successors) }
     }
 
     public var id: OrgCode { code }
@@ -123,17 +173,48 @@ public enum ProviderType: String, Codable, Sendable, CaseIterable {
 }
 
 /// The three league tables of NOF 2025/26.
+/// NHS England's league tables: acute; mental health and community (called non-acute hospital in the
+/// first release); ambulance.
 public enum PeerGroup: String, Codable, Sendable, CaseIterable {
     case acute
-    case nonAcute = "non-acute"
+    case nonAcute = "mental-health-and-community"
     case ambulance
 
     public var label: String {
         switch self {
         case .acute: return "acute"
-        case .nonAcute: return "non-acute"
+        case .nonAcute: return "mental health and community"
         case .ambulance: return "ambulance"
         }
+    }
+
+    /// For narrow columns: "Acute", "MH+C", "Amb".
+    public var shortLabel: String {
+        switch self {
+        case .acute: return "Acute"
+        case .nonAcute: return "MH+C"
+        case .ambulance: return "Amb"
+        }
+    }
+
+    /// Reads the id, and the name the first release used ("non-acute").
+    public static func parse(_ text: String) -> PeerGroup? {
+        switch text.lowercased() {
+        case "acute": return .acute
+        case "mental-health-and-community", "mental health and community", "non-acute", "non-acute hospital": return .nonAcute
+        case "ambulance": return .ambulance
+        default: return nil
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let group = PeerGroup.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container,
+                debugDescription: "“\(text)” is not a peer group; use acute, mental-health-and-community or ambulance")
+        }
+        self = group
     }
 }
 
@@ -163,5 +244,26 @@ public struct Membership: Hashable, Codable, Sendable {
 
     public func covers(_ date: CalendarDate) -> Bool {
         (from.map { $0.dayNumber <= date.dayNumber } ?? true) && (to.map { date.dayNumber <= $0.dayNumber } ?? true)
+    }
+}
+
+/// One step of an organisation's lineage: another organisation took it over on a date.
+public struct OrganisationSuccession: Hashable, Codable, Sendable {
+    /// The organisation that succeeded it.
+    public var org: OrgCode
+    /// `merged` (it merged into or was absorbed by the successor; a CCG's functions passing to its ICB
+    /// count as this) or `partMoved` (it was divided, and part went to this successor).
+    public var kind: Succession.Kind
+    /// The day the successor took over: the day after it closed.
+    public var date: CalendarDate
+    public var note: String?
+    public var provenance: Provenance
+
+    public init(org: OrgCode, kind: Succession.Kind, date: CalendarDate, note: String? = nil, provenance: Provenance) {
+        self.org = org
+        self.kind = kind
+        self.date = date
+        self.note = note
+        self.provenance = provenance
     }
 }

@@ -50,9 +50,6 @@ public struct Footprint: Hashable, Codable, Sendable, Identified {
         self.provenance = provenance
     }
 
-    /// The ONS code in use most recently.
-    public var currentONSCode: String? { onsCodes.last?.code }
-
     public func isValid(on date: CalendarDate) -> Bool {
         date.dayNumber >= validFrom.dayNumber && (validTo.map { date.dayNumber <= $0.dayNumber } ?? true)
     }

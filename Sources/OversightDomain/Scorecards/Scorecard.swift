@@ -12,11 +12,14 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
     public var finance: FinancialPosition?
     /// The segment as decided; the computed one comes from the segmentation engine.
     public var decision: SegmentDecision?
+    /// What NHS England published for this trust and quarter, as published: what the console shows as its
+    /// segment, score and rank. `values` and `finance` then hold the same figures as the method reads them.
+    public var published: PublishedAssessment?
     public var provenance: Provenance
 
     public init(org: OrgCode, framework: FrameworkID, period: Period, values: [MetricID: MetricValue] = [:],
                 themeRatings: [ThemeID: String] = [:], rating: String? = nil, finance: FinancialPosition? = nil,
-                decision: SegmentDecision? = nil, provenance: Provenance) {
+                decision: SegmentDecision? = nil, published: PublishedAssessment? = nil, provenance: Provenance) {
         self.org = org
         self.framework = framework
         self.period = period
@@ -25,13 +28,14 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         self.rating = rating
         self.finance = finance
         self.decision = decision
+        self.published = published
         self.provenance = provenance
     }
 
     public var id: ScorecardID { ScorecardID(org: org, framework: framework, period: period) }
 
     private enum CodingKeys: String, CodingKey {
-        case org, framework, period, values, themeRatings, rating, finance, decision, provenance
+        case org, framework, period, values, themeRatings, rating, finance, decision, published, provenance
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +48,7 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         rating = try c.decodeIfPresent(String.self, forKey: .rating)
         finance = try c.decodeIfPresent(FinancialPosition.self, forKey: .finance)
         decision = try c.decodeIfPresent(SegmentDecision.self, forKey: .decision)
+        published = try c.decodeIfPresent(PublishedAssessment.self, forKey: .published)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
     }
 
@@ -57,6 +62,7 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         try c.encodeIfPresent(rating, forKey: .rating)
         try c.encodeIfPresent(finance, forKey: .finance)
         try c.encodeIfPresent(decision, forKey: .decision)
+        try c.encodeIfPresent(published, forKey: .published)
         try c.encode(provenance, forKey: .provenance)
     }
 
@@ -116,13 +122,24 @@ public enum MetricValue: Hashable, Codable, Sendable {
     case suppressed
     /// The organisation does not perform the function the metric measures.
     case notApplicable
+    /// A count given where the metric is a rate, because there were too few cases for a rate to mean anything
+    /// (NOF 2025/26's E. coli and C. difficile rows of small trusts). Scored by the metric's count brackets.
+    case count(Double)
 
     public var number: Double? {
         if case .number(let value) = self { return value }
         return nil
     }
 
-    /// JSON: a number, `null` (missing), `"suppressed"` or `"n/a"`. Numbers are tried first: they are
+    /// The figure whatever it measures: the number, or the count.
+    public var figure: Double? {
+        switch self {
+        case .number(let value), .count(let value): return value
+        case .missing, .suppressed, .notApplicable: return nil
+        }
+    }
+
+    /// JSON: a number, `null` (missing), `"suppressed"`, `"n/a"` or `{"count": 2}`. Numbers are tried first: they are
     /// almost every value, and a refused attempt costs a thrown error.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
@@ -134,19 +151,35 @@ public enum MetricValue: Hashable, Codable, Sendable {
             self = .number(value)
             return
         }
+        if let counted = try? decoder.container(keyedBy: CountKey.self) {
+            let count = try counted.decode(Double.self, forKey: .count)
+            guard count.isFinite, count >= 0 else {
+                throw DecodingError.dataCorruptedError(forKey: .count, in: counted, debugDescription: "a count must be a finite number of at least 0")
+            }
+            self = .count(count)
+            return
+        }
         let text = try container.decode(String.self)
         switch text {
         case "suppressed": self = .suppressed
         case "n/a": self = .notApplicable
         default:
             throw DecodingError.dataCorruptedError(in: container,
-                debugDescription: "“\(text)” is not a metric value; use a number, null, \"suppressed\" or \"n/a\"")
+                debugDescription: "“\(text)” is not a metric value; use a number, null, \"suppressed\", \"n/a\" or {\"count\": n}")
         }
     }
 
+    private enum CountKey: String, CodingKey { case count }
+
     public func encode(to encoder: any Encoder) throws {
+        if case .count(let count) = self {
+            var counted = encoder.container(keyedBy: CountKey.self)
+            try counted.encode(count, forKey: .count)
+            return
+        }
         var container = encoder.singleValueContainer()
         switch self {
+        case .count: preconditionFailure("encoded above")
         case .number(let value): try container.encode(value)
         case .missing: try container.encodeNil()
         case .suppressed: try container.encode("suppressed")
@@ -157,6 +190,7 @@ public enum MetricValue: Hashable, Codable, Sendable {
     public var label: String {
         switch self {
         case .number(let value): return formatDecimal(value, decimals: 2)
+        case .count(let value): return formatDecimal(value, decimals: 0) + " (count)"
         case .missing: return "missing"
         case .suppressed: return "suppressed"
         case .notApplicable: return "n/a"

@@ -6,6 +6,10 @@ enum CellBasis: Sendable {
     case ranked(better: Int32, pool: Int32)
     /// The position of the bracket among the metric's brackets.
     case bracket(Int32)
+    /// The position of the bracket among the metric's count brackets.
+    case countBracket(Int32)
+    /// Read from the table by the two components' scores, in hundredths.
+    case matrix(row: Int32, column: Int32)
     case given
     case leftOut(LeftOutReason)
 
@@ -20,6 +24,11 @@ enum CellBasis: Sendable {
         case .bracket(let index):
             guard case .bespoke(let brackets) = shape.kind else { return .leftOut(.outsideBrackets) }
             return .bracket(brackets[Int(index)])
+        case .countBracket(let index):
+            guard shape.countBrackets.indices.contains(Int(index)) else { return .leftOut(.outsideBrackets) }
+            return .countBracket(shape.countBrackets[Int(index)])
+        case .matrix(let row, let column):
+            return .matrix(row: Score(hundredths: Int(row)), column: Score(hundredths: Int(column)))
         case .given: return .given
         case .leftOut(let reason): return .leftOut(reason)
         }

@@ -22,8 +22,10 @@ public struct FinanceScore: Hashable, Sendable {
             guard let metric = metrics.first(where: { $0.id == id }) else {
                 throw .invalidMetric(id, "the finance score names it, but it is not defined; define it or take it out of the finance score")
             }
-            if case .ranked = metric.scoring {
+            switch metric.scoring {
+            case .ranked, .matrix:
                 throw .invalidMetric(id, "the finance score scores by brackets; give the metric bespoke brackets")
+            case .bespoke, .score, .context: break
             }
             selected.append(metric)
         }
@@ -38,6 +40,7 @@ public struct FinanceScore: Hashable, Sendable {
             case .missing: basis = .leftOut(.missing)
             case .suppressed: basis = .leftOut(.suppressed)
             case .notApplicable: basis = .leftOut(.functionNotPerformed)
+            case .count: basis = .leftOut(.countNotScored)
             case .number(let number):
                 if case .context = metric.scoring {
                     basis = .leftOut(.contextOnly)

@@ -32,7 +32,7 @@ struct ImprovementLadder {
             let top = (current - 1) / 100
             rungs = .wholeScores(top: top)
             count = max(0, top)
-        case .context:
+        case .context, .matrix:
             return nil
         }
         guard count > 0 else { return nil }
@@ -55,7 +55,7 @@ struct ImprovementLadder {
             return ImprovementStep(value: floor, hundredths: ranking.score(of: floor, current: value).hundredths, target: .clearFloor)
         case .bespoke, .score:
             return ImprovementLadder(shape: shape, value: value, current: current, ranking: ranking, decimals: decimals)?.top
-        case .context:
+        case .context, .matrix:
             return nil
         }
     }
@@ -97,6 +97,10 @@ struct ImprovementLadder {
             var edge: Double
             if let low = bracket.atLeast, value < low {
                 edge = low
+            } else if let low = bracket.above, value <= low {
+                edge = low + resolution
+            } else if let high = bracket.atMost, value > high {
+                edge = high
             } else if let high = bracket.below, value >= high {
                 edge = high - resolution
                 if let low = bracket.atLeast, edge < low { edge = low }

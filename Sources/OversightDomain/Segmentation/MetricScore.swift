@@ -31,6 +31,10 @@ public enum ScoreBasis: Hashable, Sendable {
     case ranked(Ranking)
     /// A bespoke metric's bracket gave the score.
     case bracket(Bracket)
+    /// A count, given where the metric is a rate, scored by the metric's count brackets.
+    case countBracket(Bracket)
+    /// Read from the metric's table by its two components' scores.
+    case matrix(row: Score, column: Score)
     /// The value already was a 1–4 score.
     case given
     /// Not scored, and not counted in the average.
@@ -43,6 +47,8 @@ public enum ScoreBasis: Hashable, Sendable {
         case .failedFloor(let floor): return "failed the floor \(format(floor))"
         case .ranked(let ranking): return ranking.explanation
         case .bracket(let bracket): return "bracket " + bracket.explanation(format)
+        case .countBracket(let bracket): return "a count, not a rate: bracket " + bracket.explanation(format)
+        case .matrix(let row, let column): return "from the table for component scores \(row) and \(column)"
         case .given: return "given as a score"
         case .leftOut(let reason): return "left out: " + reason.explanation
         }
@@ -97,6 +103,10 @@ public enum LeftOutReason: String, Hashable, Sendable, CaseIterable {
     case scoreOutOfRange = "score-out-of-range"
     /// The organisation has no peer group, so nothing is scored.
     case noPeerGroup = "no-peer-group"
+    /// A count was given where the metric scores a rate, and the metric has no count brackets.
+    case countNotScored = "count-not-scored"
+    /// A metric read from a table of two others' scores, one of which is missing.
+    case componentsMissing = "components-missing"
 
     public var explanation: String {
         switch self {
@@ -108,6 +118,8 @@ public enum LeftOutReason: String, Hashable, Sendable, CaseIterable {
         case .outsideBrackets: return "the value is in none of the metric's brackets"
         case .scoreOutOfRange: return "a given score must be between 1 and 4"
         case .noPeerGroup: return "the organisation has no peer group"
+        case .countNotScored: return "a count was given where a rate is scored"
+        case .componentsMissing: return "a score it is read from is missing"
         }
     }
 }
@@ -117,7 +129,9 @@ extension Bracket {
     public func explanation(_ format: (Double) -> String) -> String {
         var parts: [String] = []
         if let atLeast { parts.append("≥ \(format(atLeast))") }
+        if let above { parts.append("> \(format(above))") }
         if let below { parts.append("< \(format(below))") }
+        if let atMost { parts.append("≤ \(format(atMost))") }
         let range = parts.isEmpty ? "any value" : parts.joined(separator: " and ")
         return range + " → " + formatDecimal(score, decimals: 2) + (label.map { " (\($0))" } ?? "")
     }

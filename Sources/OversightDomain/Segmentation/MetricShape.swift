@@ -6,9 +6,15 @@ struct MetricShape: Sendable {
         case bespoke([Bracket])
         case score
         case context
+        /// Looked up from the scores of the metrics at positions `rows` and `columns`.
+        case matrix(rows: Int, columns: Int, ScoreMatrix)
     }
 
     let kind: Kind
+    /// Ranked among every provider that reports it, not only the peer group.
+    let pooled: Bool
+    /// How a count is scored where the metric is a rate (empty: a count is left out).
+    let countBrackets: [Bracket]
     let direction: Direction
     let standard: Double?
     let floor: Double?
@@ -18,13 +24,23 @@ struct MetricShape: Sendable {
     /// Decimal places values are shown to: how far below a bracket's upper edge a suggested value sits.
     let valueDecimals: Int
 
-    init(_ metric: MetricDefinition) {
+    /// `position` finds a matrix metric's components; a component it cannot find leaves the metric as context
+    /// (`MetricChecks` refuses such a definition before a run gets this far).
+    init(_ metric: MetricDefinition, position: (MetricID) -> Int? = { _ in nil }) {
         switch metric.scoring {
         case .ranked: kind = .ranked
         case .bespoke(let brackets): kind = .bespoke(brackets)
         case .score: kind = .score
         case .context: kind = .context
+        case .matrix(let matrix):
+            if let rows = position(matrix.rows), let columns = position(matrix.columns) {
+                kind = .matrix(rows: rows, columns: columns, matrix)
+            } else {
+                kind = .context
+            }
         }
+        pooled = metric.pool == .allProviders
+        countBrackets = metric.countBrackets
         direction = metric.direction
         standard = metric.standard
         floor = metric.floor
@@ -45,6 +61,11 @@ struct MetricShape: Sendable {
 
     var isRanked: Bool {
         if case .ranked = kind { return true }
+        return false
+    }
+
+    var isMatrix: Bool {
+        if case .matrix = kind { return true }
         return false
     }
 

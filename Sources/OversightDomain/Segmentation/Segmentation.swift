@@ -20,7 +20,9 @@ public enum Segmentation {
     public static func confirmedDistance(for code: OrgCode, in input: SegmentationInput) throws(SegmentationError) -> DistanceToNextSegment? {
         guard let group = input.organisations.first(where: { $0.code == code })?.peerGroup else { return nil }
         var peers = input
-        peers.organisations = input.organisations.filter { $0.peerGroup == group }
+        // Pooled cut-points or a pooled ranking make every segmented provider a peer; otherwise the group alone.
+        let pooled = input.rules.quartilePool == .allProviders || input.metrics.contains { $0.pool == .allProviders }
+        peers.organisations = input.organisations.filter { pooled ? $0.peerGroup != nil : $0.peerGroup == group }
         peers.problems = []
         let run = SegmentationRun(try PreparedInput(peers))
         guard let o = run.position(of: code), var distance = run.distance(o) else { return nil }

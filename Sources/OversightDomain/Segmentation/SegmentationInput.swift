@@ -30,15 +30,20 @@ public struct OrganisationInput: Hashable, Sendable {
     public var receivesDeficitSupport: Bool
     /// A recorded segment decision, if a meeting took one (e.g. entry to the Provider Improvement Programme).
     public var decision: RecordedDecision?
+    /// A publisher's rank of each value within the peer group (1 best), computed on values before they were
+    /// rounded for publication. Where two values are equal as published, the better rank is taken as the better
+    /// value; without it they tie. Never used between peer groups, whose ranks are separate lists.
+    public var rankHints: [MetricID: Int]
 
     public init(code: OrgCode, peerGroup: PeerGroup?, values: [MetricID: MetricValue], reportsDeficit: Bool = false,
-                receivesDeficitSupport: Bool = false, decision: RecordedDecision? = nil) {
+                receivesDeficitSupport: Bool = false, decision: RecordedDecision? = nil, rankHints: [MetricID: Int] = [:]) {
         self.code = code
         self.peerGroup = peerGroup
         self.values = values
         self.reportsDeficit = reportsDeficit
         self.receivesDeficitSupport = receivesDeficitSupport
         self.decision = decision
+        self.rankHints = rankHints
     }
 }
 

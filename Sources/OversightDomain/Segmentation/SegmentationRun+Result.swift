@@ -87,9 +87,12 @@ extension SegmentationRun {
             domainRaw[o] = metricsOf.map { subset in SegmentationRun.mean(over: subset, weights: weights) { m in scores[base + m] } }
         }
         var groupBoundaries: [PeerGroup: [QuartileBoundaries?]] = [:]
+        // Domain segments follow the overall cut-points' pool: each group's own, or every group's together.
+        let pooled = rules.quartilePool == .allProviders
         for group in groups {
+            let peers = pooled ? groups.flatMap { members[$0]! } : members[group]!
             groupBoundaries[group] = themes.indices.map { t in
-                QuartileBoundaries(sorted: members[group]!.compactMap { o in
+                QuartileBoundaries(sorted: peers.compactMap { o in
                     domainRaw[o][t].map { roundHundredths($0.mean, decimals: decimals) }
                 }.sorted())
             }

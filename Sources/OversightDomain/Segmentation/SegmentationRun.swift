@@ -41,32 +41,47 @@ struct SegmentationRun: Sendable {
         }
         let groups = PeerGroup.allCases.filter { members[$0] != nil }
 
-        // Step 1: score every metric of every organisation.
+        // Step 1: score every metric of every organisation. A pooled metric is ranked once, across every
+        // provider that reports it, and that one ranking serves each peer group.
         var scores = [Int?](repeating: nil, count: organisations.count * metricCount)
         var bases = [CellBasis](repeating: .leftOut(.noPeerGroup), count: organisations.count * metricCount)
         var rankings: [PeerGroup: [MetricRanking?]] = [:]
+        var pooledRankings = [MetricRanking?](repeating: nil, count: metricCount)
+        for (m, shape) in shapes.enumerated() where shape.isRanked && shape.pooled {
+            let everyone = groups.flatMap { group in shape.applies(to: group) ? members[group]! : [] }
+            pooledRankings[m] = MetricRanking(shape: shape, entries: SegmentationRun.entries(prepared, m, everyone), decimals: decimals)
+        }
         for group in groups {
             let inGroup = members[group]!
             var groupRankings = [MetricRanking?](repeating: nil, count: metricCount)
             for (m, shape) in shapes.enumerated() where shape.isRanked && shape.applies(to: group) {
-                var numbers: [Double] = []
-                numbers.reserveCapacity(inGroup.count)
-                for o in inGroup { if case .number(let value) = prepared.value(o, m) { numbers.append(value) } }
-                groupRankings[m] = MetricRanking(shape: shape, values: numbers, decimals: decimals)
+                groupRankings[m] = shape.pooled ? pooledRankings[m]
+                    : MetricRanking(shape: shape, entries: SegmentationRun.entries(prepared, m, inGroup), decimals: decimals)
             }
             rankings[group] = groupRankings
             // Metric by metric, so that each metric's shape and ranking are fetched once, not once per organisation.
-            for m in 0..<metricCount {
+            for m in 0..<metricCount where !shapes[m].isMatrix {
                 let shape = shapes[m]
                 let ranking = groupRankings[m]
                 for o in inGroup {
-                    let cell = SegmentationRun.score(prepared.value(o, m), shape, group: group, ranking: ranking, decimals: decimals)
+                    let cell = SegmentationRun.score(prepared.value(o, m), shape, group: group, ranking: ranking,
+                                                     tieBreak: (MetricShape.bit(group), prepared.hint(o, m)), decimals: decimals)
                     scores[o * metricCount + m] = cell.hundredths
                     bases[o * metricCount + m] = cell.basis
                     if case .leftOut(.scoreOutOfRange) = cell.basis {
                         problems.append(SegmentationProblem(org: organisations[o].code, metric: prepared.metrics[m].id,
                             "a value given as a score must be between 1 and 4; it was left out"))
                     }
+                }
+            }
+            // Then the metrics read from a table of two others' scores, which are all known by now.
+            for (m, shape) in shapes.enumerated() {
+                guard case .matrix(let rowMetric, let columnMetric, let matrix) = shape.kind else { continue }
+                for o in inGroup {
+                    let cell = SegmentationRun.matrixScore(shape, group: group, row: scores[o * metricCount + rowMetric],
+                                                           column: scores[o * metricCount + columnMetric], matrix, decimals: decimals)
+                    scores[o * metricCount + m] = cell.hundredths
+                    bases[o * metricCount + m] = cell.basis
                 }
             }
         }
@@ -83,8 +98,11 @@ struct SegmentationRun: Sendable {
         var sortedRaw: [PeerGroup: [Int]] = [:]
         var boundaries: [PeerGroup: QuartileBoundaries] = [:]
         var quartiles = [Int?](repeating: nil, count: organisations.count)
+        // Pooled cut-points are one set, taken from every segmented provider's score, shared by every group.
+        let pooled = prepared.rules.quartilePool == .allProviders
+        let everyone = pooled ? groups.flatMap { members[$0]! }.compactMap { raw[$0] }.sorted() : []
         for group in groups {
-            let sorted = members[group]!.compactMap { raw[$0] }.sorted()
+            let sorted = pooled ? everyone : members[group]!.compactMap { raw[$0] }.sorted()
             sortedRaw[group] = sorted
             guard let groupBoundaries = QuartileBoundaries(sorted: sorted) else { continue }
             boundaries[group] = groupBoundaries
@@ -109,9 +127,10 @@ struct SegmentationRun: Sendable {
         self.problems = problems
     }
 
-    /// One value's score and how it was reached, or why it was left out.
+    /// One value's score and how it was reached, or why it was left out. `tieBreak` orders the value among those
+    /// equal to it as published (see `OrganisationInput.rankHints`).
     static func score(_ value: MetricValue, _ shape: MetricShape, group: PeerGroup?, ranking: MetricRanking?,
-                      decimals: Int) -> (hundredths: Int?, basis: CellBasis) {
+                      tieBreak: (group: UInt8, hint: Int32)? = nil, decimals: Int) -> (hundredths: Int?, basis: CellBasis) {
         guard let group else { return (nil, .leftOut(.noPeerGroup)) }
         if case .context = shape.kind { return (nil, .leftOut(.contextOnly)) }
         guard shape.applies(to: group) else { return (nil, .leftOut(.notForPeerGroup)) }
@@ -119,14 +138,41 @@ struct SegmentationRun: Sendable {
         case .missing: return (nil, .leftOut(.missing))
         case .suppressed: return (nil, .leftOut(.suppressed))
         case .notApplicable: return (nil, .leftOut(.functionNotPerformed))
+        case .count(let count):
+            guard let index = shape.countBrackets.firstIndex(where: { $0.contains(count) }) else {
+                return (nil, .leftOut(shape.countBrackets.isEmpty ? .countNotScored : .outsideBrackets))
+            }
+            return (roundHundredths(shape.countBrackets[index].score * 100, decimals: decimals), .countBracket(Int32(index)))
         case .number(let number):
             if let ranking {
-                let scored = ranking.score(of: number, current: number)
+                let scored = ranking.score(of: number, current: number, tieBreak: tieBreak)
                 return (scored.hundredths, scored.basis)
             }
             let scored = UnrankedScoring.score(number, shape, decimals: decimals)
             return (scored.hundredths, scored.basis)
         }
+    }
+
+    /// A matrix metric's score from its two components' scores, which must both be whole.
+    static func matrixScore(_ shape: MetricShape, group: PeerGroup, row: Int?, column: Int?, _ matrix: ScoreMatrix,
+                            decimals: Int) -> (hundredths: Int?, basis: CellBasis) {
+        guard shape.applies(to: group) else { return (nil, .leftOut(.notForPeerGroup)) }
+        guard let row, let column else { return (nil, .leftOut(.componentsMissing)) }
+        guard let score = matrix.score(row: Double(row) / 100, column: Double(column) / 100) else {
+            return (nil, .leftOut(.outsideBrackets))
+        }
+        return (roundHundredths(score * 100, decimals: decimals), .matrix(row: Int32(row), column: Int32(column)))
+    }
+
+    /// Metric m's numeric values of the organisations at `positions`, each with its group and rank hint.
+    static func entries(_ prepared: PreparedInput, _ m: Int, _ positions: [Int]) -> [MetricRanking.Entry] {
+        var entries: [MetricRanking.Entry] = []
+        entries.reserveCapacity(positions.count)
+        for o in positions {
+            guard case .number(let value) = prepared.value(o, m), let group = prepared.organisations[o].peerGroup else { continue }
+            entries.append(MetricRanking.Entry(value, group: MetricShape.bit(group), hint: prepared.hint(o, m)))
+        }
+        return entries
     }
 
     /// Σ weight × score ÷ Σ weight over the metrics that count, in hundredths and unrounded; nil when none count.
@@ -135,7 +181,8 @@ struct SegmentationRun: Sendable {
         var weight = 0.0
         var count = 0
         for m in metrics {
-            guard let hundredths = score(m) else { continue }
+            // Weight 0: scored and shown, counted only through another metric.
+            guard weights[m] > 0, let hundredths = score(m) else { continue }
             sum += weights[m] * Double(hundredths)
             weight += weights[m]
             count += 1

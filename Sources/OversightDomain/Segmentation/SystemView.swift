@@ -11,7 +11,7 @@ public struct SystemView: Sendable {
     /// Segments the period first when the framework computes segments; reads recorded decisions otherwise.
     public init(dataset: Dataset, framework id: FrameworkID, period: Period) throws(SegmentationError) {
         guard let framework = dataset.framework(id) else { throw .unknownFramework(id) }
-        if framework.segmentation.method == .nofQuartiles {
+        if framework.computesSegments {
             self.init(dataset: dataset, framework: id, period: period,
                       result: try Segmentation.compute(dataset, framework: id, period: period))
         } else {

@@ -113,6 +113,17 @@ public struct DatasetValidator {
             }
             checkSpan(membership.from, membership.to, at: here, fromKey: "from", toKey: "to")
         }
+        for (i, succession) in org.successors.enumerated() {
+            let here = path.key("successors").index(i)
+            if !orgCodes.contains(succession.org) {
+                report(here.key("org"), "unknown organisation \(succession.org)")
+            } else if succession.org == org.code {
+                report(here.key("org"), "an organisation cannot succeed itself")
+            }
+            if let opened = org.opened, succession.date < opened {
+                report(here.key("date"), "\(succession.date.iso) is before it opened (\(opened.iso))")
+            }
+        }
     }
 
     mutating func checkFramework(_ framework: Framework, at path: DataPath) {
@@ -128,7 +139,14 @@ public struct DatasetValidator {
             let here = path.key("metrics").index(i)
             if !metricIDs.insert(metric.id).inserted { report(here.key("id"), "duplicate metric id \(metric.id)") }
             if !themeIDs.contains(metric.theme) { report(here.key("theme"), "unknown \(framework.themeNoun) \(metric.theme)") }
-            if !(metric.weight > 0 && metric.weight <= 10) { report(here.key("weight"), "weight must be above 0 and at most 10") }
+            if !(metric.weight >= 0 && metric.weight <= 10) {
+                report(here.key("weight"), "weight must be from 0 (counted only through another metric) to 10")
+            }
+            if case .matrix(let matrix) = metric.scoring {
+                for component in [matrix.rows, matrix.columns] where framework.metric(component) == nil {
+                    report(here.key("scoring"), "the table reads \(component), which \(framework.shortName) does not define")
+                }
+            }
             if let standard = metric.standard, let floor = metric.floor, metric.isBetter(floor, than: standard) || floor == standard {
                 report(here.key("floor"), "the floor \(formatDecimal(floor, decimals: 2)) must be worse than the standard \(formatDecimal(standard, decimals: 2))")
             }
@@ -163,6 +181,8 @@ public struct DatasetValidator {
             return
         }
         let units = metricUnits[card.framework] ?? [:]
+        // Published values are checked like any others: each metric's unit says what range its figures take
+        // (a signed percent for a planned deficit, a percent of expected past 100, a staff survey score out of 10).
         func problem(_ metricID: MetricID, _ value: MetricValue) -> String? {
             guard let unit = units[metricID] else { return "\(framework.shortName) has no metric \(metricID)" }
             return value.number.flatMap { DatasetValidator.rangeProblem($0, unit: unit) }
@@ -195,14 +215,14 @@ public struct DatasetValidator {
 
     /// Why a number cannot be a value of a unit, or nil when it can.
     public static func rangeProblem(_ number: Double, unit: MetricUnit) -> String? {
-        var shown: String { formatDecimal(number, decimals: 2) }
+        guard !unit.admissibleRange.contains(number) else { return nil }
+        let shown = formatDecimal(number, decimals: 2)
         switch unit {
-        case .percent: return (0...100).contains(number) ? nil : "\(shown) is not a percentage (0–100)"
-        case .rating, .score: return (1...4).contains(number) ? nil : "\(shown) is not a score from 1 to 4"
-        case .minutes, .count, .ratePer100k, .ratePer1000, .ratio, .times:
-            return number >= 0 ? nil : "\(shown) cannot be negative"
-        // Days can run below zero: SOF 2016's liquidity is days of cash short.
-        case .days, .percentagePoints, .poundsMillion: return nil
+        case .percent: return "\(shown) is not a percentage (0–100)"
+        case .outOfTen: return "\(shown) is not a score out of 10"
+        case .rating, .score: return "\(shown) is not a score from 1 to 4"
+        case .minutes, .count, .ratePer100k, .ratePer1000, .ratio, .times, .percentOfExpected: return "\(shown) cannot be negative"
+        case .days, .percentagePoints, .poundsMillion, .signedPercent: return "\(shown) is not a finite number"
         }
     }
 

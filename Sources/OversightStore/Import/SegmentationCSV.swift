@@ -62,7 +62,7 @@ public enum SegmentationCSV {
             func fail(_ message: String) -> CSVFileError { CSVFileError(file: values.file, line: row.line, message: message) }
             let code = OrgCode(row["org_code"].uppercased())
             guard !code.rawValue.isEmpty else { throw fail("org_code is empty") }
-            guard let group = PeerGroup(rawValue: row["peer_group"].lowercased()) else {
+            guard let group = PeerGroup.parse(row["peer_group"]) else {
                 throw fail("peer_group “\(row["peer_group"])” must be acute, non-acute or ambulance")
             }
             let metric = MetricID(row["metric_id"])

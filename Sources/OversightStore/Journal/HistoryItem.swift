@@ -12,6 +12,10 @@ public struct HistoryItem: Codable, Equatable, Sendable {
     public var label: String
     /// The records it changed, so the history can be filtered by organisation and jump to an item.
     public var keys: [RecordKey]
+    /// What the entry is about (organisations, footprints, meetings), read from its images when it
+    /// was made, so that a summary still says after its record is deleted. Nil in summaries written
+    /// before it was recorded; those are read by their keys (`organisations(in:)`).
+    public var subjects: [Subject]?
 
     public init(_ entry: JournalEntry) {
         seq = entry.seq
@@ -22,22 +26,16 @@ public struct HistoryItem: Codable, Equatable, Sendable {
         cmd = entry.cmd
         label = entry.label
         keys = entry.change.records.map(\.key)
+        subjects = entry.change.subjects
     }
 
-    /// The organisations the entry touched, from its record keys and images.
-    public func touches(_ org: OrgCode) -> Bool {
-        keys.contains { key in
-            switch key {
-            case .scorecard(let id): return id.org == org
-            default: return false
-            }
-        } || label.contains(org.rawValue)
-    }
-
-    /// The organisations the entry is about: a scorecard's, an intervention's, a note's or an
-    /// action's (looked up in `dataset`), and any ODS code named as a word in the label (a record
-    /// deleted since is still found that way).
+    /// The organisations the entry is about. A summary that names its subjects says; an older one
+    /// is read by its keys: a scorecard's organisation, or the intervention's, note's or action's
+    /// as `dataset` holds it now (so one since deleted names none).
     public func organisations(in dataset: Dataset) -> Set<OrgCode> {
+        if let subjects {
+            return Set(subjects.compactMap { if case .organisation(let code) = $0 { return code } else { return nil } })
+        }
         var found = Set<OrgCode>()
         for key in keys {
             switch key {
@@ -45,10 +43,9 @@ public struct HistoryItem: Codable, Equatable, Sendable {
             case .intervention(let id): if let item = dataset.intervention(id) { found.insert(item.org) }
             case .note(let id): if case .organisation(let code)? = dataset.note(id)?.subject { found.insert(code) }
             case .action(let id): if case .organisation(let code)? = dataset.action(id)?.subject { found.insert(code) }
+            case .organisation(let code): found.insert(code)
+            case .release: break
             }
-        }
-        for word in label.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where dataset.organisation(OrgCode(String(word))) != nil {
-            found.insert(OrgCode(String(word)))
         }
         return found
     }

@@ -8,12 +8,9 @@ extension Store {
         Store.recordID(prefix, at: options.clock(), salt: UInt32.random(in: 0...UInt32.max))
     }
 
-    /// The id format, as a pure function: `n-20261123234000-1a2b3c4d`. The console passes its own
-    /// salt (a per-session random number plus a counter) so that its update function stays pure.
+    /// The id format (`RecordID.make`, in the domain, which the console calls with its own salt).
     public static func recordID(_ prefix: String, at time: Timestamp, salt: UInt32) -> String {
-        let digits = time.iso.filter { $0.isNumber }
-        let hex = String(salt, radix: 16)
-        return "\(prefix)-\(digits)-\(String(repeating: "0", count: 8 - hex.count))\(hex)"
+        RecordID.make(prefix, at: time, salt: salt)
     }
 
     /// Today, by the store's clock (UTC).

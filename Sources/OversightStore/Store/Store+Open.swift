@@ -105,6 +105,8 @@ extension Store {
         if let first = problems.first {
             damage = damage ?? .invalidData(count: problems.count, first: first.description)
         }
+        // Last, so that anything about the store's health is said first.
+        if let notice = illustrativeNotice(loaded.dataset) { notices.append(notice) }
 
         let store = Store(layout: layout, dataset: loaded.dataset, options: options, snapshotSeq: loaded.snapshotSeq,
                           lastSeq: loaded.lastSeq, stacks: loaded.stacks, undoable: loaded.undoable, log: loaded.log,

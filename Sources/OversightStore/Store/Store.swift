@@ -96,7 +96,7 @@ public final class Store {
             throw .invalidEdit(field: error.field, message: error.message)
         }
         let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .do,
-                                 cmd: edit.command, label: edit.label(in: dataset), change: change)
+                                 cmd: edit.name, label: edit.label(in: dataset), change: change)
         try save(entry)
         return entry
     }

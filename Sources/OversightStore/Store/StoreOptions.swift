@@ -16,7 +16,10 @@ public struct StoreOptions {
     /// Compact when the journal passes either size.
     public var compactAfterEntries: Int
     public var compactAfterBytes: Int
-    /// No single journal entry may be larger (store.md's 1 MiB, raised for whole-period imports).
+    /// No single journal entry may be larger (store.md's 1 MiB, raised for whole-period imports, then to 16 MiB
+    /// for NHS England's published files: re-importing a re-issued acute and mental health file pair replaces every
+    /// figure, and the entry holds each scorecard before and after, 3.8 MiB for Q1 acute with Q1–Q4 mental health;
+    /// a whole year of all three trust types re-issued is about 9 MiB).
     public var maxEntryBytes: Int
     /// A deliberately broken compaction that rewrites snapshot.json in place, for the negative
     /// controls of the crash tests only: they must catch it, or they prove nothing.
@@ -28,7 +31,7 @@ public struct StoreOptions {
 
     public init(readOnly: Bool = false, recover: Bool = true, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
                 clock: @escaping () -> Timestamp = StoreOptions.systemClock, compactAfterEntries: Int = 2_000,
-                compactAfterBytes: Int = 1 << 20, maxEntryBytes: Int = 4 << 20, unsafeInPlaceSnapshot: Bool = false,
+                compactAfterBytes: Int = 1 << 20, maxEntryBytes: Int = 16 << 20, unsafeInPlaceSnapshot: Bool = false,
                 unsafeSkipJournalSync: Bool = false) {
         self.readOnly = readOnly
         self.recover = recover

@@ -12,7 +12,7 @@ public enum WorkloadStep: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .edit(let edit): return "edit \(edit.command)"
+        case .edit(let edit): return "edit \(edit.name)"
         case .undo: return "undo"
         case .redo: return "redo"
         case .compact: return "compact"

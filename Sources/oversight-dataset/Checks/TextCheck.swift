@@ -15,6 +15,7 @@ enum TextCheck {
         func provenance(_ p: Provenance?, _ place: @autoclosure () -> String) {
             long(p?.source, "\(place()) source")
             long(p?.note, "\(place()) note")
+            long(p?.derivation, "\(place()) derivation")
         }
         for region in data.regions { short(region.name, "region \(region.code) name"); provenance(region.provenance, "region \(region.code)") }
         for footprint in data.footprints {
@@ -27,6 +28,10 @@ enum TextCheck {
             short(org.odsName, "organisation \(org.code) ODS name")
             provenance(org.provenance, "organisation \(org.code)")
             for membership in org.memberships { provenance(membership.provenance, "organisation \(org.code) membership") }
+            for succession in org.successors {
+                long(succession.note, "organisation \(org.code) succession")
+                provenance(succession.provenance, "organisation \(org.code) succession")
+            }
         }
         for framework in data.frameworks {
             short(framework.name, "framework \(framework.id) name")
@@ -47,7 +52,9 @@ enum TextCheck {
             for event in item.events { long(event.text, "intervention \(item.id) event \(event.id)") }
         }
         for card in data.scorecards {
+            provenance(card.provenance, "scorecard \(card.id)")
             guard let decision = card.decision else { continue }
+            provenance(decision.provenance, "scorecard \(card.id) decision")
             short(decision.decidedBy, "scorecard \(card.id) decidedBy")
             long(decision.rationale, "scorecard \(card.id) rationale")
         }

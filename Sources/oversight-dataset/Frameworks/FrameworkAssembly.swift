@@ -1,7 +1,7 @@
 import OversightDomain
 
 /// Puts the frameworks together: the hand-written definitions, plus the CCG IAF indicators from
-/// the reference table, with the NOF metric ids checked against what is known of them.
+/// the reference table. NOF 2025/26's metrics are written from NHS England's published files.
 enum FrameworkAssembly {
     static let ccgIAF: FrameworkID = "ccg-iaf-2016"
     static let nof: FrameworkID = "nof-2025-26"
@@ -15,9 +15,6 @@ enum FrameworkAssembly {
             throw GeneratorError("frameworks.json lists metrics for \(ccgIAF); its indicators come from reference/ccg_iaf_indicators.csv and source/ccg-iaf-indicators.json")
         }
         frameworks[ccgIndex].metrics = try ccgIndicators(frameworks[ccgIndex], definitions.ccgIndicatorReadings, reference.ccgIndicators)
-        if let nofFramework = frameworks.first(where: { $0.id == nof }) {
-            try checkNOFMetricIDs(nofFramework, reference.nofMetricIDs)
-        }
         return frameworks
     }
 
@@ -40,22 +37,5 @@ enum FrameworkAssembly {
                 id: row.id, name: row.name, theme: theme, unit: reading.unit, direction: reading.direction,
                 scoring: .context, decimals: reading.decimals, definition: reading.definition, provenance: row.provenance)
         }
-    }
-
-    /// A metric that uses a real NOF id must be one the reference knows, marked as verified as the reference says.
-    static func checkNOFMetricIDs(_ framework: Framework, _ rows: [NofMetricIdRow]) throws {
-        for metric in framework.metrics where isNOFCode(metric.id.rawValue) {
-            guard let row = rows.first(where: { $0.id == metric.id.rawValue }) else {
-                throw GeneratorError("frameworks.json: \(framework.id) metric \(metric.id) uses a NOF id that reference/nof_metric_ids.csv does not know")
-            }
-            guard row.kind == metric.provenance.kind else {
-                throw GeneratorError("frameworks.json: \(framework.id) metric \(metric.id) is marked \(metric.provenance.kind.rawValue) but nof_metric_ids.csv says \(row.kind.rawValue)")
-            }
-        }
-    }
-
-    /// `OF0023`: the letters OF and four digits.
-    static func isNOFCode(_ id: String) -> Bool {
-        id.count == 6 && id.hasPrefix("OF") && id.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -22,8 +22,13 @@ enum InterventionHistory {
                              orgsByCode: [OrgCode: Organisation], decisions: [PublishedDecisionRow]) throws -> Intervention {
         let first = rows[0]
         let place = "intervention_events.csv, intervention \(id)"
-        guard first.event == .entered || first.event == .reEntered else {
-            throw GeneratorError("\(place): the first event must be entered or re-entered, not \(first.event.rawValue)")
+        guard first.event == .entered || first.event == .reEntered || first.event == .recommended else {
+            throw GeneratorError("\(place): the first event must be recommended, entered or re-entered, not \(first.event.rawValue)")
+        }
+        // A recommendation comes before the entry; with no entry on record the intervention was only proposed.
+        let entry = rows.first { $0.event == .entered || $0.event == .reEntered }
+        if entry == nil, let later = rows.dropFirst().first(where: { $0.event != .recommended }) {
+            throw GeneratorError("\(place): it was never entered, so it cannot be \(later.event.rawValue)")
         }
         guard let appliedBy = first.appliedBy, let reason = first.reason, let exitCriteria = first.exitCriteria else {
             throw GeneratorError("\(place): the first event needs applied_by, reason and exit_criteria")
@@ -51,12 +56,14 @@ enum InterventionHistory {
         let exits = rows.filter { $0.event == .exited }
         var end: CalendarDate?
         var outcome: String?
-        if let exit = exits.last {
+        if entry == nil {
+            // Proposed only: no end to record or infer.
+        } else if let exit = exits.last {
             end = exit.date
             outcome = exit.note.map { "Left \(typeName): \($0)." } ?? "Left \(typeName)."
         } else if let (bound, why) = latestEnd(rows, type: type, typeName: typeName) {
-            guard bound >= first.date else {
-                throw GeneratorError("\(place): it starts \(first.date.display), after the latest it can have ended (\(bound.display))")
+            guard bound >= entry!.date else {
+                throw GeneratorError("\(place): it starts \(entry!.date.display), after the latest it can have ended (\(bound.display))")
             }
             end = try CalendarDate(year: bound.year, month: bound.month, day: bound.day, approximate: true)
             outcome = "No exit is recorded in the source; \(why), so it had ended by then at the latest."
@@ -65,13 +72,14 @@ enum InterventionHistory {
                 text: "Exit not recorded; \(why).",
                 provenance: Provenance(.unverified, note: "end date inferred: the latest this can have ended")))
         }
-        if let end, end < first.date {
-            throw GeneratorError("\(place): it ends \(end.display), before it starts (\(first.date.display))")
+        let start = entry?.date ?? first.date
+        if let end, end < start {
+            throw GeneratorError("\(place): it ends \(end.display), before it starts (\(start.display))")
         }
 
         return Intervention(
-            id: id, org: first.recordUnder, type: type.id, appliedBy: appliedBy, start: first.date, end: end,
-            status: end == nil ? .active : .closed, reason: reason, exitCriteria: exitCriteria, outcome: outcome,
+            id: id, org: first.recordUnder, type: type.id, appliedBy: appliedBy, start: start, end: end,
+            status: entry == nil ? .proposed : (end == nil ? .active : .closed), reason: reason, exitCriteria: exitCriteria, outcome: outcome,
             events: events, segmentDecision: segmentDecision(for: first.recordUnder, type: type.id, decisions: decisions),
             provenance: first.provenance)
     }
@@ -85,6 +93,8 @@ enum InterventionHistory {
             text = "Entered \(typeName)" + (renamed ? " as \(row.nameAtTime) (\(row.orgAtTime))" : "") + "."
         case .reEntered:
             text = "Returned to \(typeName)."
+        case .recommended:
+            text = "Recommended for \(typeName)."
         case .exited, .remained, .reported:
             let verb = row.event == .exited ? "Left \(typeName)" : (row.event == .remained ? "Still in \(typeName)" : "Reported")
             text = row.note.map { "\(verb): \($0)." } ?? "\(verb)."

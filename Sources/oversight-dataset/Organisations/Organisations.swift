@@ -1,10 +1,7 @@
 import OversightDomain
 
-/// The 42 ICBs and the 207 trusts, with their footprint memberships over time.
+/// The 42 ICBs and the 207 trusts of the 2025 extract, with their ICS memberships (the 2016 era adds the rest).
 enum Organisations {
-    /// STP partnerships (with their boards) began in April 2017: the 2017 STP lookup applies from then.
-    static let partnershipStart = CalendarDate.ymd(2017, 4, 1)
-
     static let typeNote = "researcher classification from name and service profile, not from ODS"
 
     static func build(_ reference: ReferenceTables, footprints: [Footprint]) throws -> [Organisation] {
@@ -24,19 +21,8 @@ enum Organisations {
             guard let icb = footprintsByID[trust.icb], icb.era == .ics2022 else {
                 throw GeneratorError("trust \(trust.code): ICB \(trust.icb) is not in icbs_2022.csv")
             }
+            // The 2017 STP footprint comes from trust_footprints_2017.csv (TrustFootprints), for every trust at once.
             var memberships: [Membership] = []
-            if let code = trust.stp2017 {
-                guard let stp = footprintsByID[code], stp.era == .stp2016 else {
-                    throw GeneratorError("trust \(trust.code): 2017 STP \(code) is not in stp_footprints_2016.csv")
-                }
-                let end = [stp.validTo ?? RegionsAndFootprints.stpEnd, trust.closed].compactMap { $0 }.min()!
-                var provenance = trust.stpProvenance ?? trust.provenance
-                let merged = (stp.validTo ?? RegionsAndFootprints.stpEnd) < RegionsAndFootprints.stpEnd
-                provenance.note = merged
-                    ? "from the 2017/18 STP lookup; ends when the footprint merged, as the merged footprint is not in this dataset"
-                    : "from the 2017/18 STP lookup, applied from April 2017 until ICSs took over"
-                memberships.append(Membership(footprint: code, role: .primary, from: partnershipStart, to: end, provenance: provenance))
-            }
             let icbFrom = max(RegionsAndFootprints.icsStart, trust.opened ?? RegionsAndFootprints.icsStart)
             var icbProvenance = trust.provenance
             icbProvenance.note = "the ICB in an ODS extract of early 2025, applied from July 2022"

@@ -5,7 +5,7 @@ enum TitleCase {
     /// Kept in capitals.
     static let acronyms: Set<String> = ["NHS", "ICB", "CCG", "UCL", "UCLH", "CQC", "GP"]
     /// Lower case except at the start of the name.
-    static let minorWords: Set<String> = ["AND", "OF", "THE", "UPON", "FOR", "ON", "IN", "AT", "TO"]
+    static let minorWords: Set<String> = ["AND", "OF", "THE", "UPON", "FOR", "ON", "IN", "AT", "TO", "WITH"]
 
     static func apply(_ text: String) -> String {
         var result: [String] = []

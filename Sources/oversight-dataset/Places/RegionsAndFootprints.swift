@@ -35,7 +35,8 @@ enum RegionsAndFootprints {
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.first?.key
     }
 
-    static func footprints(_ reference: ReferenceTables) throws -> [Footprint] {
+    /// The 44 footprints of 2016, any formed later by merging them (`merged`), and the 42 ICSs.
+    static func footprints(_ reference: ReferenceTables, merged: [MergedFootprintRow] = []) throws -> [Footprint] {
         let regionCodes = Set(reference.regions.map(\.code))
         let icbsByCode = Dictionary(reference.icbs.map { (FootprintID($0.code.rawValue), $0) }, uniquingKeysWith: { first, _ in first })
         var footprints: [Footprint] = []
@@ -64,7 +65,8 @@ enum RegionsAndFootprints {
                     footprint: stp.successorICB, kind: .became, date: icsStart,
                     note: "became the \(systemName(icb.name)) ICS on \(icsStart.display); known in 2021 as \(icb.predecessorName)",
                     provenance: Provenance(.sourced, source: icb.provenance.source)))
-            } else if merger?.to != stp.successorICB {
+            } else if merger?.to != stp.successorICB && !merged.contains(where: { $0.code == merger?.to && $0.successorICB == stp.successorICB }) {
+                // It merged into the ICS's predecessor, or into a footprint that became that ICS.
                 throw GeneratorError("STP \(stp.code): footprint_lineage.csv merges it into \(merger!.to) but stp_footprints_2016.csv gives \(stp.successorICB)")
             }
             successors.sort { $0.date < $1.date }
@@ -84,6 +86,7 @@ enum RegionsAndFootprints {
                 successors: successors, provenance: provenance))
         }
 
+        footprints += try MergedFootprints.build(merged, reference)
         for icb in reference.icbs {
             guard regionCodes.contains(icb.region) else { throw GeneratorError("ICB \(icb.code): region \(icb.region) is not in regions.csv") }
             var onsCodes = [DatedCode(code: icb.onsCodeAtStart, from: icb.established)]

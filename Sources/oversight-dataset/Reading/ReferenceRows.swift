@@ -47,7 +47,7 @@ struct IcbRow {
     let provenance: Provenance
 }
 
-/// trusts.csv: one of the 207 trusts.
+/// trusts.csv: one of the 207 trusts. (Its 2017 footprint is in trust_footprints_2017.csv.)
 struct TrustRow {
     let code: OrgCode
     let odsName: String
@@ -58,9 +58,7 @@ struct TrustRow {
     let typeBasis: String
     let opened: CalendarDate?
     let closed: CalendarDate?
-    let stp2017: FootprintID?
     let provenance: Provenance
-    let stpProvenance: Provenance?
 }
 
 /// ambulance_coverage.csv: an ICS an ambulance trust also serves.
@@ -88,6 +86,8 @@ struct InterventionEventRow {
     let provenance: Provenance
 
     enum EventKind: String, CaseIterable {
+        /// Recommended (by CQC) but not yet entered: an intervention with no entry stays proposed.
+        case recommended
         case entered
         case reEntered = "re-entered"
         case exited
@@ -130,11 +130,4 @@ struct CcgIndicatorRow {
     let name: String
     let domain: String
     let provenance: Provenance
-}
-
-/// nof_metric_ids.csv: a NOF 2025/26 metric id as far as it is known.
-struct NofMetricIdRow {
-    let id: String
-    let name: String
-    let kind: Provenance.Kind
 }

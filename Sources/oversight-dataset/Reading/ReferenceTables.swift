@@ -15,7 +15,6 @@ struct ReferenceTables {
     let publishedDecisions: [PublishedDecisionRow]
     let leaguePositions: [LeaguePositionRow]
     let ccgIndicators: [CcgIndicatorRow]
-    let nofMetricIDs: [NofMetricIdRow]
 
     static func read(from directory: URL) throws -> ReferenceTables {
         let catalogue = try SourceCatalogue.read(in: directory)
@@ -32,7 +31,7 @@ struct ReferenceTables {
                 .map { try lineage($0, catalogue) },
             icbs: try table("icbs_2022.csv", ["icb_ods_code", "gss_code_jul2022", "gss_code_current", "name", "region", "predecessor_2021_code", "predecessor_2021_name", "established", "source"])
                 .map { try icb($0, catalogue) },
-            trusts: try table("trusts.csv", ["ods_code", "ods_name", "foundation_trust", "region", "icb", "trust_type", "trust_type_basis", "ods_open_date", "ods_close_date", "stp_2017", "source", "stp_2017_source"])
+            trusts: try table("trusts.csv", ["ods_code", "ods_name", "foundation_trust", "region", "icb", "trust_type", "trust_type_basis", "ods_open_date", "ods_close_date", "source"])
                 .map { try trust($0, catalogue) },
             ambulanceCoverage: try table("ambulance_coverage.csv", ["ambulance_trust", "serves_icb", "basis", "verification", "note", "source"])
                 .map { AmbulanceCoverageRow(trust: OrgCode(try $0.required("ambulance_trust")), icb: FootprintID(try $0.required("serves_icb")),
@@ -45,10 +44,7 @@ struct ReferenceTables {
                 .map { try leaguePosition($0, catalogue) },
             ccgIndicators: try table("ccg_iaf_indicators.csv", ["indicator_id", "name", "domain", "framework_year", "verification", "note", "source"])
                 .map { CcgIndicatorRow(id: MetricID(try $0.required("indicator_id")), name: try $0.required("name"),
-                                       domain: try $0.required("domain"), provenance: try catalogue.provenance(of: $0)) },
-            nofMetricIDs: try table("nof_metric_ids.csv", ["metric_id", "name", "verification", "source"])
-                .map { NofMetricIdRow(id: try $0.required("metric_id"), name: try $0.required("name"),
-                                      kind: try SourceCatalogue.kind($0.required("verification"), row: $0, column: "verification")) }
+                                       domain: try $0.required("domain"), provenance: try catalogue.provenance(of: $0)) }
         )
     }
 
@@ -92,18 +88,11 @@ struct ReferenceTables {
         guard let type = ProviderType(rawValue: typeText.replacingOccurrences(of: "_", with: "-")) else {
             throw row.problem("trust_type", "“\(typeText)” is not one of \(ProviderType.allCases.map { $0.rawValue.replacingOccurrences(of: "-", with: "_") }.joined(separator: ", "))")
         }
-        let stp = row.optional("stp_2017").map(FootprintID.init)
-        var stpProvenance: Provenance?
-        if stp != nil {
-            let keys = try row.required("stp_2017_source")
-            stpProvenance = Provenance(.sourced, source: try catalogue.citation(keys, usedIn: "\(row.place), column stp_2017_source"))
-        }
         return TrustRow(code: OrgCode(try row.required("ods_code")), odsName: try row.required("ods_name"),
                         isFoundationTrust: try row.flag("foundation_trust"), region: RegionCode(try row.required("region")),
                         icb: FootprintID(try row.required("icb")), type: type, typeBasis: try row.required("trust_type_basis"),
-                        opened: try row.date("ods_open_date"), closed: try row.date("ods_close_date"), stp2017: stp,
-                        provenance: Provenance(.sourced, source: try catalogue.citation(row.required("source"), usedIn: "\(row.place), column source")),
-                        stpProvenance: stpProvenance)
+                        opened: try row.date("ods_open_date"), closed: try row.date("ods_close_date"),
+                        provenance: Provenance(.sourced, source: try catalogue.citation(row.required("source"), usedIn: "\(row.place), column source")))
     }
 
     static func interventionEvent(_ row: CSVRow, _ catalogue: SourceCatalogue) throws -> InterventionEventRow {
@@ -129,7 +118,7 @@ struct ReferenceTables {
 
     static func leaguePosition(_ row: CSVRow, _ catalogue: SourceCatalogue) throws -> LeaguePositionRow {
         let tableText = try row.required("league_table")
-        guard let table = PeerGroup(rawValue: tableText) else {
+        guard let table = PeerGroup.parse(tableText) else {
             throw row.problem("league_table", "“\(tableText)” should be acute, non-acute or ambulance")
         }
         return LeaguePositionRow(

@@ -1,13 +1,12 @@
 import Foundation
 import OversightDomain
 
-/// The hand-written definitions in data/source: frameworks, the intervention catalogue, our
-/// reading of the CCG IAF indicators, and the parameters of the illustrative scorecards.
+/// The hand-written definitions in data/source: frameworks, the intervention catalogue and our
+/// reading of the CCG IAF indicators. (The demonstration's parameters are compiled into OversightDemo.)
 struct SourceDefinitions {
     let frameworks: [Framework]
     let interventionTypes: [InterventionType]
     let ccgIndicatorReadings: [CcgIndicatorReading]
-    let illustration: IllustrationParameters
 
     static func read(from directory: URL, catalogue: SourceCatalogue) throws -> SourceDefinitions {
         let frameworks = try decode([Framework].self, "frameworks.json", in: directory)
@@ -21,8 +20,7 @@ struct SourceDefinitions {
                 resolved.provenance = try catalogue.resolve(type.provenance, usedIn: "intervention-types.json \(type.id)")
                 return resolved
             },
-            ccgIndicatorReadings: try decode([CcgIndicatorReading].self, "ccg-iaf-indicators.json", in: directory),
-            illustration: try decode(IllustrationParameters.self, "illustration.json", in: directory)
+            ccgIndicatorReadings: try decode([CcgIndicatorReading].self, "ccg-iaf-indicators.json", in: directory)
         )
     }
 

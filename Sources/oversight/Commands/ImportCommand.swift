@@ -5,7 +5,7 @@ import OversightStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Load data into the store as one undoable journal entry.",
-        subcommands: [Metrics.self]
+        subcommands: [Metrics.self, NOF.self]
     )
 
     struct Metrics: ParsableCommand {

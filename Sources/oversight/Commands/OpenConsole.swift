@@ -1,5 +1,6 @@
 import ArgumentParser
 import OversightConsole
+import OversightTerminal
 import OversightDomain
 import OversightStore
 

@@ -34,7 +34,7 @@ struct Segment: ParsableCommand {
         if orgs != nil && metrics == nil {
             throw ValidationError("--orgs goes with --metrics and --values.")
         }
-        if let peerGroup, PeerGroup(rawValue: peerGroup) == nil {
+        if let peerGroup, PeerGroup.parse(peerGroup) == nil {
             throw ValidationError("--peer-group must be acute, non-acute or ambulance.")
         }
     }
@@ -58,12 +58,14 @@ struct Segment: ParsableCommand {
 
     private func storeReport() throws -> SegmentReport {
         let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
+        // Above all, that the figures are made up when they are: segments are what gets pasted into papers.
+        for notice in store.notices { printError(notice) }
         let data = store.dataset
         guard let definition = data.framework(FrameworkID(framework)) else {
             throw CLIError("No framework \(framework). Known: \(data.frameworks.map(\.id.rawValue).joined(separator: ", ")).")
         }
-        guard definition.segmentation.method == .nofQuartiles else {
-            throw CLIError("\(definition.shortName) segments by judgement, not by a computed method; only \(data.frameworks.filter { $0.segmentation.method == .nofQuartiles }.map(\.id.rawValue).joined(separator: ", ")) can be computed.")
+        guard definition.computesSegments else {
+            throw CLIError("\(definition.shortName) segments by judgement, not by a computed method; only \(data.frameworks.filter(\.computesSegments).map(\.id.rawValue).joined(separator: ", ")) can be computed.")
         }
         let chosen: Period
         if let period {

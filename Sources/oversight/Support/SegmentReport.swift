@@ -31,20 +31,25 @@ struct SegmentReport {
          row.distance.map { formatDecimal($0.fall, decimals: 2) } ?? ""]
     }
 
-    func detailFields(_ row: SegmentComputation) -> [[String]] {
-        row.metrics.filter { !isNotApplicable($0) }.map {
-            [row.org.rawValue, $0.metric.rawValue, valueText($0.value), $0.score?.description ?? ""]
-        }
+    /// `--detail` as CSV is one long table, which a spreadsheet opens as it is: a row per organisation
+    /// and metric that applies to it, with how the score was reached, then the organisation's own
+    /// columns repeated on each of its rows, so that the sheet filters and pivots by any of them.
+    static let detailCSVColumns = detailColumns + ["how"] + columns.dropFirst()
+
+    /// The metrics that apply to the organisation's peer group (an acute-only metric has no row for
+    /// an ambulance trust), in the framework's order.
+    func detailScores(_ row: SegmentComputation) -> [MetricScore] {
+        row.metrics.filter(\.appliesToPeerGroup)
     }
 
-    private func isNotApplicable(_ score: MetricScore) -> Bool {
-        if case .leftOut(let reason) = score.basis, reason.explanation.contains("does not apply") { return true }
-        return false
+    func detailFields(_ row: SegmentComputation) -> [[String]] {
+        detailScores(row).map { [row.org.rawValue, $0.metric.rawValue, valueText($0.value), $0.score?.description ?? ""] }
     }
 
     private func valueText(_ value: MetricValue) -> String {
         switch value {
         case .number(let number): return formatDecimal(number, decimals: 4).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+        case .count(let count): return formatDecimal(count, decimals: 0) + " (count)"
         case .missing: return ""
         case .suppressed: return "suppressed"
         case .notApplicable: return "n/a"
@@ -52,12 +57,16 @@ struct SegmentReport {
     }
 
     func csv(_ rows: [SegmentComputation], detail: Bool) -> String {
-        var text = SegmentReport.columns.joined(separator: ",") + "\n"
-        for row in rows { text += fields(row).map(csvField).joined(separator: ",") + "\n" }
-        if detail {
-            text += "\n" + SegmentReport.detailColumns.joined(separator: ",") + "\n"
-            for row in rows {
-                for line in detailFields(row) { text += line.map(csvField).joined(separator: ",") + "\n" }
+        guard detail else {
+            var text = SegmentReport.columns.joined(separator: ",") + "\n"
+            for row in rows { text += fields(row).map(csvField).joined(separator: ",") + "\n" }
+            return text
+        }
+        var text = SegmentReport.detailCSVColumns.joined(separator: ",") + "\n"
+        for row in rows {
+            let organisation = fields(row).dropFirst()
+            for (score, line) in zip(detailScores(row), detailFields(row)) {
+                text += (line + [score.basis.explanation()] + organisation).map(csvField).joined(separator: ",") + "\n"
             }
         }
         return text
@@ -79,7 +88,7 @@ struct SegmentReport {
             let joint = row.rank.map { sharing["\(row.peerGroup?.rawValue ?? "")/\($0)", default: 0] > 1 } ?? false
             text += tableLine(row, joint: joint) + "\n"
             if detail {
-                for score in row.metrics where !isNotApplicable(score) {
+                for score in detailScores(row) {
                     let name = metrics.first { $0.id == score.metric }?.name ?? score.metric.rawValue
                     text += "        \(score.metric.rawValue.padded(16)) \(valueText(score.value).leftPadded(10))  \((score.score?.description ?? "-").leftPadded(4))  \(name): \(score.basis.explanation())\n"
                 }

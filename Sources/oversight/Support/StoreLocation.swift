@@ -60,7 +60,7 @@ struct StoreLocation {
                 } catch let error as StoreError {
                     throw CLIError("Could not create the store at \(path): \(error)")
                 }
-                printError("Created a new store at \(path) from the bundled dataset (the English NHS oversight landscape with illustrative scorecards).")
+                printError("Created a new store at \(path) from the bundled dataset (the English NHS oversight landscape and its public record).")
             }
         case .unreadable(let why), .unsafe(let why), .notAStore(let why):
             throw CLIError(why)

@@ -37,22 +37,22 @@ import Testing
     @Test(arguments: cases)
     func escClosesAtOnceWhenUntouchedAndAsksOnceSomethingIsTyped(_ form: Case) {
         let opened = start.pressing(form.open)
-        #expect(opened.mode == .form, "\(form.name) did not open: \(opened.message?.text ?? "")")
+        #expect(opened.mode.kind == .form, "\(form.name) did not open: \(opened.message?.text ?? "")")
         let closed = opened.pressing(.escape)
         if form.name == "change note" {
-            #expect(closed.mode == .confirming, "Ctrl-U already changed the text, so Esc asks")
+            #expect(closed.mode.kind == .confirming, "Ctrl-U already changed the text, so Esc asks")
         } else {
-            #expect(closed.mode == .browsing && closed.form == nil, "\(form.name): an untouched form closes at once")
+            #expect(closed.mode.kind == .browsing && closed.form == nil, "\(form.name): an untouched form closes at once")
         }
         let asked = opened.pressing(form.fill).pressing(.escape)
-        #expect(asked.mode == .confirming && asked.question?.onYes == .discardForm, "\(form.name): asks before throwing typing away")
+        #expect(asked.mode.kind == .confirming && asked.question?.onYes == .discardForm, "\(form.name): asks before throwing typing away")
     }
 
     @Test(arguments: cases)
     func onAReadOnlyStoreItsKeySaysWhy(_ form: Case) {
         let readOnly = AppState(dataset: RecordingFixture.dataset, today: ConsoleFixture.today, size: Size(width: 80, height: 24),
                                 store: .init(readOnly: "read-only: journal damaged",
-                                             explanation: "The journal is damaged at line 7 (byte 1234): bad frame. Run `oversight repair` to set the damaged part aside in quarantine/."))
+                                             explanation: "The journal is damaged at line 7 (byte 1234): bad frame. Run `oversight repair` to set the damaged part aside in quarantine/.")).fulfilled()
         let (refused, effects) = readOnly.effects(form.open)
         #expect(effects.isEmpty && refused.form == nil)
         #expect(refused.message?.text == "Nothing can be recorded: the journal is damaged at line 7 (byte 1234): bad frame. Run `oversight repair` to set the damaged part aside in quarantine/.",
@@ -62,7 +62,7 @@ import Testing
     @Test(arguments: cases)
     func afterTheSaveUndoAndRedoAreOneKeyAwayWithTheCursorOnWhatChanged(_ form: Case) throws {
         var (state, effects) = start.pressing(form.open).pressing(form.fill).effects(.enter)
-        if state.mode == .confirming { (state, effects) = state.effects(.character("y")) }
+        if state.mode.kind == .confirming { (state, effects) = state.effects(.character("y")) }
         guard case .commit(let edit)? = effects.first else {
             Issue.record("\(form.name) saved nothing: \(state.form?.fields.compactMap(\.error) ?? []) \(state.form?.notice?.text ?? "")")
             return
@@ -72,7 +72,7 @@ import Testing
         let target = FocusTarget(record.key, image: record.after ?? record.before, in: data)
         let saved = state.reloaded(data, store: .init(lastSaved: ConsoleFixture.now), message: .init("Saved"), focus: target,
                                    changed: change.records.map(\.key))
-        #expect(saved.mode == .browsing && saved.form == nil, "\(form.name): the form closes once saved")
+        #expect(saved.mode.kind == .browsing && saved.form == nil, "\(form.name): the form closes once saved")
         #expect(saved.top.screen.place(of: target, saved.context) != nil, "\(form.name): the screen shows what changed")
         #expect(saved.effects(.character("u")).1 == [.undo])
         #expect(saved.effects(.control("r")).1 == [.redo])

@@ -88,6 +88,6 @@ import Testing
     @Test func lettersThatAreKeysElsewhereAreTypedInAForm() {
         let typed = form.pressing(.tab).replacing(with: "").typing("qQ?:/udnaIxEH")
         #expect(typed.formField?.text == "qQ?:/udnaIxEH")
-        #expect(typed.mode == .form && typed.stack.count == 4)
+        #expect(typed.mode.kind == .form && typed.stack.count == 4)
     }
 }

@@ -21,7 +21,7 @@ import Testing
 
     @Test func addingFromTheScorecardSavesTheTypeAppliedByStartReasonAndExitCriteria() {
         let form = start.pressing(.enter, .enter, .enter, .character("I"))
-        #expect(form.mode == .form)
+        #expect(form.mode.kind == .form)
         #expect(form.field("type")?.choice?.label == "Enforcement undertakings", "the catalogue, by name")
         #expect(form.field("appliedBy")?.text == "Monitor, then NHS England", "applied by starts as the catalogue's")
         #expect(form.field("start")?.text == "2026-11-20")
@@ -113,12 +113,12 @@ import Testing
         let (_, effects) = asking.effects(.character("y"))
         #expect(effects == [.commit(.closeIntervention("int-RAAG-1", end: .ymd(2026, 11, 20), outcome: "Exit criteria met"))])
         let back = asking.pressing(.character("n"))
-        #expect(back.mode == .form && back.field("outcome")?.text == "Exit criteria met")
+        #expect(back.mode.kind == .form && back.field("outcome")?.text == "Exit criteria met")
     }
 
     @Test func closingNeedsAnOutcomeAndAnEndAfterTheStart() {
         let refused = openOne.pressing(.character("x")).replacing(with: "2019-01-01").pressing(.enter)
-        #expect(refused.mode == .form && refused.question == nil)
+        #expect(refused.mode.kind == .form && refused.question == nil)
         #expect(refused.field("outcome")?.error?.hasPrefix("say how it ended") == true)
         #expect(refused.field("end")?.error == "1 Jan 2019 is before the start (1 Jul 2020)")
     }

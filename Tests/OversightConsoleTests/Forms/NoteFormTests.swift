@@ -79,12 +79,12 @@ import Testing
 
     @Test func deleteAsksFirstNamingTheNote() {
         let asking = scorecard.pressing(.character("N"), .delete)
-        #expect(asking.mode == .confirming)
+        #expect(asking.mode.kind == .confirming)
         #expect(asking.question?.text == "Delete the note on RAAA by secretary, 15 Jun 2025 (“Board discussed the quarter's position; …”)? y deletes it (u brings it back), n keeps it.")
         #expect(asking.effects(.character("y")).1 == [.commit(.deleteNote("note-0"))])
         let kept = asking.effects(.character("n"))
-        #expect(kept.1.isEmpty && kept.0.mode == .browsing && kept.0.message?.text == "Nothing was changed.")
-        #expect(scorecard.pressing(.character("N")).effects(.character("D")).0.mode == .confirming, "D asks too")
+        #expect(kept.1.isEmpty && kept.0.mode.kind == .browsing && kept.0.message?.text == "Nothing was changed.")
+        #expect(scorecard.pressing(.character("N")).effects(.character("D")).0.mode.kind == .confirming, "D asks too")
     }
 
     @Test func onAReadOnlyStoreNoteKeysExplain() {
@@ -93,7 +93,7 @@ import Testing
             .pressing(.enter, .enter, .enter, .character("N"))
         for key in [Key.character("n"), .character("E"), .delete] {
             let (refused, effects) = readOnly.effects(key)
-            #expect(effects.isEmpty && refused.mode == .browsing)
+            #expect(effects.isEmpty && refused.mode.kind == .browsing)
             #expect(refused.message?.text == "Nothing can be recorded: it was opened with --read-only; open it without that flag to edit.", "\(key)")
         }
     }

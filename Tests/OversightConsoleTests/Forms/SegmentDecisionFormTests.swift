@@ -13,7 +13,7 @@ import Testing
 
     @Test func dOpensTheFormOnTheComputedSegmentWithTodayAndTheUser() throws {
         let form = scorecard.pressing(.character("d"))
-        #expect(form.mode == .form)
+        #expect(form.mode.kind == .form)
         #expect(form.field("segment")?.choice?.label == "3  Mandated support (computed)")
         #expect(form.field("decidedBy")?.text == "secretary", "decided by defaults to the user")
         #expect(form.field("date")?.text == "2026-11-20", "the date defaults to today")
@@ -63,7 +63,7 @@ import Testing
         let typed = scorecard.pressing(.character("d"), .character("5"), .tab).typing("Entering the programme")
         let (refused, effects) = typed.effects(.enter)
         #expect(effects.isEmpty, "nothing invalid is saved")
-        #expect(refused.mode == .form)
+        #expect(refused.mode.kind == .form)
         #expect(refused.field("segment")?.error == "segment 5 can only be decided for a provider in segment 4; this one is computed as 3")
         #expect(refused.formField?.id == "segment", "the cursor goes to the field with the message")
     }
@@ -71,6 +71,7 @@ import Testing
     @Test func segmentFiveIsSavedForAProviderComputedAsFour() throws {
         let data = withoutDecisions()
         let landscape = Landscape(data, today: ConsoleFixture.today)
+            .working([.segments(FrameworkPeriod(SyntheticDataset.framework, .quarter(2026, 2)))])
         let four = try #require(data.organisations.first {
             landscape.segment($0.code, SyntheticDataset.framework, .quarter(2026, 2)).computed == 4
         }, "the fixture has a provider computed as 4")
@@ -156,16 +157,16 @@ import Testing
 
     @Test func escClosesAnUntouchedFormAtOnceAndAsksWhenSomethingWasTyped() {
         let untouched = scorecard.pressing(.character("d"), .escape)
-        #expect(untouched.mode == .browsing && untouched.form == nil && untouched.question == nil)
+        #expect(untouched.mode.kind == .browsing && untouched.form == nil && untouched.question == nil)
         #expect(untouched.message?.text == "Closed: nothing was saved.")
         let typed = scorecard.pressing(.character("d"), .tab).typing("Half a rationale")
         let asking = typed.pressing(.escape)
-        #expect(asking.mode == .confirming)
+        #expect(asking.mode.kind == .confirming)
         #expect(asking.question?.text.contains("Throw away what you typed in “Record the segment decision”?") == true)
         let back = asking.pressing(.character("n"))
-        #expect(back.mode == .form && back.field("rationale")?.text.hasSuffix("Half a rationale") == true, "n goes back with the text kept")
+        #expect(back.mode.kind == .form && back.field("rationale")?.text.hasSuffix("Half a rationale") == true, "n goes back with the text kept")
         let gone = asking.pressing(.character("y"))
-        #expect(gone.mode == .browsing && gone.form == nil && gone.topKind == .scorecard)
+        #expect(gone.mode.kind == .browsing && gone.form == nil && gone.topKind == .scorecard)
     }
 
     @Test func aReadOnlyStoreRefusesTheKeyWithItsReason() {
@@ -173,14 +174,14 @@ import Testing
         let readOnly = ConsoleFixture.state(readOnly: held.short, explanation: held.explanation)
             .pressing(.enter, .enter, .enter)
         let (refused, effects) = readOnly.effects(.character("d"))
-        #expect(effects.isEmpty && refused.form == nil && refused.mode == .browsing)
+        #expect(effects.isEmpty && refused.form == nil && refused.mode.kind == .browsing)
         #expect(refused.message?.isError == true)
         #expect(refused.message?.text == "Nothing can be recorded: another oversight (pid 4242) is editing this store. This copy reads it as it was when opened; close that one and reopen to edit.")
     }
 
     @Test func aJudgementFrameworkOffersItsSegmentsWithNoComputedOne() {
         let judgement = scorecard.pressing(.character("f"), .character("d"))
-        #expect(judgement.mode == .form)
+        #expect(judgement.mode.kind == .form)
         #expect(judgement.form?.context.contains { $0.contains("decided by judgement") } == true)
         #expect(judgement.field("segment")?.choices.count == 4)
         #expect(judgement.field("segment")?.choices.allSatisfy { !$0.label.contains("computed") } == true)

@@ -24,21 +24,34 @@ enum ConsoleFixture {
     static func state(_ size: Size = Size(width: 80, height: 24), readOnly: String? = nil, explanation: String? = nil,
                       dataset: Dataset = ConsoleFixture.dataset) -> AppState {
         AppState(dataset: dataset, today: today, size: size, store: .init(readOnly: readOnly, explanation: explanation),
-                 recorder: recorder)
+                 recorder: recorder).fulfilled()
     }
 }
 
 extension AppState {
+    /// The state with what it asks for handed in, as the session does after every intent: the
+    /// segments, system views and distances worked out from its own dataset, and, when it was given
+    /// no journal, an empty one.
+    func fulfilled() -> AppState {
+        let needs = self.needs
+        guard !needs.isEmpty else { return self }
+        var derived = Derivation.work(needs, in: landscape.dataset, known: landscape.derived)
+        if needs.contains(.history) { derived.history = HistoryPage() }
+        var state = self
+        state.supply(derived)
+        return state
+    }
+
     /// The state after keys, as the keymap reads them on each screen and mode in turn.
     func pressing(_ keys: Key...) -> AppState { pressing(keys) }
 
     func pressing(_ keys: [Key]) -> AppState {
         var state = self
         for key in keys {
-            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else {
+            guard let intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else {
                 continue
             }
-            state = update(state, command).0
+            state = update(state, intent).0.fulfilled()
         }
         return state
     }
@@ -52,9 +65,9 @@ extension AppState {
         var state = self
         var effects: [Effect] = []
         for key in keys {
-            guard let command = Keymap.command(for: key, on: state.topKind, mode: state.mode) else { continue }
-            let (next, more) = update(state, command)
-            state = next
+            guard let intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind) else { continue }
+            let (next, more) = update(state, intent)
+            state = next.fulfilled()
             effects += more
         }
         return (state, effects)
@@ -66,11 +79,32 @@ extension AppState {
     var formField: FormField? { form?.focused }
     func field(_ id: String) -> FormField? { form?.field(id) }
 
-    func after(_ commands: Command...) -> AppState {
-        commands.reduce(self) { update($0, $1).0 }
+    func after(_ intents: Intent...) -> AppState {
+        intents.reduce(self) { update($0, $1).0.fulfilled() }
+    }
+
+    /// With these worked out and handed in too, as the session does when a screen asks for them.
+    func working(_ needs: Set<Need>) -> AppState {
+        var state = self
+        state.supply(Derivation.work(needs, in: landscape.dataset, known: landscape.derived))
+        return state
     }
 
     var crumbKinds: [String] { stack.map(\.kind.id) }
     var selectedKey: String? { top.list.selectedKey(in: top.table) }
     var visibleKeys: [String] { top.list.order.map { top.table.rows[$0].key } }
+}
+
+extension Landscape {
+    /// With these worked out and handed in, as the session does when a screen asks for them.
+    func working(_ needs: Set<Need>) -> Landscape {
+        var landscape = self
+        landscape.supply(Derivation.work(needs, in: dataset, known: derived))
+        return landscape
+    }
+
+    /// Every period's segments of a framework worked out.
+    func workingEveryPeriod(of framework: FrameworkID) -> Landscape {
+        working(Set(periods(of: framework).map { .segments(FrameworkPeriod(framework, $0)) }))
+    }
 }

@@ -115,7 +115,7 @@ enum LeagueFixture {
     }
 
     static func state(_ size: Size = Size(width: 80, height: 24), dataset: Dataset = LeagueFixture.hand) -> AppState {
-        AppState(dataset: dataset, today: ConsoleFixture.today, size: size, recorder: ConsoleFixture.recorder)
+        AppState(dataset: dataset, today: ConsoleFixture.today, size: size, recorder: ConsoleFixture.recorder).fulfilled()
     }
 
     /// The screens' generated landscape with deficits on a few trusts in its latest quarter, so that

@@ -1,4 +1,5 @@
 import OversightConsole
+import OversightTerminal
 import OversightDomain
 import OversightStore
 import OversightTestSupport
@@ -22,7 +23,9 @@ enum RecordingFixture {
     }
 
     /// The journal's summaries after: decide RAAA, add a note on RAAB, undo it, redo it, add an action.
-    static var history: [HistoryItem] {
+    static var history: HistoryPage { HistoryPage(items, in: dataset) }
+
+    static var items: [HistoryItem] {
         var data = ConsoleFixture.dataset
         var items: [HistoryItem] = []
         var seq = 0
@@ -32,7 +35,7 @@ enum RecordingFixture {
             seq += 1
             let applied = kind == .undo ? change.inverted() : change
             items.append(HistoryItem(JournalEntry(seq: seq, ts: Timestamp(secondsSince1970: start + Int64(seq) * 60), user: user, kind: kind,
-                                                  of: of, cmd: edit.command, label: edit.label(in: data), change: applied)))
+                                                  of: of, cmd: edit.name, label: edit.label(in: data), change: applied)))
             data = try! data.applying(applied)
         }
         let id = ScorecardID(org: "RAAA", framework: SyntheticDataset.framework, period: .quarter(2026, 2))
@@ -53,6 +56,6 @@ enum RecordingFixture {
     }
 
     static func state(_ size: Size = Size(width: 80, height: 24)) -> AppState {
-        AppState(dataset: dataset, today: ConsoleFixture.today, size: size, history: history, recorder: ConsoleFixture.recorder)
+        AppState(dataset: dataset, today: ConsoleFixture.today, size: size, history: history, recorder: ConsoleFixture.recorder).fulfilled()
     }
 }

@@ -82,13 +82,6 @@ public struct JSONNumber: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether the literal is an integer: no fraction and no exponent.
-    public var isIntegerLiteral: Bool {
-        withLiteralBytes { bytes in
-            !bytes.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
-        }
-    }
-
     /// The exact integer, when the literal is an integer (within ±2^53 for parsed numbers).
     public var integerValue: Int64? {
         withLiteralBytes { bytes -> Int64? in

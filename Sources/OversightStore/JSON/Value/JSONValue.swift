@@ -26,18 +26,6 @@ public struct JSONValue: Equatable, Sendable, CustomStringConvertible {
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.content == rhs.content }
 
-    /// The kind of value in words, for messages: "a string", "an object".
-    public var kindDescription: String {
-        switch content {
-        case .null: return "null"
-        case .bool: return "a boolean"
-        case .number: return "a number"
-        case .string: return "a string"
-        case .array: return "an array"
-        case .object: return "an object"
-        }
-    }
-
     /// The value in words, for messages: `the number 12`, `the string "abc"`, `an object`.
     public var valueDescription: String {
         switch content {

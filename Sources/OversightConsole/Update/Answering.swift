@@ -1,0 +1,35 @@
+import OversightDomain
+
+/// Answering a question: one about a record or a form (`y` or Enter, `n` or Esc), or "Quit oversight?".
+enum Answering {
+    /// Answering a question: yes saves the edit it names (from the form it was asked from, the form
+    /// stays open until the store has it) or throws the form away; no goes back to where it was asked.
+    static func question(_ s: inout AppState, _ question: Question, _ intent: Intent) -> [Effect] {
+        switch intent {
+        case .confirm:
+            switch question.onYes {
+            case .commit(let edit):
+                s.mode = question.returning
+                return [.commit(edit)]
+            case .discardForm:
+                s.mode = .browsing
+                s.message = .init("Closed without saving.")
+            }
+        case .decline, .cancel:
+            s.mode = question.returning
+            if question.form == nil { s.message = .init("Nothing was changed.") }
+        default:
+            break
+        }
+        return []
+    }
+
+    static func quit(_ s: inout AppState, _ intent: Intent) -> [Effect] {
+        switch intent {
+        case .confirm: return [.quit]
+        case .decline: s.mode = .browsing
+        default: break
+        }
+        return []
+    }
+}

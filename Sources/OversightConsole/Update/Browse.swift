@@ -1,0 +1,112 @@
+import OversightDomain
+
+/// What every screen does with an intent while browsing, unless it handles the intent itself
+/// (`Screen.update`): moving about the list, going in and back, finding, switching what is shown,
+/// opening the lists of what was recorded and the segmentation screens, the recording keys, undo.
+public enum Browse {
+    public static func update(_ intent: Intent, _ s: inout AppState) -> [Effect] {
+        let page = max(1, s.pageRows - 1)
+        switch intent {
+        case .moveDown: s.updateTop { $0.list.move(by: 1) }
+        case .moveUp: s.updateTop { $0.list.move(by: -1) }
+        case .pageDown: s.updateTop { $0.list.move(by: page); $0.list.top += page }
+        case .pageUp: s.updateTop { $0.list.move(by: -page); $0.list.top = max(0, $0.list.top - page) }
+        case .top: s.updateTop { $0.list.moveTo(0) }
+        case .bottom: s.updateTop { $0.list.moveTo(Int.max) }
+        case .columnLeft: moveColumn(&s, by: -1)
+        case .columnRight: moveColumn(&s, by: 1)
+        case .open:
+            guard let row = s.top.selectedRow else { break }
+            if let screen = s.top.screen.open(row, s.context) { s.push(screen) }
+        case .back:
+            if s.top.list.isFiltered {
+                s.updateTop { $0.list.setFilter("", table: $0.table) }
+                s.message = .init("Filter cleared.")
+            } else if s.stack.count > 1 {
+                s.stack.removeLast()
+            } else {
+                s.mode = .confirmingQuit
+            }
+        case .quit:
+            s.mode = .confirmingQuit
+        case .quitNow:
+            return [.quit]
+        case .help:
+            s.push(HelpScreen(for: s.topKind))
+        case .filter:
+            s.mode = .filtering(s.top.list.filter)
+        case .sort:
+            s.updateTop { $0.list.sortByCurrentColumn(table: $0.table) }
+        case .goTo:
+            s.mode = .goTo(GoToState())
+        case .switchEra:
+            s.viewpoint.era = s.viewpoint.era == .ics2022 ? .stp2016 : .ics2022
+            s.rebuildAll()
+            s.message = .init("Showing \(s.viewpoint.era.label).")
+        case .nextFramework:
+            let frameworks = s.landscape.frameworks
+            guard !frameworks.isEmpty else { s.message = .init("There are no scorecards in this store.", isError: true); break }
+            let index = frameworks.firstIndex { $0.id == s.viewpoint.framework }.map { ($0 + 1) % frameworks.count } ?? 0
+            let framework = frameworks[index]
+            s.viewpoint.framework = framework.id
+            s.viewpoint.period = closestPeriod(to: s.viewpoint.period, in: s.landscape.periods(of: framework.id))
+            s.rebuildAll()
+            s.message = .init("Framework: \(framework.name).")
+        case .earlierPeriod: stepPeriod(&s, by: -1)
+        case .laterPeriod: stepPeriod(&s, by: 1)
+        case .interventions:
+            if let scope = s.top.screen.interventionsScope(s.top.selectedRow, s.context) {
+                s.push(InterventionsScreen(scope: scope))
+            }
+        case .notes, .actions, .history:
+            openList(&s, intent)
+        case .leagueTable:
+            SegmentViews.openLeague(&s)
+        case .computation, .distance:
+            SegmentViews.openComputation(&s, intent)
+        case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote:
+            return record(&s, intent)
+        case .undo, .redo:
+            if refusedReadOnly(&s) { break }
+            return [intent == .undo ? .undo : .redo]
+        // Only the screens that offer these handle them (the history's scope, a league table's tabs);
+        // the rest are keys of the other modes.
+        case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion,
+             .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .cursorLeft, .cursorRight, .lineStart,
+             .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:
+            break
+        }
+        return []
+    }
+
+    static func moveColumn(_ s: inout AppState, by delta: Int) {
+        let area = s.top.screen.listArea(in: Chrome.body(s.size), s.context)
+        let layout = TableLayout(s.top.table, width: area.width)
+        let visible = layout.placed.map(\.column).filter { s.top.table.columns[$0].sortable }
+        guard !visible.isEmpty else { return }
+        let current = visible.firstIndex(of: s.top.list.column) ?? 0
+        let target = visible[min(max(0, current + delta), visible.count - 1)]
+        s.updateTop { $0.list.column = target }
+    }
+
+    static func stepPeriod(_ s: inout AppState, by delta: Int) {
+        let periods = s.landscape.periods(of: s.viewpoint.framework)
+        guard !periods.isEmpty else { s.message = .init("This framework has no periods with scorecards.", isError: true); return }
+        let index = s.viewpoint.period.flatMap { periods.firstIndex(of: $0) } ?? periods.count - 1
+        let target = index + delta
+        guard periods.indices.contains(target) else {
+            s.message = .init(delta < 0 ? "\(periods[index].label) is the earliest period." : "\(periods[index].label) is the latest period.")
+            return
+        }
+        s.viewpoint.period = periods[target]
+        s.rebuildAll()
+        s.message = .init("Period: \(periods[target].label).")
+    }
+
+    /// The period of a new framework nearest the one shown (the latest when none is near).
+    static func closestPeriod(to period: Period?, in periods: [Period]) -> Period? {
+        guard let period else { return periods.last }
+        if periods.contains(period) { return period }
+        return periods.last { $0 <= period } ?? periods.first
+    }
+}

@@ -1,0 +1,32 @@
+/// What the console is asked to do: a key's meaning (through the command table), a command run
+/// from the palette, or the terminal's new size. `update` turns an intent and the state into a new
+/// state and effects. (Elm and Bubble Tea call this a message; their "command" is our `Effect`.)
+public enum Intent: Hashable, Sendable {
+    // Moving about a list.
+    case moveUp, moveDown, pageUp, pageDown, top, bottom, columnLeft, columnRight
+    // Levels of the view stack.
+    case open, back, quit, quitNow
+    // Finding.
+    case help, filter, sort, goTo
+    // What the screens show.
+    case switchEra, nextFramework, earlierPeriod, laterPeriod, interventions
+    // Lists of what has been recorded: notes, actions, the journal; and the history's organisation filter.
+    case notes, actions, history, historyScope
+    // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.
+    case leagueTable, nextPeerGroup, previousPeerGroup, nextRegion, computation, distance
+    // Recording (each opens a form, or asks first, and ends in a journal entry).
+    case decideSegment, addNote, addAction, addIntervention, logEvent, editItem, closeItem, deleteNote
+    // The journal.
+    case undo, redo
+    // Typing into the filter, the go-to line or a form field.
+    case type(Character), erase, accept, cancel, complete
+    /// Text pasted (bracketed paste), or an escape sequence no key matched: cleaned before use.
+    case paste(String)
+    // Line editing and moving between form fields.
+    case cursorLeft, cursorRight, lineStart, lineEnd, deleteForward, eraseToLineStart, eraseToLineEnd, newLine
+    case nextField, previousField
+    // Answering a question ("Quit oversight?", "Delete the note …?").
+    case confirm, decline
+    /// The terminal is now this size.
+    case resize(width: Int, height: Int)
+}

@@ -1,0 +1,95 @@
+import OversightDomain
+
+/// The recording keys while browsing: each opens its form (or, for a delete, asks first) about
+/// what the screen and its selected row are about; and the lists of notes, actions and history.
+/// On a read-only store they explain why nothing can be recorded instead.
+func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
+    if refusedReadOnly(&s) { return [] }
+    let context = s.context
+    let selection = s.top.screen.selection(s.top.selectedRow, context)
+    let opened: Result<Form, FormRefusal>
+    switch intent {
+    case .decideSegment:
+        guard let org = selection.org else {
+            return say(&s, "Choose an organisation first: d records a segment decision on a scorecard, or on a footprint's member.")
+        }
+        opened = SegmentDecisionForm.make(org: org, context, user: s.recorder.user)
+    case .addNote:
+        opened = NoteForm.makeNew(about: selection.subject, context)
+    case .addAction:
+        opened = ActionForm.make(about: selection.subject, context)
+    case .addIntervention:
+        guard let org = selection.org else {
+            return say(&s, "Open an organisation first (: and its code); I adds an intervention to it.")
+        }
+        opened = InterventionForm.makeNew(org: org, context)
+    case .logEvent:
+        guard let id = selection.intervention else { return say(&s, "Choose an intervention first; v logs an event on it.") }
+        opened = InterventionEventForm.make(id, context)
+    case .editItem:
+        if let id = selection.intervention {
+            opened = InterventionForm.makeEdit(id, context)
+        } else if let id = selection.note {
+            opened = NoteForm.makeEdit(id, context)
+        } else {
+            return say(&s, "Choose a note or an intervention to change.")
+        }
+    case .closeItem:
+        if let id = selection.intervention {
+            opened = CloseInterventionForm.make(id, context)
+        } else if let id = selection.action {
+            opened = CompleteActionForm.make(id, context)
+        } else {
+            return say(&s, "Choose an intervention to close or an action to mark done.")
+        }
+    case .deleteNote:
+        guard let id = selection.note, let note = context.landscape.dataset.note(id) else { return say(&s, "Choose a note to delete.") }
+        s.mode = .confirming(Question(NoteForm.deleteQuestion(note, context.landscape), onYes: .commit(.deleteNote(id))))
+        return []
+    default:
+        return []
+    }
+    switch opened {
+    case .success(let form):
+        s.mode = .form(form)
+    case .failure(let why):
+        s.message = .init(why.message, isError: true)
+    }
+    return []
+}
+
+/// True (with the reason and what to do on the status line) when the store cannot be written.
+func refusedReadOnly(_ s: inout AppState) -> Bool {
+    guard let reason = s.store.readOnly else { return false }
+    let why = s.store.explanation ?? "the store is \(reason)."
+    s.message = .init("Nothing can be recorded: " + why.prefix(1).lowercased() + why.dropFirst(), isError: true)
+    return true
+}
+
+private func say(_ s: inout AppState, _ text: String) -> [Effect] {
+    s.message = .init(text, isError: true)
+    return []
+}
+
+/// `N` notes, `A` actions, `H` history (of the organisation on screen, else of everything).
+func openList(_ s: inout AppState, _ intent: Intent) {
+    let selection = s.top.screen.selection(s.top.selectedRow, s.context)
+    switch intent {
+    case .notes:
+        switch selection.subject {
+        case .organisation(let code)?: s.push(NotesScreen(subject: .organisation(code)))
+        case .footprint(let id)?: s.push(NotesScreen(subject: .footprint(id)))
+        default: s.message = .init("Notes are kept on organisations and footprints: open one, then press N.", isError: true)
+        }
+    case .actions:
+        switch selection.subject {
+        case .organisation(let code)?: s.push(ActionsScreen(scope: .organisation(code)))
+        case .footprint(let id)?: s.push(ActionsScreen(scope: .footprint(id)))
+        default: s.push(ActionsScreen(scope: .nation))
+        }
+    case .history:
+        if case .organisation(let code)? = selection.subject { s.push(HistoryScreen(org: code)) } else { s.push(HistoryScreen()) }
+    default:
+        break
+    }
+}

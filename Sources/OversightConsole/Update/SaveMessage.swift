@@ -1,0 +1,28 @@
+import OversightDomain
+
+/// The status line after a save, an undo or a redo. Each fits one line at 80 columns for the
+/// usual edits, since a message on two lines pushes the screen up; the key that reverses it stays
+/// joined to its verb however the line wraps.
+public enum SaveMessage {
+    public static func saved(_ label: String, _ edit: Edit, in landscape: Landscape) -> String {
+        "Saved: \(savedText(label, edit, landscape)). " + TextWrap.together("u undoes it.")
+    }
+
+    public static func undone(_ label: String) -> String { "Undone: \(label). " + TextWrap.together("Ctrl-R redoes it.") }
+
+    public static func redone(_ label: String) -> String { "Redone: \(label)." }
+
+    /// A segment decision says what stands now, since under a method that computes segments
+    /// (NOF 2025/26) recording 3 for a provider computed as 4 leaves it in 4: "RXN decision 3
+    /// (2026/27 Q2); computed 4 stands". Anything else is the journal's label.
+    static func savedText(_ label: String, _ edit: Edit, _ landscape: Landscape) -> String {
+        guard case .decideSegment(let id, let decision) = edit else { return label }
+        let text = "\(id.org) decision \(decision.segment) (\(id.period.label))"
+        switch landscape.segment(id.org, id.framework, id.period).computation?.decision {
+        case .differs(_, let computed)?, .notApplicable(_, _, let computed)?: return text + "; computed \(computed) stands"
+        case .entered(let segment, _)?: return text + "; segment \(segment) stands"
+        case .agrees?: return text + ", as computed"
+        case nil: return text
+        }
+    }
+}
