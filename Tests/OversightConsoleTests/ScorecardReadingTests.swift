@@ -27,12 +27,16 @@ import Testing
         #expect(tail.count <= 2, "\(history)")
     }
 
-    @Test("an unconfirmed provider type says so in words, not UNVERIFIED")
+    @Test("an unconfirmed provider type says so in words, not UNVERIFIED; a published one is NHS England's own")
     func unconfirmedType() throws {
-        let (_, grid) = try Self.scorecard("RXN", Size(width: 80, height: 24))
-        let identity = try #require((0..<24).map(grid.line).first { $0.contains("RXN ·") })
-        #expect(identity.contains("Acute (unconfirmed)"), "\(identity)")
+        // No NHS England file names the ambulance trusts' type, so North West Ambulance's stays a researcher's.
+        let (_, ambulance) = try Self.scorecard("RX7", Size(width: 80, height: 24))
+        let identity = try #require((0..<24).map(ambulance.line).first { $0.contains("RX7 ·") })
+        #expect(identity.contains("Ambulance (unconfirmed)"), "\(identity)")
         #expect(!identity.contains("UNVERIFIED"))
+        let (_, acute) = try Self.scorecard("RXN", Size(width: 80, height: 24))
+        let published = try #require((0..<24).map(acute.line).first { $0.contains("RXN ·") })
+        #expect(published.contains("Acute - Teaching") && !published.contains("unconfirmed"), "\(published)")
     }
 
     @Test("help shows the selected key's whole text below the list, and offers no Enter to open")

@@ -1,4 +1,5 @@
 import OversightDomain
+import OversightTestSupport
 import Testing
 
 /// Facts that the press and the trusts themselves reported independently of NHS England's files, checked
@@ -40,6 +41,24 @@ struct PublishedFactsTests {
     @Test("RYX shares 4th place with RAT and RYV in Q1 (the press lists it 5th)")
     func jointFourth() {
         #expect(["RYX", "RAT", "RYV"].map { Self.published(OrgCode($0), 1)?.rank } == [4, 4, 4])
+    }
+
+    @Test("every numbered place the press reported agrees with NHS England's published rank, but RYX's (joint 4th, not 5th)")
+    func pressPlaces() throws {
+        let text = try String(contentsOfFile: BuiltBinary.packageRoot + "/data/reference/nof_2025_26_positions.csv", encoding: .utf8)
+        var checked = 0
+        var disagreeing: [String] = []
+        for line in text.split(separator: "\n").dropFirst() {
+            let row = BundledDatasetTests.fields(String(line))
+            guard let rank = Int(row[4]), let period = Period.parse(row[3]) else { continue }
+            guard let published = Self.data.scorecard(ScorecardID(org: OrgCode(row[0]), framework: "nof-2025-26", period: period))?.published else {
+                continue  // a quarter NHS England's files here do not cover (RM3's Q2, the ambulance trusts)
+            }
+            checked += 1
+            if published.rank != rank { disagreeing.append("\(row[0]) \(period.label): press \(rank), published \(published.rank.map(String.init) ?? "none")") }
+        }
+        #expect(checked == 15)
+        #expect(disagreeing == ["RYX 2025/26 Q1: press 5, published 4"])
     }
 
     @Test("no figure in the store is illustrative")

@@ -19,7 +19,9 @@ struct BarChart {
         let pad = high > low ? (high - low) * 0.15 : max(1, abs(high) * 0.1)
         high += pad
         low -= pad
-        if low < 0, known.allSatisfy({ $0 >= 0 }), (standard ?? 0) >= 0 { low = 0 }
+        // Bars of figures that cannot be negative start at zero, so their heights compare honestly; the
+        // axis is labelled at its foot either way.
+        if known.allSatisfy({ $0 >= 0 }), (standard ?? 0) >= 0 { low = 0 }
 
         let axis = max(DisplayWidth.of(format(high)), DisplayWidth.of(format(low))) + 1
         let plotHeight = rect.height - 1

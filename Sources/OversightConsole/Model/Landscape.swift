@@ -25,6 +25,8 @@ public struct Landscape: Sendable {
     /// reads nothing here that was not handed in: a period not yet worked out reads as unsegmented.
     public private(set) var derived: Derived
     let scorecardsByPeriod: [FrameworkPeriod: [Scorecard]]
+    /// The quarters with published figures, per framework, for each peer group and for any.
+    let publishedPeriods: [FrameworkID: [PublishedGroup: Set<Period>]]
 
     public init(_ dataset: Dataset, today: CalendarDate) {
         self.init(dataset, today: today, keeping: Derived())
@@ -56,10 +58,16 @@ public struct Landscape: Sendable {
 
         var periods: [FrameworkID: Set<Period>] = [:]
         var cards: [FrameworkPeriod: [Scorecard]] = [:]
+        var published: [FrameworkID: [PublishedGroup: Set<Period>]] = [:]
         for card in dataset.scorecards {
             periods[card.framework, default: []].insert(card.period)
             cards[FrameworkPeriod(card.framework, card.period), default: []].append(card)
+            guard card.published?.segment != nil else { continue }
+            var groups: [PublishedGroup] = [.any]
+            if let group = dataset.organisation(card.org)?.peerGroup { groups.append(.group(group)) }
+            for group in groups { published[card.framework, default: [:]][group, default: []].insert(card.period) }
         }
+        publishedPeriods = published
         scorecardsByPeriod = cards
         periodsByFramework = periods.mapValues { $0.sorted() }
         frameworks = dataset.frameworks.filter { periods[$0.id] != nil }
@@ -97,6 +105,9 @@ public struct Landscape: Sendable {
     // MARK: lookups
 
     public func organisation(_ code: OrgCode) -> Organisation? { dataset.organisation(code) }
+
+    /// A peer group, or any: what the latest published quarter is asked for.
+    enum PublishedGroup: Hashable, Sendable { case any, group(PeerGroup) }
     public func footprint(_ id: FootprintID) -> Footprint? { dataset.footprint(id) }
     public func framework(_ id: FrameworkID?) -> Framework? { id.flatMap { dataset.framework($0) } }
     public func region(_ code: RegionCode) -> Region? { dataset.region(code) }

@@ -13,7 +13,12 @@ public struct NearBoundary: Hashable, Sendable {
 
     /// The nearest of the boundaries the engine flagged; nil when none is within the margin.
     public init?(_ computation: SegmentComputation) {
-        guard let nearest = computation.nearBoundaries.min(by: { abs($0.gap) < abs($1.gap) }) else { return nil }
+        self.init(computation.nearBoundaries)
+    }
+
+    /// The nearest of some boundaries within the margin (the engine's, or those worked out from published averages).
+    public init?(_ boundaries: [BoundaryProximity]) {
+        guard let nearest = boundaries.min(by: { abs($0.gap) < abs($1.gap) }) else { return nil }
         boundary = nearest.boundary
         value = nearest.value
         gap = nearest.gap

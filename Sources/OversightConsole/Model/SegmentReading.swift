@@ -17,6 +17,9 @@ public struct SegmentReading: Sendable {
     /// Place in its peer group's league table, and how many are in it.
     public var rank: Int?
     public var rankOutOf: Int?
+    /// NHS England's published standing, where it published one: then the segment, score and rank above are
+    /// its figures, and the engine's recomputation is only the check (in `computation`).
+    public var published: PublishedStanding?
     /// The scores and the computation, behind one reference so that copying a reading stays cheap
     /// (a footprint of thousands reads every member's segment).
     let details: SegmentDetails?
@@ -31,7 +34,7 @@ public struct SegmentReading: Sendable {
     public init(decided: Int? = nil, computed: Int? = nil, final: Int? = nil, basis: SegmentDecision.Basis? = nil,
                 rawScore: Double? = nil, nearBoundary: Bool = false, rank: Int? = nil, rankOutOf: Int? = nil,
                 metricScores: [MetricID: Double] = [:], domainScores: [ThemeID: Double] = [:],
-                computation: SegmentComputation? = nil) {
+                computation: SegmentComputation? = nil, published: PublishedStanding? = nil) {
         self.decided = decided
         self.computed = computed
         self.final = final
@@ -40,6 +43,7 @@ public struct SegmentReading: Sendable {
         self.nearBoundary = nearBoundary
         self.rank = rank
         self.rankOutOf = rankOutOf
+        self.published = published
         let empty = metricScores.isEmpty && domainScores.isEmpty && computation == nil
         details = empty ? nil : SegmentDetails(metricScores: metricScores, domainScores: domainScores, computation: computation)
     }

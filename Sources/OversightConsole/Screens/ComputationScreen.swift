@@ -61,7 +61,7 @@ public struct ComputationScreen: Screen {
             let how = line.basis.explanation { metric?.format($0) ?? formatDecimal($0, decimals: 2) }
             let domain = framework.theme(line.theme)?.name ?? line.theme.rawValue
             return Row(key: line.metric.rawValue, cells: [
-                .text(metric?.name ?? line.metric.rawValue),
+                .text(metric?.label ?? line.metric.rawValue),
                 metric.map { Labels.value($0, line.value) } ?? .text(""),
                 Labels.score(line.score?.value),
                 line.counts ? .decimal(line.weight, text: Figures.weight(line.weight)) : .decimal(nil, text: ""),
@@ -165,7 +165,8 @@ public struct ComputationScreen: Screen {
                 paragraph.draw(x: x, y: y, width: width, labelWidth: ComputationScreen.labelWidth, maxLines: lines, grid: &grid)
             } else {
                 var line = LineWriter(Rect(x: x, y: y, width: width, height: 1))
-                drawChipStep(step, computation, &line, &grid)
+                let published = context.landscape.segment(org, context.viewpoint.framework, context.viewpoint.period).published
+                drawChipStep(step, computation, published: published, &line, &grid)
             }
             y += lines
         }
@@ -200,7 +201,7 @@ public struct ComputationScreen: Screen {
         ]
     }
 
-    func drawChipStep(_ step: Step, _ c: SegmentComputation, _ line: inout LineWriter, _ grid: inout Grid) {
+    func drawChipStep(_ step: Step, _ c: SegmentComputation, published: PublishedStanding?, _ line: inout LineWriter, _ grid: inout Grid) {
         let label = ComputationScreen.labelWidth
         switch step {
         case .segment:
@@ -214,6 +215,12 @@ public struct ComputationScreen: Screen {
             var facts: [String] = []
             if let group = c.peerGroup, let rank = c.rank { facts.append("rank \(rank) of \(c.tableSize) \(group.label)") }
             facts.append("\(c.metricsScored) of \(ComputationScreen.listed(c).count) metrics scored")
+            // Where NHS England published the quarter, this is the check on its figures: say so, and set them beside it.
+            if let standing = published {
+                let rank = standing.rankText.map { ", rank \($0)" } ?? ""
+                let average = standing.averageScore.map { ", " + formatDecimal($0, decimals: 2) } ?? ""
+                facts = ["recomputed"] + facts + ["NHS England published \(standing.shownSegment)\(rank)\(average)"]
+            }
             line.text(" · " + facts.joined(separator: " · "), grid: &grid)
         default:
             break

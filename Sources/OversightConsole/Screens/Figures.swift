@@ -20,4 +20,11 @@ enum Figures {
         if text.hasSuffix(".") { text.removeLast() }
         return text
     }
+
+    /// A standard or floor with no more decimals than it has ("78%", "1.00" for a rate of 1, "0pp"): a
+    /// threshold is a round number, and its decimals would only crowd the column.
+    static func threshold(_ value: Double, _ metric: MetricDefinition) -> String {
+        let decimals = value == value.rounded() && metric.unit != .ratio ? 0 : metric.decimals
+        return metric.unit.format(value, decimals: decimals)
+    }
 }

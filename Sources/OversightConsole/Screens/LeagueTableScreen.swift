@@ -28,6 +28,8 @@ public struct LeagueTableScreen: Screen {
 
     public var kind: ScreenKind { .league }
 
+    public func peerGroup(_ context: ScreenContext) -> PeerGroup? { peerGroup }
+
     public func crumb(_ context: ScreenContext) -> String {
         Labels.capitalised(peerGroup.label) + " league table" + scope.suffix(context.landscape)
     }
@@ -45,6 +47,7 @@ public struct LeagueTableScreen: Screen {
         Column(["Near"], alignment: .right, minWidth: 4, maxWidth: 6, dropOrder: 4),
         Column(["ICS"], minWidth: 8, maxWidth: 28, dropOrder: 8),
         Column(["Region"], minWidth: 6, maxWidth: 24, dropOrder: 9),
+        Column(["Likely rank", "Range"], alignment: .right, minWidth: 5, maxWidth: 11, dropOrder: 10),
     ]
 
     public func table(_ context: ScreenContext) -> Table {
@@ -56,6 +59,18 @@ public struct LeagueTableScreen: Screen {
         }
         guard landscape.computesSegments(framework.id) else {
             return empty(LeagueTableScreen.noLeagueTable(framework, landscape))
+        }
+        // Where NHS England published the period, its league is the league: ranks, segments and scores as published.
+        if landscape.hasPublishedFigures(framework.id) {
+            guard let league = landscape.publishedLeague(framework.id, period), let order = league.tables[peerGroup] else {
+                return empty(LeagueTableScreen.notPublished(peerGroup, framework, period, landscape))
+            }
+            let rows = order.compactMap { code -> Row? in
+                guard let org = landscape.organisation(code), scope.contains(org, landscape), let standing = league.standings[code] else { return nil }
+                return LeagueTableScreen.row(standing, org, landscape)
+            }
+            let emptyText = "No \(peerGroup.label) trusts of \(scope.name(landscape)) are published for \(period.label); r widens the scope."
+            return Table(columns: LeagueTableScreen.columns, rows: rows, noun: noun, emptyText: emptyText)
         }
         guard let result = landscape.segmentation(framework.id, period), let group = result.table(peerGroup), !group.league.isEmpty else {
             return empty("No \(peerGroup.label) trusts are segmented under \(framework.shortName) in \(period.label).")
@@ -72,6 +87,47 @@ public struct LeagueTableScreen: Screen {
         return Table(columns: LeagueTableScreen.columns, rows: rows, noun: noun, emptyText: emptyText)
     }
 
+    /// "NHS England's ambulance figures are not published here." or where the latest are.
+    static func notPublished(_ group: PeerGroup, _ framework: Framework, _ period: Period, _ landscape: Landscape) -> String {
+        guard let latest = landscape.latestPublished(framework.id, for: group) else {
+            return "No published data: NHS England's \(framework.shortName) figures for \(group.label) trusts are not published here."
+        }
+        let way = latest < period ? "p goes back" : "P goes forward"
+        return "No published data for \(period.label): NHS England's \(group.label) figures are here for \(latest.label) (\(way))."
+    }
+
+    /// A league line as NHS England published it: rank (ties as "4="), segment, what moved it (the deficit
+    /// override, the Recovery Support Programme), the unadjusted segment, the average score, and, worked out
+    /// here from the published averages, how far it must fall to the next quartile and how near a cut-point it is.
+    static func row(_ standing: PublishedStanding, _ org: Organisation, _ landscape: Landscape) -> Row {
+        let near = NearBoundary(standing.nearBoundaries)
+        let places = landscape.placeNames(org)
+        var moved = ""
+        if standing.overrideApplied { moved = "deficit" }
+        if standing.finalSegment != nil { moved = "RSP" }
+        let fall = standing.fallToNext
+        let cells: [CellValue] = [
+            .decimal(standing.rank.map(Double.init), text: standing.rankText ?? Glyphs.unicode.dash),
+            .text(org.code.rawValue),
+            .text(org.name),
+            .segment(standing.shownSegment, nearBoundary: near != nil),
+            .text(moved),
+            standing.unadjustedSegment.map(CellValue.integer) ?? .empty,
+            .decimal(standing.averageScore, text: standing.averageScore.map { formatDecimal($0, decimals: 2) } ?? ""),
+            .integer(standing.metricsScored),
+            .decimal(fall, text: fall.map { formatDecimal($0, decimals: 2) } ?? Glyphs.unicode.dash),
+            .decimal(near.map { abs($0.gap) }, text: near?.mark(.unicode) ?? ""),
+            .text(places.system),
+            .text(places.region),
+            .text(standing.rankRange ?? ""),
+        ]
+        var search = [org.code.rawValue, org.name, places.region, places.system, "segment \(standing.shownSegment)"]
+        if near != nil { search.append("near") }
+        if standing.inDeficit == true { search.append("deficit") }
+        if !moved.isEmpty { search.append(moved) }
+        return Row(key: org.code.rawValue, cells: cells, search: search.joined(separator: " "))
+    }
+
     static func row(_ entry: LeagueEntry, _ org: Organisation, _ computation: SegmentComputation, joint: Bool,
                     _ landscape: Landscape) -> Row {
         let near = NearBoundary(computation)
@@ -81,7 +137,7 @@ public struct LeagueTableScreen: Screen {
         if let adjusted = computation.adjustedSegment, entry.segment != adjusted { moved = "decision" }
         let fall = computation.distance?.fall
         let cells: [CellValue] = [
-            .decimal(Double(entry.rank), text: joint ? "=\(entry.rank)" : "\(entry.rank)"),
+            .decimal(Double(entry.rank), text: joint ? "\(entry.rank)=" : "\(entry.rank)"),
             .text(org.code.rawValue),
             .text(org.name),
             .segment(entry.segment, nearBoundary: near != nil),
@@ -93,6 +149,7 @@ public struct LeagueTableScreen: Screen {
             .decimal(near.map { abs($0.gap) }, text: near?.mark(.unicode) ?? ""),
             .text(places.system),
             .text(places.region),
+            .empty,
         ]
         var search = [org.code.rawValue, org.name, places.region, places.system, "segment \(entry.segment)"]
         if near != nil { search.append("near") }
@@ -149,16 +206,22 @@ public struct LeagueTableScreen: Screen {
         let landscape = context.landscape
         let result = landscape.computesSegments(context.viewpoint.framework)
             ? landscape.segmentation(context.viewpoint.framework, context.viewpoint.period) : nil
-        drawTabs(result, context, layout.tabs.inset(left: TableLayout.markerWidth), &grid)
-        if let rect = layout.facts, let result {
-            drawFacts(result, level, context, rect.inset(left: TableLayout.markerWidth), &grid)
+        let published = landscape.hasPublishedFigures(context.viewpoint.framework)
+            ? landscape.publishedLeague(context.viewpoint.framework, context.viewpoint.period) : nil
+        drawTabs(result, published, context, layout.tabs.inset(left: TableLayout.markerWidth), &grid)
+        if let rect = layout.facts {
+            if let published, published.tables[peerGroup] != nil {
+                drawPublishedFacts(published, level, rect.inset(left: TableLayout.markerWidth), &grid)
+            } else if let result, !landscape.hasPublishedFigures(context.viewpoint.framework) {
+                drawFacts(result, level, context, rect.inset(left: TableLayout.markerWidth), &grid)
+            }
         }
-        if result == nil {
+        if result == nil || level.table.rows.isEmpty {
             Notice.draw(level.table.emptyText, in: layout.list.splitTop(1).rest, grid: &grid)
         } else {
             TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
         }
-        if let rect = layout.legend?.inset(left: TableLayout.markerWidth), result != nil {
+        if let rect = layout.legend?.inset(left: TableLayout.markerWidth), result != nil, !level.table.rows.isEmpty {
             grid.write(LeagueTableScreen.legend(context, grid.glyphs, width: rect.width), in: rect, role: .muted)
         }
     }
@@ -179,12 +242,18 @@ public struct LeagueTableScreen: Screen {
 
     /// "[Acute 134]  Non-acute 98   Ambulance 10   t switches · r region: England"; on a narrow
     /// terminal the scope's name stays and the key words go.
-    func drawTabs(_ result: SegmentationResult?, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+    func drawTabs(_ result: SegmentationResult?, _ published: PublishedLeague?, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
         let groups = PeerGroup.allCases
-        let labels = groups.map { group -> String in
-            let count = result?.table(group)?.league.count
-            return Labels.capitalised(group.label) + (count.map { " \($0)" } ?? "")
+        let inPublishedStore = context.landscape.hasPublishedFigures(context.viewpoint.framework)
+        func labels(_ name: (PeerGroup) -> String) -> [String] {
+            groups.map { group in
+                let count = inPublishedStore ? published?.tables[group]?.count : result?.table(group)?.league.count
+                return name(group) + (count.map { " \($0)" } ?? "")
+            }
         }
+        // The long names where they leave the scope room, the short ones ("MH+C") where they would not.
+        let full = labels { Labels.capitalised($0.label) }
+        let labels = full.map { DisplayWidth.of($0) + 3 }.reduce(0, +) + 14 <= rect.width ? full : labels(\.shortLabel)
         let used = Tabs.draw(labels, current: groups.firstIndex(of: peerGroup) ?? 0, in: rect, grid: &grid)
         let name = scope.name(context.landscape)
         let room = rect.width - used - 1
@@ -208,6 +277,25 @@ public struct LeagueTableScreen: Screen {
         grid.write(parts.joined(separator: " · "), in: rect, role: .plain)
     }
 
+    /// "134 ranked · cut-points 2.05 · 2.33 · 2.60 from the published averages · 12 near a boundary ≈": NHS
+    /// England publishes no cut-points, so the ones the near marks and the fall to the next use are said to be ours.
+    func drawPublishedFacts(_ league: PublishedLeague, _ level: Level, _ rect: Rect, _ grid: inout Grid) {
+        let total = league.count(peerGroup)
+        let shown = level.table.rows.count
+        let ranked = scope == .england ? "\(total) ranked" : "\(shown) of \(total) ranked"
+        let near = level.table.rows.filter { if case .segment(_, true) = $0.cells[3] { return true } else { return false } }.count
+        let cuts = league.cutPoints.count == 3 ? league.cutPoints.map { Figures.score($0) }.joined(separator: " ") : nil
+        let nearText = near > 0 ? "\(near) near a boundary \(grid.glyphs.near)" : nil
+        // Longest first; the cut-points are ours (NHS England publishes none), so their wording says so when it can.
+        let options = [
+            [ranked, cuts.map { "cut-points \($0) from the published averages" }, nearText],
+            [ranked, cuts.map { "cut-points \($0) (ours)" }, nearText],
+            [ranked, cuts.map { "cut-points \($0) (ours)" }, near > 0 ? "\(near) near \(grid.glyphs.near)" : nil],
+            [ranked, near > 0 ? "\(near) near \(grid.glyphs.near)" : nil],
+        ].map { $0.compactMap { $0 }.joined(separator: " · ") }
+        grid.write(options.first { DisplayWidth.of($0) <= rect.width } ?? options.last!, in: rect, role: .plain)
+    }
+
     // MARK: its keys
 
     /// `t` and `T` (Tab, Shift-Tab) step through the peer groups, `r` through the regions; the
@@ -219,8 +307,12 @@ public struct LeagueTableScreen: Screen {
             let index = groups.firstIndex(of: peerGroup) ?? 0
             let step = intent == .nextPeerGroup ? 1 : groups.count - 1
             let next = LeagueTableScreen(peerGroup: groups[(index + step) % groups.count], scope: scope)
+            let period = state.viewpoint.period
             state.replaceTop(with: next)
-            state.message = .init("\(next.crumb(state.context)): \(state.top.table.noun.count(state.top.table.rows.count)).")
+            // Moving to the group's latest published quarter said so already.
+            if state.viewpoint.period == period {
+                state.message = .init("\(next.crumb(state.context)): \(state.top.table.noun.count(state.top.table.rows.count)).")
+            }
         case .nextRegion:
             let next = LeagueTableScreen(peerGroup: peerGroup, scope: scope.next(state.landscape))
             state.replaceTop(with: next)

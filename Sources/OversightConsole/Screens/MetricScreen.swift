@@ -24,7 +24,13 @@ public struct MetricScreen: Screen {
 
     func definition(_ context: ScreenContext) -> MetricDefinition? { context.framework?.metric(metric) }
 
-    public func crumb(_ context: ScreenContext) -> String { definition(context)?.name ?? metric.rawValue }
+    /// "RM3 · Elective waits over 52 weeks": whose metric it is, as well as which.
+    public func crumb(_ context: ScreenContext) -> String { org.rawValue + " · " + (definition(context)?.label ?? metric.rawValue) }
+
+    /// Whether the screen shows NHS England's figures (see `ScorecardScreen.showsPublished`).
+    func showsPublished(_ context: ScreenContext) -> Bool {
+        context.framework.map { ScorecardScreen.showsPublished($0, context) } ?? false
+    }
 
     public func table(_ context: ScreenContext) -> Table {
         let landscape = context.landscape
@@ -40,6 +46,7 @@ public struct MetricScreen: Screen {
             return Table(columns: columns, rows: [], noun: Noun("period", "periods"),
                          emptyText: "This framework has no metric \(metric.rawValue).")
         }
+        if showsPublished(context) { return PublishedMetricView.table(org, definition, context) }
         let framework = context.viewpoint.framework
         let rows = landscape.periods(of: framework).reversed().map { period -> Row in
             let card = landscape.scorecard(org, framework, period)
@@ -90,6 +97,10 @@ public struct MetricScreen: Screen {
         }
         let landscape = context.landscape
         let framework = context.framework
+        if showsPublished(context) {
+            drawPublished(definition, context, level, layout, into: &grid)
+            return
+        }
         var heading = "\(definition.name) · \(definition.id.rawValue)"
         if let theme = framework?.theme(definition.theme) { heading += " · " + theme.name }
         heading += " · " + definition.direction.label
@@ -122,6 +133,51 @@ public struct MetricScreen: Screen {
             text += "no value for this organisation"
         }
         grid.write(text, x: p.x, y: p.y, maxWidth: p.width, role: .plain)
+        if p.height >= 3 {
+            DistributionStrip(values: peers.values, own: peers.own, standard: definition.standard, direction: definition.direction)
+                .draw(in: Rect(x: p.x, y: p.y + 1, width: p.width, height: 2), grid: &grid)
+        }
+        TableRenderer.draw(level.table, level.list, in: layout.list, grid: &grid)
+    }
+
+    /// The published layout: whose metric, what it is, the quarter's figures and their source, the values over
+    /// the quarters against the standard, the trust among its peers, and a row per quarter.
+    func drawPublished(_ definition: MetricDefinition, _ context: ScreenContext, _ level: Level, _ layout: Layout, into grid: inout Grid) {
+        let landscape = context.landscape
+        let inset = TableLayout.markerWidth
+        let name = landscape.organisation(org)?.name ?? org.rawValue
+        let h = layout.heading.inset(left: inset)
+        let titles = ["\(org.rawValue) \(name) · \(definition.label) (\(definition.id.rawValue))", "\(org.rawValue) · \(definition.label) (\(definition.id.rawValue))",
+                      "\(org.rawValue) · \(definition.label)"]
+        grid.write(titles.first { DisplayWidth.of($0) <= h.width } ?? titles.last!, x: h.x, y: h.y, maxWidth: h.width, role: .title)
+        if let rect = layout.definition?.inset(left: inset) {
+            var about = definition.name
+            if let theme = context.framework?.theme(definition.theme) { about += " · " + theme.name + (definition.subdomain.map { " › " + $0 } ?? "") }
+            about += " · " + definition.direction.label
+            grid.write(about, in: rect, role: .muted)
+        }
+        // The quarter's figures and their source above the chart, where they are read first.
+        var chart = layout.chart
+        for lines in [PublishedMetricView.figures(org, definition, context), PublishedMetricView.source(org, definition, context),
+                      PublishedMetricView.check(org, definition, context)] where chart.height > 5 && !lines.isEmpty {
+            let (top, rest) = chart.splitTop(1)
+            let row = top.inset(left: inset)
+            let text = lines.first { DisplayWidth.of($0) <= row.width } ?? lines.last ?? ""
+            grid.write(text, x: row.x, y: row.y, maxWidth: row.width, role: lines.isEmpty ? .muted : .plain)
+            chart = rest
+        }
+        let periods = landscape.periods(of: context.viewpoint.framework)
+        let values = periods.map { period -> Double? in
+            let value = PublishedMetricView.rows(landscape.scorecard(org, context.viewpoint.framework, period), definition)
+            return definition.scoreRow == nil ? value.score?.value : value.value?.value
+        }
+        BarChart(values: values, labels: periods.map(\.shortLabel), standard: definition.standard ?? definition.floor,
+                 highlight: context.viewpoint.period.flatMap { periods.firstIndex(of: $0) }, format: { definition.format($0) })
+            .draw(in: chart.inset(left: inset), grid: &grid)
+        let peers = landscape.peers(of: org, metric: definition, context.viewpoint.framework, context.viewpoint.period)
+        let p = layout.peers.inset(left: inset)
+        let group = peers.group.map { "\($0.label) trusts" } ?? "organisations"
+        grid.write("Among \(peers.values.count) \(group) with a value in \(context.viewpoint.period?.label ?? ""):", x: p.x, y: p.y, maxWidth: p.width)
         if p.height >= 3 {
             DistributionStrip(values: peers.values, own: peers.own, standard: definition.standard, direction: definition.direction)
                 .draw(in: Rect(x: p.x, y: p.y + 1, width: p.width, height: 2), grid: &grid)

@@ -42,6 +42,9 @@ public struct ScorecardScreen: Screen {
             return Table(columns: ScorecardScreen.columns, rows: [], noun: Noun("metric", "metrics"),
                          emptyText: "No framework has scorecards in this store.")
         }
+        if ScorecardScreen.showsPublished(framework, context) {
+            return PublishedMetricTable.table(organisation, framework, context)
+        }
         let card = landscape.scorecard(org, framework.id, context.viewpoint.period)
         let reading = landscape.segment(org, framework.id, context.viewpoint.period)
         let history = ScorecardScreen.sparkPeriods(context).map { landscape.scorecard(org, framework.id, $0) }
@@ -78,7 +81,16 @@ public struct ScorecardScreen: Screen {
         MetricScreen(org: org, metric: MetricID(row.key))
     }
 
+    /// Whether the scorecard leads with NHS England's figures: a framework whose method computes segments,
+    /// in a store holding figures NHS England published under it. Then a quarter without them says "no
+    /// published data" rather than showing a blank card.
+    static func showsPublished(_ framework: Framework, _ context: ScreenContext) -> Bool {
+        framework.computesSegments && context.landscape.hasPublishedFigures(framework.id)
+    }
+
     public func interventionsScope(_ row: Row?, _ context: ScreenContext) -> InterventionsScope? { .organisation(org) }
+
+    public func peerGroup(_ context: ScreenContext) -> PeerGroup? { context.landscape.organisation(org)?.peerGroup }
 
     /// Every period up to the one shown, for the history line (as many as fit are drawn), and the
     /// system view for the ICS's median beside the trust's name.
@@ -102,6 +114,8 @@ public struct ScorecardScreen: Screen {
     struct Layout {
         var identity: Rect
         var segment: Rect
+        /// Published figures only: why the segment is what it is (the override, the move since last quarter).
+        var why: Rect?
         var timeline: Rect?
         var domains: Rect?
         var decision: Rect?
@@ -111,8 +125,9 @@ public struct ScorecardScreen: Screen {
         var notes: Rect?
         var side: Rect?
 
-        /// `computesSegments`: whether the framework shown has quartiles for the standing line.
-        init(_ body: Rect, computesSegments: Bool) {
+        /// `computesSegments`: whether the framework shown has quartiles for the standing line; `published`:
+        /// whether it shows NHS England's figures, with a line saying why the segment is what it is.
+        init(_ body: Rect, computesSegments: Bool, published: Bool = false) {
             var main = body
             if body.width >= 150 {
                 let split = body.splitLeft(body.width - 46)
@@ -122,8 +137,10 @@ public struct ScorecardScreen: Screen {
             var rest = main
             (identity, rest) = rest.splitTop(2)
             (segment, rest) = rest.splitTop(1)
+            if published, body.height >= 15 { let s = rest.splitTop(1); why = s.top; rest = s.rest }
             if body.height >= 17 { let s = rest.splitTop(1); timeline = s.top; rest = s.rest }
-            if body.height >= 19 { let s = rest.splitTop(1); domains = s.top; rest = s.rest }
+            // Five published domains with their segments need two lines at 80 columns: they wrap, never cut.
+            if body.height >= 19 { let s = rest.splitTop(published && body.height >= 21 && body.width < 120 ? 2 : 1); domains = s.top; rest = s.rest }
             if body.height >= 21 { let s = rest.splitTop(1); decision = s.top; rest = s.rest }
             if body.height >= 21, computesSegments { let s = rest.splitTop(1); standing = s.top; rest = s.rest }
             if side == nil {
@@ -135,7 +152,8 @@ public struct ScorecardScreen: Screen {
     }
 
     func layout(_ body: Rect, _ context: ScreenContext) -> Layout {
-        Layout(body, computesSegments: context.landscape.computesSegments(context.viewpoint.framework))
+        let published = context.framework.map { ScorecardScreen.showsPublished($0, context) } ?? false
+        return Layout(body, computesSegments: context.landscape.computesSegments(context.viewpoint.framework), published: published)
     }
 
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect { layout(body, context).list }
@@ -149,6 +167,7 @@ public struct ScorecardScreen: Screen {
         }
         drawIdentity(organisation, context, layout.identity.inset(left: TableLayout.markerWidth), &grid)
         drawSegment(context, layout.segment.inset(left: TableLayout.markerWidth), withDecision: layout.decision == nil, &grid)
+        if let rect = layout.why { drawWhy(context, rect.inset(left: TableLayout.markerWidth), &grid) }
         if let rect = layout.timeline { drawTimeline(context, rect.inset(left: TableLayout.markerWidth), &grid) }
         if let rect = layout.domains { drawDomains(context, rect.inset(left: TableLayout.markerWidth), &grid) }
         if let rect = layout.decision { drawDecision(context, rect.inset(left: TableLayout.markerWidth), &grid) }
@@ -181,7 +200,10 @@ public struct ScorecardScreen: Screen {
         }
         part(organisation.code.rawValue)
         part(Labels.capitalised(organisation.kind.label))
-        if let type = organisation.type {
+        if let subtype = organisation.subtype {
+            // NHS England's own words for the type ("Acute - Teaching"), where its files give them.
+            part(subtype)
+        } else if let type = organisation.type {
             part(Labels.capitalised(type.label))
             // "Acute (unconfirmed)": plain words, not the data's UNVERIFIED tag; on a projector a capitalised warning beside
             // a trust's name reads as a finding about the trust.
@@ -211,11 +233,15 @@ public struct ScorecardScreen: Screen {
         var x = rect.x
         let y = rect.y
         x += grid.write("Segment ", x: x, y: y, role: .title)
+        let reading = landscape.segment(org, framework.id, period)
+        if ScorecardScreen.showsPublished(framework, context), reading.published != nil || reading.decided == nil {
+            drawPublishedSegment(reading, framework, context, x: x, rect, &grid)
+            return
+        }
         guard let card = landscape.scorecard(org, framework.id, period) else {
             grid.write("no \(framework.shortName) scorecard for \(period.label)", x: x, y: y, maxWidth: rect.maxX - x, role: .muted)
             return
         }
-        let reading = landscape.segment(org, framework.id, period)
         let tag = card.provenance.tag
         let tagRoom = tag.isEmpty ? 0 : DisplayWidth.of(tag) + 1
         let limit = rect.maxX - tagRoom
@@ -251,6 +277,39 @@ public struct ScorecardScreen: Screen {
             grid.write("not segmented for \(period.label)", x: x, y: y, maxWidth: limit - x, role: .muted)
         }
         if !tag.isEmpty { grid.write(tag, x: rect.maxX - DisplayWidth.of(tag), y: y, role: .muted) }
+    }
+
+    /// NHS England's segment and what it published beside it, or that nothing is published for the quarter;
+    /// "NHS England" at the end says whose figures these are.
+    func drawPublishedSegment(_ reading: SegmentReading, _ framework: Framework, _ context: ScreenContext, x start: Int, _ rect: Rect,
+                              _ grid: inout Grid) {
+        var x = start
+        guard let standing = reading.published, let segment = reading.segment else {
+            let organisation = context.landscape.organisation(org)
+            let text = organisation.map { PublishedLines.noData($0, framework, context) } ?? "no published data"
+            grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+            return
+        }
+        let source = "NHS England"
+        let sourceRoom = DisplayWidth.of(source) + 1
+        x += grid.write(" \(segment) ", x: x, y: rect.y, role: .segment(segment)) + 1
+        if reading.nearBoundary { x += grid.write(grid.glyphs.near + " ", x: x, y: rect.y) }
+        let facts = PublishedLines.headline(standing, reading, framework)
+        let withSource = facts.first { DisplayWidth.of($0) + sourceRoom <= rect.maxX - x }
+        let text = withSource ?? facts.first { DisplayWidth.of($0) <= rect.maxX - x } ?? facts.last!
+        grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
+        if withSource != nil { grid.write(source, x: rect.maxX - DisplayWidth.of(source), y: rect.y, role: .muted) }
+    }
+
+    /// "Why  Unadjusted 2, moved to 3 by the deficit override · since Q1: 3 → 3 unchanged".
+    func drawWhy(_ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
+        guard let standing = context.landscape.segment(org, context.viewpoint.framework, context.viewpoint.period).published,
+              let period = context.viewpoint.period else { return }
+        var x = rect.x
+        x += grid.write("Why ", x: x, y: rect.y, role: .title)
+        let options = PublishedLines.why(standing, period: period)
+        let text = options.first { DisplayWidth.of($0) <= rect.maxX - x } ?? options.last ?? ""
+        grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
     }
 
     /// "decided 3, computed 4 stands": a recorded decision the method did not apply, or nil.
@@ -304,6 +363,25 @@ public struct ScorecardScreen: Screen {
         let reading = context.landscape.segment(org, framework.id, context.viewpoint.period)
         var x = rect.x
         x += grid.write(Labels.capitalised(framework.themeNoun) + "s ", x: x, y: rect.y, role: .title)
+        if ScorecardScreen.showsPublished(framework, context) {
+            guard let published = context.landscape.scorecard(org, framework.id, context.viewpoint.period)?.published else {
+                grid.write("none published", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
+                return
+            }
+            // Each domain whole, wrapping onto the next line where there is one: a cut would leave a score
+            // without its segment.
+            let indent = x
+            var y = rect.y
+            for (i, part) in PublishedLines.domains(published, framework).enumerated() {
+                var text = (i > 0 ? " · " : "") + part
+                if x + DisplayWidth.of(text) > rect.maxX {
+                    guard y + 1 < rect.maxY else { break }
+                    (x, y, text) = (indent, y + 1, part)
+                }
+                x += grid.write(text, x: x, y: y)
+            }
+            return
+        }
         for theme in framework.themes where x < rect.maxX {
             var text = theme.name
             if let score = reading.domainScores[theme.id] { text += " " + formatDecimal(score, decimals: 2) }

@@ -18,6 +18,11 @@ enum ScorecardStanding {
     static func parts(_ org: OrgCode, _ context: ScreenContext, glyphs: Glyphs) -> [Part] {
         let landscape = context.landscape
         let (framework, period) = (context.viewpoint.framework, context.viewpoint.period)
+        if let standing = landscape.segment(org, framework, period).published {
+            let league = landscape.publishedLeague(framework, period)
+            let incomplete = PeerGroup.allCases.contains { league?.tables[$0] == nil }
+            return publishedParts(standing, landscape.segmentation(framework, period)?.organisation(org), poolsIncomplete: incomplete, glyphs: glyphs)
+        }
         guard landscape.computesSegments(framework),
               let c = landscape.segmentation(framework, period)?.organisation(org), let quartile = c.quartile else { return [] }
         var parts: [Part] = []
@@ -31,6 +36,32 @@ enum ScorecardStanding {
             parts.append(Part(texts: ["the best quartile"], keep: 2))
         }
         parts.append(Part(texts: ["c how it was computed · m what would move it", "c how · m to next"], role: .muted, keep: 1))
+        return parts
+    }
+
+    /// For NHS England's figures: how near a cut-point the published average is and how far it must fall (both
+    /// from cut-points worked out from the published averages, which NHS England does not publish), and the
+    /// recomputation beside the published segment, as the check on it.
+    static func publishedParts(_ standing: PublishedStanding, _ recomputed: SegmentComputation?, poolsIncomplete: Bool,
+                               glyphs: Glyphs) -> [Part] {
+        var parts: [Part] = []
+        let near = NearBoundary(standing.nearBoundaries)
+        if let near { parts.append(Part(texts: ["\(glyphs.near) " + near.position], keep: 0)) }
+        if let fall = standing.fallToNext, near?.couldImprove != true {
+            parts.append(Part(texts: ["to next: fall \(formatDecimal(fall, decimals: 2))"], keep: 2))
+        } else if standing.unadjustedSegment == 1 {
+            parts.append(Part(texts: ["the best quartile"], keep: 2))
+        }
+        if let recomputed, let segment = recomputed.adjustedSegment {
+            let agrees = segment == standing.segment
+                && recomputed.rawScore.map { abs($0.value - (standing.averageScore ?? .nan)) < 0.0105 } == true
+            let score = recomputed.rawScore.map { " at " + $0.description } ?? ""
+            // Where peer groups NHS England pools with are not published here, the recomputation cannot agree everywhere.
+            let why = poolsIncomplete ? "differs: its pools take in trusts not published here" : "differs, c shows why"
+            parts.append(Part(texts: ["recomputed \(segment)\(score): " + (agrees ? "agrees" : why),
+                                     "recomputed \(segment): " + (agrees ? "agrees" : "differs")], role: agrees ? .muted : .plain, keep: 1))
+        }
+        parts.append(Part(texts: ["c how it was computed · m what would move it", "c how · m to next", "c · m"], role: .muted, keep: 3))
         return parts
     }
 

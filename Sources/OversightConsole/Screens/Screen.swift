@@ -29,6 +29,9 @@ public protocol Screen: Sendable {
     /// periods' segments, the system view, a confirmed distance, the journal): the session works it
     /// out and hands it in, so that building the list and drawing only ever read values.
     func needs(_ context: ScreenContext) -> Set<Need>
+    /// The one peer group the screen is about (a trust's, a league table's), if it is about one: the period
+    /// follows that group's latest published quarter when it is opened (see `AppState.followPublished`).
+    func peerGroup(_ context: ScreenContext) -> PeerGroup?
     /// Where `L` opens a league table from here, given the selected row.
     func leagueOpening(_ row: Row?, _ context: ScreenContext) -> LeagueOpening
     /// What an intent does while this screen is on top and the console is browsing: the screen's
@@ -45,6 +48,7 @@ extension Screen {
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection { .nothing }
     public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? { nil }
     public func needs(_ context: ScreenContext) -> Set<Need> { [] }
+    public func peerGroup(_ context: ScreenContext) -> PeerGroup? { nil }
     public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] { Browse.update(intent, &state) }
 
     /// From a trust, its own peer group at its row; otherwise the acute league of all England.

@@ -57,6 +57,8 @@ public struct AppState: Sendable {
         self.recorder = recorder ?? Recorder(user: "unknown", now: Timestamp(secondsSince1970: Int64(today.dayNumber) * 86_400), salt: 0)
         stack = []
         stack = [Level(OverviewScreen(), context: context)]
+        // A quarter with only part of the country's figures never opens without saying so.
+        if let coverage = landscape.coverage(viewpoint.framework, viewpoint.period) { message = .init(coverage + ".") }
     }
 
     public var context: ScreenContext {
@@ -109,6 +111,21 @@ public struct AppState: Sendable {
 
     mutating func push(_ screen: any Screen) {
         stack.append(Level(screen, context: context))
+        followPublished()
+    }
+
+    /// A screen about one peer group (a trust, a league table), opened on a quarter with no published figures
+    /// for that group, moves to the group's latest published quarter and says so: the default period is the
+    /// latest with figures for the peer group on screen. A period the user chose (p, P) is kept.
+    mutating func followPublished() {
+        let context = self.context
+        guard !viewpoint.periodChosen, let framework = context.framework, framework.computesSegments,
+              let group = top.screen.peerGroup(context), !landscape.isPublished(framework.id, viewpoint.period, for: group),
+              let latest = landscape.latestPublished(framework.id, for: group), latest != viewpoint.period else { return }
+        let from = viewpoint.period?.label ?? "no period"
+        viewpoint.period = latest
+        rebuildAll()
+        message = .init("\(latest.label): the latest quarter NHS England's \(group.label) figures are published for here (none for \(from)); p and P step.")
     }
 
     /// Opens a path of screens in place of the stack, putting each level's cursor on the row that
@@ -122,6 +139,7 @@ public struct AppState: Sendable {
         }
         stack = levels
         if let last { message = .init("Opened \(last).") }
+        followPublished()
     }
 
     /// Puts another screen in place of the top one, carrying the sort and filter over, and the cursor
@@ -135,6 +153,7 @@ public struct AppState: Sendable {
             level.list.top = 0
         }
         stack[stack.count - 1] = level
+        followPublished()
     }
 
     /// Rebuilds every level's list (new viewpoint or data), keeping each level's place.

@@ -50,6 +50,7 @@ public enum Browse {
             let framework = frameworks[index]
             s.viewpoint.framework = framework.id
             s.viewpoint.period = closestPeriod(to: s.viewpoint.period, in: s.landscape.periods(of: framework.id))
+            s.viewpoint.periodChosen = false
             s.rebuildAll()
             s.message = .init("Framework: \(framework.name).")
         case .earlierPeriod: stepPeriod(&s, by: -1)
@@ -99,8 +100,9 @@ public enum Browse {
             return
         }
         s.viewpoint.period = periods[target]
+        s.viewpoint.periodChosen = true
         s.rebuildAll()
-        s.message = .init("Period: \(periods[target].label).")
+        s.message = .init(s.landscape.coverage(s.viewpoint.framework, periods[target]).map { $0 + "." } ?? "Period: \(periods[target].label).")
     }
 
     /// The period of a new framework nearest the one shown (the latest when none is near).

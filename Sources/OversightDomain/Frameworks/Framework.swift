@@ -74,18 +74,24 @@ public struct Framework: Hashable, Codable, Sendable, Identified {
 public struct Theme: Hashable, Codable, Sendable {
     public var id: ThemeID
     public var name: String
+    /// One word for a narrow line ("Access"), where the name is long.
+    public var shortName: String?
     /// The rows a publisher gives the domain's score and segment under (NOF: `OF4000` and `OF4100`).
     public var scoreRow: MetricID?
     public var segmentRow: MetricID?
     public var provenance: Provenance
 
-    public init(id: ThemeID, name: String, scoreRow: MetricID? = nil, segmentRow: MetricID? = nil, provenance: Provenance) {
+    public init(id: ThemeID, name: String, shortName: String? = nil, scoreRow: MetricID? = nil, segmentRow: MetricID? = nil,
+                provenance: Provenance) {
         self.id = id
         self.name = name
+        self.shortName = shortName
         self.scoreRow = scoreRow
         self.segmentRow = segmentRow
         self.provenance = provenance
     }
+
+    public var label: String { shortName ?? name }
 }
 
 /// What a segment means under its framework.

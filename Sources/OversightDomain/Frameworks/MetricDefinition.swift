@@ -3,6 +3,9 @@
 public struct MetricDefinition: Hashable, Codable, Sendable {
     public var id: MetricID
     public var name: String
+    /// A short label of our own for narrow columns ("A&E within 4 hours"); screens show `name` in full where
+    /// there is room, and always on the metric's own screen.
+    public var shortName: String?
     public var theme: ThemeID
     /// NHS England's sub-domain ("Elective care"), where the framework has them.
     public var subdomain: String?
@@ -53,7 +56,7 @@ public struct MetricDefinition: Hashable, Codable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, theme, subdomain, unit, direction, standard, floor, weight, scoring, pool, countBrackets, scoreRow
+        case id, name, shortName, theme, subdomain, unit, direction, standard, floor, weight, scoring, pool, countBrackets, scoreRow
         case appliesTo, decimals, definition, provenance
     }
 
@@ -62,6 +65,7 @@ public struct MetricDefinition: Hashable, Codable, Sendable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(MetricID.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
+        shortName = try c.decodeIfPresent(String.self, forKey: .shortName)
         theme = try c.decode(ThemeID.self, forKey: .theme)
         subdomain = try c.decodeIfPresent(String.self, forKey: .subdomain)
         unit = try c.decode(MetricUnit.self, forKey: .unit)
@@ -83,6 +87,7 @@ public struct MetricDefinition: Hashable, Codable, Sendable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(name, forKey: .name)
+        try c.encodeIfPresent(shortName, forKey: .shortName)
         try c.encode(theme, forKey: .theme)
         try c.encodeIfPresent(subdomain, forKey: .subdomain)
         try c.encode(unit, forKey: .unit)
@@ -99,6 +104,9 @@ public struct MetricDefinition: Hashable, Codable, Sendable {
         try c.encode(definition, forKey: .definition)
         try c.encode(provenance, forKey: .provenance)
     }
+
+    /// The short label where there is one, else the name.
+    public var label: String { shortName ?? name }
 
     /// Counted in the average in its own right (weight above 0).
     public var countsInAverage: Bool { weight > 0 }
