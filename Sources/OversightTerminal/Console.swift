@@ -25,6 +25,9 @@ public enum Console {
 
     /// Runs the console; returns the exit status (0, or 128 + a signal's number).
     public static func run(store: Store, options: Options) throws -> Int32 {
+        // A file-size limit (ulimit -f) must fail a write with EFBIG, which the store refuses like
+        // a full disk, not kill the console mid-write with the terminal still in its screen.
+        signal(SIGXFSZ, SIG_IGN)
         let log = ConsoleLog()
         log.write("opening \(store.layout.directory)\(store.isReadOnly ? " (read-only)" : "")")
         let terminal = try NcursesTerminal(options: .init(monochrome: options.monochrome || wantsMonochrome(), ascii: options.ascii),

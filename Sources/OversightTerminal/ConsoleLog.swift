@@ -1,10 +1,15 @@
 import Foundation
+import Glibc
 
 /// Diagnostics while curses owns the screen go to a file, never to stdout or stderr:
 /// $XDG_STATE_HOME/oversight/console.log, else ~/.local/state/oversight/console.log.
+///
+/// It says what happened (what failed, and why), never what the user wrote: no note, rationale
+/// or name goes in it. It is private (0600, even if it was created looser before), and written
+/// with write(2): a full disk or a file-size limit loses a log line, never the session.
 public final class ConsoleLog {
     public let path: String?
-    private var handle: FileHandle?
+    private var fd: Int32 = -1
 
     public init(path: String? = ConsoleLog.defaultPath()) {
         self.path = path
@@ -12,17 +17,22 @@ public final class ConsoleLog {
         let directory = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        // O_NOFOLLOW: a link in place of the log is not written through.
+        fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            fd = -1
+            return
         }
-        handle = FileHandle(forWritingAtPath: path)
-        _ = try? handle?.seekToEnd()
+        if info.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
     }
 
-    deinit { try? handle?.close() }
+    deinit { if fd >= 0 { close(fd) } }
 
     /// The open log file, for standard error to point at while curses owns the screen.
-    public var fileDescriptor: Int32? { handle?.fileDescriptor }
+    public var fileDescriptor: Int32? { fd >= 0 ? fd : nil }
 
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/oversight/console.log" }
@@ -31,8 +41,15 @@ public final class ConsoleLog {
     }
 
     public func write(_ line: String) {
-        guard let handle else { return }
+        guard fd >= 0 else { return }
         let stamp = ISO8601DateFormatter().string(from: Date())
-        handle.write(Data("\(stamp) [\(getpid())] \(line)\n".utf8))
+        let bytes = Array("\(stamp) [\(getpid())] \(line)\n".utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return }
+            written += count
+        }
     }
 }

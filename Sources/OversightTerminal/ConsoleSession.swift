@@ -213,13 +213,25 @@ public final class ConsoleSession {
                 drafts?.remove()
             }
         } catch {
-            log?.write("effect \(effect) failed: \(error)")
+            // What failed and why, never what was being saved: the edit holds the user's text.
+            log?.write("\(ConsoleSession.logName(effect)) failed: \(error.logSummary)")
             var field: String?
             var message = error.description
             if case .invalidEdit(let named, let text) = error { (field, message) = (named, text) }
             state = state.saveFailed(message, field: field, store: ConsoleSession.status(of: store))
         }
         return false
+    }
+
+    /// An effect named for the log: the kind of edit, not its contents.
+    static func logName(_ effect: Effect) -> String {
+        switch effect {
+        case .quit: return "quit"
+        case .commit(let edit): return "saving \(edit.name)"
+        case .undo: return "undo"
+        case .redo: return "redo"
+        case .forgetDraft: return "forgetting the draft"
+        }
     }
 
     /// New data after an entry: the record it changed (its image says what it was about, even

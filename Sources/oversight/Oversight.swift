@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 
 /// `oversight`: the console for people who oversee the English NHS, and the commands scripts use.
 @main
@@ -22,4 +23,32 @@ struct Oversight: ParsableCommand {
         ],
         defaultSubcommand: OpenConsole.self
     )
+
+    /// ArgumentParser's own `main`, with three things before and after it: a file-size limit
+    /// (`ulimit -f`) must fail a write with EFBIG, which the store handles like a full disk, not kill
+    /// the process mid-write (SIGXFSZ's default) and leave the terminal in the console's screen;
+    /// arguments that are not UTF-8 are refused, never silently changed; and every message,
+    /// the parser's included, goes out through the one cleaning gate.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        let invalid = TerminalOutput.invalidArguments()
+        if !invalid.isEmpty {
+            for argument in invalid {
+                printError("Argument \(argument.index) is not valid UTF-8 (“\(argument.shown)”, where � marks the bytes that are not). Nothing was done. Set your terminal or script to UTF-8 (LANG=en_GB.UTF-8, say) and type it again.")
+            }
+            Glibc.exit(1)
+        }
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if code == .success { print(message) } else { printError(message) }
+            }
+            Glibc.exit(code.rawValue)
+        }
+        Glibc.exit(0)
+    }
 }

@@ -3,13 +3,21 @@ import OversightDomain
 import OversightStore
 import OversightTestSupport
 
-/// `soak --store DIR [--compact-after N] [--chunk BYTES] [--write-delay MICROSECONDS] [--unsafe-in-place]`:
-/// opens the store and makes the actions `Workloads.soakStep` chooses, forever, until it is killed.
-/// With `--chunk`, every write passes on at most that many bytes (short writes), and with
-/// `--write-delay` each write then waits (a slow disk), so that a kill often lands mid-line.
+/// `soak --store DIR [--compact-after N] [--chunk BYTES] [--write-delay MICROSECONDS] [--unsafe-in-place]
+/// [--stop-mid-write N [--stop-file NAME]]`: opens the store and makes the actions `Workloads.soakStep`
+/// chooses, forever, until it is killed. With `--chunk`, every write passes on at most that many
+/// bytes (short writes), and with `--write-delay` each write then waits (a slow disk). With
+/// `--stop-mid-write N`, the N-th write to journal.jsonl (or NAME) stops half-way and the process
+/// says `stopped …` and waits for its kill: a kill mid-line every time.
 enum SoakCommand {
     static func run(_ arguments: Arguments) {
-        let fs = InterposedFileSystem(base: POSIXFileSystem())
+        let fs: InterposedFileSystem
+        if let stopAt = arguments.int("stop-mid-write") {
+            fs = StopMidWriteFileSystem(base: POSIXFileSystem(), file: "/" + (arguments.value("stop-file") ?? "journal.jsonl"),
+                                        stopAt: stopAt, report: Output.say)
+        } else {
+            fs = InterposedFileSystem(base: POSIXFileSystem())
+        }
         fs.maxWriteChunk = arguments.int("chunk")
         fs.writeDelayMicroseconds = UInt32(arguments.int("write-delay") ?? 0)
         let options = StoreOptions(user: "soak", fileSystem: fs, clock: SampleStore.tickingClock(),

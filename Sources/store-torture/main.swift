@@ -7,12 +7,16 @@
 //   done <mutating calls> <writes> the workload finished without reaching its crash point
 //   holding <pid> writable|read-only   (hold) the store is open; the process waits to be killed
 //   rejected <message>               (fill) the commit the file-size limit stopped
+//   stopped <file> <n>               (soak --stop-mid-write) half a write is on disk; waiting to be killed
 //   failure <message>                something the test must report; exit status 2
 // `create --store DIR` makes a sample store, for trying the commands by hand.
+// `exec [--uid N --gid N] [--fsize BYTES] -- PROGRAM …` runs a program as another user or under a
+// file-size limit (see ExecCommand).
 import Glibc
 import OversightStore
 import OversightTestSupport
 
+if CommandLine.arguments.dropFirst().first == "exec" { ExecCommand.run(CommandLine.arguments.dropFirst(2)) }
 let arguments = Arguments(CommandLine.arguments.dropFirst())
 switch arguments.command {
 case "workload": WorkloadCommand.run(arguments)
@@ -27,6 +31,6 @@ case "create":
         Output.fail("\(error)")
     }
 default:
-    Output.say("failure usage: store-torture workload|soak|hold|fill|create --store DIR [options]")
+    Output.say("failure usage: store-torture workload|soak|hold|fill|create --store DIR [options], or exec … -- PROGRAM …")
     exit(64)
 }

@@ -43,13 +43,13 @@ struct FramingSlowTests {
         #expect(zip(scan.lines, payloads).allSatisfy { Array(journal[$0.payload]) == $1 }, "every framed payload reads back from the journal")
     }
 
-    @Test("a damaged newline merging the last two lines is damage in the middle, not a torn tail")
+    @Test("a damaged newline merging the last two lines is damage, not a torn tail")
     func mergedLastLines() {
         let first = Frame.encode(Array(#"{"seq":1}"#.utf8)), second = Frame.encode(Array(#"{"seq":2}"#.utf8))
         var merged = first + second
         merged[first.count - 1] = UInt8(ascii: " ")
-        guard case .middle(let line, let offset, _)? = JournalScan(merged).damage else {
-            Issue.record("expected damage in the middle, got \(String(describing: JournalScan(merged).damage))")
+        guard case .damaged(let line, let offset, _)? = JournalScan(merged).damage else {
+            Issue.record("expected damage, got \(String(describing: JournalScan(merged).damage))")
             return
         }
         #expect(line == 1 && offset == 0)
@@ -61,14 +61,23 @@ struct FramingSlowTests {
         #expect(tornLine == 2 && tornOffset == first.count)
     }
 
-    /// Split in four so that the cases run on every core; each part takes every fourth byte.
-    @Test("flipping any byte of a 4 KiB journal, or any bit of its first 64 bytes, is always detected and never accepted as other data",
+    /// Split in four so that the cases run on every core; each part takes every fourth byte. A
+    /// changed byte in a line that a crash cannot have left (every flip: the line keeps its length,
+    /// and its newline or its record's length says it was whole) opens read-only, the last line's
+    /// included; the journal cut short at any byte of its last line (what a crash leaves) is trimmed.
+    @Test("flipping any byte of a 4 KiB journal, or any bit of its first 64 bytes, is always detected and never accepted as other data; cutting its last line anywhere is a torn tail, trimmed",
           arguments: 0..<4)
     func everyCorruptionDetected(part: Int) throws {
         let fixture = try JournalFixture.make(minimumBytes: 4_096)
         var byteVariants = 0
         var bitVariants = 0
+        var cuts = 0
         var outcomes = Outcomes()
+        let lastLine = fixture.lineOffsets.last!
+        for offset in (lastLine + 1)..<fixture.journal.count where offset % 4 == part {
+            outcomes.add(try fixture.check(Array(fixture.journal[..<offset]), flippedAt: offset - 1, cut: true))
+            cuts += 1
+        }
         for offset in fixture.journal.indices where offset % 4 == part {
             var damaged = fixture.journal
             damaged[offset] ^= 0xFF
@@ -86,8 +95,8 @@ struct FramingSlowTests {
         #expect(fixture.journal.count >= 4_096)
         #expect(outcomes.wrong.isEmpty, "wrong data accepted \(outcomes.wrong.count) times; first: \(outcomes.wrong.prefix(3))")
         #expect(outcomes.undetected.isEmpty, "corruption not detected \(outcomes.undetected.count) times; first: \(outcomes.undetected.prefix(3))")
-        #expect(outcomes.trimmed > 0 && outcomes.readOnly > 0, "both the torn-tail and the damaged-middle paths ran")
-        print("T1 part \(part + 1)/4: \(fixture.journal.count)-byte journal of \(fixture.lineOffsets.count) entries; \(byteVariants) byte flips and \(bitVariants) bit flips: \(outcomes.trimmed) trimmed as a torn tail, \(outcomes.readOnly) opened read-only, wrong data accepted \(outcomes.wrong.count) times")
+        #expect(outcomes.trimmed == cuts && outcomes.readOnly == byteVariants + bitVariants, "every cut was trimmed (\(outcomes.trimmed) of \(cuts)) and every flip opened read-only (\(outcomes.readOnly) of \(byteVariants + bitVariants))")
+        print("T1 part \(part + 1)/4: \(fixture.journal.count)-byte journal of \(fixture.lineOffsets.count) entries; \(byteVariants) byte flips and \(bitVariants) bit flips opened read-only (\(outcomes.readOnly)), \(cuts) cuts of the last line trimmed as a torn tail (\(outcomes.trimmed)), wrong data accepted \(outcomes.wrong.count) times")
     }
 
     /// Random bytes, eight per draw (drawing them one by one is slow in a debug build).
@@ -148,8 +157,9 @@ struct JournalFixture {
 
     /// Opens the store with `damaged` as its journal and says how the store took it. Every entry
     /// before the damaged line must be there, nothing after it, and the data must be exactly the
-    /// model's state at that entry.
-    func check(_ damaged: [UInt8], flippedAt offset: Int) throws -> Outcome {
+    /// model's state at that entry. A `cut` journal (its last line cut short) must be trimmed;
+    /// any other damage must open read-only and leave the journal as it is.
+    func check(_ damaged: [UInt8], flippedAt offset: Int, cut: Bool = false) throws -> Outcome {
         var planted = disk
         planted.plant(damaged, at: journalPath)
         let fs = CrashSimFileSystem(disk: planted)
@@ -167,8 +177,7 @@ struct JournalFixture {
         guard store.lastSeq == expectedSeq else {
             return .wrong("\(variant): the store stopped at entry \(store.lastSeq), expected \(expectedSeq) (every entry before the damaged line)")
         }
-        let isLastLine = line == lineOffsets.count - 1
-        if isLastLine {
+        if cut {
             let trimmedTo = Array(damaged[0..<lineOffsets[line]])
             let quarantined = (try fs.list(SimulatedStore.directory + "/quarantine")).compactMap {
                 fs.disk.contents(of: SimulatedStore.directory + "/quarantine/" + $0)

@@ -5,11 +5,13 @@ import OversightDomain
 import OversightTestSupport
 import Testing
 
-/// T9: one writer. A second process opens read-only at once and names the holder; when the holder
-/// is killed the lock is free; a read-only opener never changes a byte, a size or a modification time.
+/// T9: one writer. A second process opens read-only without waiting for the holder and names it;
+/// when the holder is killed the lock is free; a read-only opener never changes a byte, a size or a
+/// modification time. What is checked is what happened, never how long it took (the times are
+/// printed for the record only).
 @Suite("T9 locking between processes")
 struct LockingTests {
-    @Test("a second process opens read-only at once, naming the holder's pid; after kill -9 of the holder the next open gets the lock")
+    @Test("a second process opens read-only while the holder still holds the lock, naming its pid; after kill -9 of the holder the next open gets the lock")
     func secondProcessAndKilledHolder() throws {
         let scratch = ScratchDirectory("t9")
         let path = SampleStore.create(in: scratch)
@@ -28,7 +30,9 @@ struct LockingTests {
         #expect(second.readOnlyReason?.explanation.contains("pid \(holder.pid)") == true)
         #expect(throws: StoreError.readOnly(.lockedByAnotherProcess(pid: holder.pid))) { try second.commit(SampleStore.addNote(1)) }
         #expect(second.dataset == Store.openedSample(), "the read-only opener still shows the data")
-        #expect(lockedOut < .seconds(1), "opening read-only took \(lockedOut) (store.md: within 100 ms)")
+        // The open returned while the holder is alive and still holds the lock: it did not wait for it.
+        #expect(holder.isRunning, "the holder had ended before the second open returned, so the open may have waited for it")
+        #expect(try POSIXFileSystem().lock(path + "/LOCK") == .heldBy(pid: holder.pid), "the holder still holds the lock")
         second.close()
 
         holder.kill(SIGKILL)
@@ -37,7 +41,6 @@ struct LockingTests {
         let acquired = try clock.measure { third = try Store.open(path, options: SampleStore.options(fileSystem: POSIXFileSystem())) }
         #expect(third.readOnlyReason == nil, "the lock of a killed holder is free: \(String(describing: third.readOnlyReason))")
         try third.commit(SampleStore.addNote(1))
-        #expect(acquired < .seconds(1), "opening after the kill took \(acquired)")
         third.close()
         print("T9: the lock attempt answered 'held by pid \(holder.pid)' in \(lockTry); the whole read-only open (debug build) took \(lockedOut); the open after kill -9 took the lock in \(acquired)")
     }
@@ -65,7 +68,7 @@ struct LockingTests {
         try handle.close()
         try Data("scratch".utf8).write(to: URL(fileURLWithPath: path + "/snapshot.json.tmp"))
         chmod(path + "/snapshot.json", 0o644)
-        let before = try FileState.all(under: path)
+        let before = FileState.all(under: path)
 
         var options = SampleStore.options(readOnly: !lockedOut, fileSystem: POSIXFileSystem())
         options.compactAfterEntries = 1
@@ -76,48 +79,9 @@ struct LockingTests {
         #expect(throws: StoreError.self) { try store.undo() }
         #expect(throws: StoreError.self) { try store.compact() }
         store.close()
-        let after = try FileState.all(under: path)
+        let after = FileState.all(under: path)
         #expect(after == before, "a read-only opener changed: \(FileState.differences(before, after))")
         holder?.kill(SIGKILL)
         holder?.wait()
-    }
-}
-
-/// What a file looks like from outside: its bytes, size, mode and modification time.
-struct FileState: Equatable {
-    var bytes: [UInt8]
-    var size: Int
-    var mode: UInt32
-    var modified: timespec
-
-    static func == (a: FileState, b: FileState) -> Bool {
-        a.bytes == b.bytes && a.size == b.size && a.mode == b.mode
-            && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
-    }
-
-    /// Every file and directory under `root`, by relative path.
-    static func all(under root: String) throws -> [String: FileState] {
-        var result: [String: FileState] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: root)!
-        for case let relative as String in enumerator {
-            var info = stat()
-            guard stat(root + "/" + relative, &info) == 0 else { continue }
-            let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-            let bytes = isDirectory ? [] : [UInt8](try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))
-            result[relative] = FileState(bytes: bytes, size: Int(info.st_size), mode: UInt32(info.st_mode & 0o7777), modified: info.st_mtim)
-        }
-        return result
-    }
-
-    static func differences(_ before: [String: FileState], _ after: [String: FileState]) -> [String] {
-        Set(before.keys).union(after.keys).sorted().compactMap { name in
-            switch (before[name], after[name]) {
-            case (nil, _): return "\(name) appeared"
-            case (_, nil): return "\(name) disappeared"
-            case (let a?, let b?) where a != b:
-                return "\(name) changed (size \(a.size)→\(b.size), mode \(String(a.mode, radix: 8))→\(String(b.mode, radix: 8)))"
-            default: return nil
-            }
-        }
     }
 }

@@ -14,15 +14,16 @@ final class ConsoleTmux {
     var logPath: String { scratch.appending("state/oversight/console.log") }
 
     /// Starts `oversight <arguments>` inside `sh`, which afterwards records the exit status and
-    /// `stty -a`, so a test can check that the terminal was given back sane.
+    /// `stty -a`, so a test can check that the terminal was given back sane. `wrapper` goes before
+    /// the binary (`store-torture exec --fsize N --`, say).
     init(arguments: [String], size: (width: Int, height: Int) = (80, 24), environment: [String: String] = [:],
-         scratch: ScratchDirectory) throws {
+         scratch: ScratchDirectory, wrapper: [String] = []) throws {
         self.scratch = scratch
         var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "TZ": "UTC", "XDG_DATA_HOME": scratch.appending("xdg"),
                    "XDG_STATE_HOME": scratch.appending("state")]
         for (key, value) in environment { env[key] = value }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(ConsoleTmux.quote($0.value))" }.joined(separator: " ")
-        let command = ([BuiltBinary.path()] + arguments).map(ConsoleTmux.quote).joined(separator: " ")
+        let command = (wrapper + [BuiltBinary.path()] + arguments).map(ConsoleTmux.quote).joined(separator: " ")
         let script = """
         sh -c 'echo $$ > \(pidFile); exec env \(exports.replacingOccurrences(of: "'", with: "'\\''")) \
         \(command.replacingOccurrences(of: "'", with: "'\\''"))'; echo "EXIT:$?" > \(exitFile); stty -a > \(sttyFile); sleep 600

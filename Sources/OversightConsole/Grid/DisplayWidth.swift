@@ -12,11 +12,25 @@ public enum DisplayWidth {
     }
 
     /// Columns one grapheme (a character with its combining marks) takes: its widest scalar,
-    /// so `e` + U+0301 is 1 and a wide base with marks is 2.
+    /// so `e` + U+0301 is 1 and a wide base with marks is 2. Two exceptions, measured as they are
+    /// drawn: a flag (regional indicators) takes a column per indicator, as ncurses counts them and
+    /// terminals draw them; an emoji sequence the screen takes apart (`CellText` drops its joiners
+    /// and modifiers) takes the columns of its parts.
     public static func of(_ character: Character) -> Int {
-        var width = 0
-        for scalar in character.unicodeScalars { width = max(width, of(scalar)) }
-        return width
+        var widest = 0
+        var sum = 0
+        var parts = false
+        for scalar in character.unicodeScalars {
+            if CellText.isEmojiJoiner(scalar) {
+                parts = parts || scalar.value == 0x200D
+                continue
+            }
+            let width = of(scalar)
+            widest = max(widest, width)
+            sum += width
+            if (0x1F1E6...0x1F1FF).contains(scalar.value) { parts = true }
+        }
+        return parts ? sum : widest
     }
 
     public static func of(_ text: String) -> Int {

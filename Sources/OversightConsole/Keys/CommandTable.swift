@@ -35,8 +35,12 @@ public enum CommandTable {
                        help: "Sort by the current column; again reverses", group: "Finding", hint: .init("Sort", priority: 11)),
         // What the screens show
         CommandBinding(.switchEra, name: "switch-era", keys: [.function(5), .character("e")],
-                       help: "Switch between the 44 STP footprints (2016) and the 42 ICSs (2022)", group: "Showing",
+                       help: "Switch between the 44 STP footprints (2016) and the 42 ICSs (2022); on a footprint, go to what it became or came from",
+                       group: "Showing",
                        scope: .offered, hint: .init("Era", priority: 13)),
+        CommandBinding(.exoskeleton, name: "exoskeleton", keys: [.character("X")],
+                       help: "A 2016–2021 footprint's trusts with their SOF segment beside its CCGs with their IAF rating, and the interventions in force",
+                       group: "Showing", scope: .offered, hint: .init("Trusts & CCGs", priority: 30)),
         CommandBinding(.nextFramework, name: "next-framework", keys: [.function(6), .character("f")],
                        help: "Next oversight framework", group: "Showing", scope: .offered,
                        hint: .init("Framework", priority: 14)),

@@ -69,9 +69,17 @@ public struct Landscape: Sendable {
         }
         publishedPeriods = published
         scorecardsByPeriod = cards
-        periodsByFramework = periods.mapValues { $0.sorted() }
-        frameworks = dataset.frameworks.filter { periods[$0.id] != nil }
-            .sorted { ($0.inForceFrom, $0.id) < ($1.inForceFrom, $1.id) }
+        // Every framework, and every period of its life, whether or not anything was published for it: a
+        // period with nothing says so, rather than being unreachable (SOF 2016 and the CCG IAF in their years).
+        // An open-ended framework runs to its latest scorecard, or today's quarter when it has none.
+        let thisQuarter = Period.quarter(containing: today)
+        var lives: [FrameworkID: [Period]] = [:]
+        for framework in dataset.frameworks {
+            let latest = framework.inForceTo == nil ? (periods[framework.id]?.max() ?? thisQuarter) : thisQuarter
+            lives[framework.id] = Set(framework.periods(through: latest)).union(periods[framework.id] ?? []).sorted()
+        }
+        periodsByFramework = lives
+        frameworks = dataset.frameworks.sorted { ($0.inForceFrom, $0.id) < ($1.inForceFrom, $1.id) }
 
         var members: [FootprintID: [OrgCode]] = [:]
         var footprints: [OrgCode: [FootprintID]] = [:]
@@ -154,6 +162,25 @@ public struct Landscape: Sendable {
         dataset.footprints.filter { $0.era == era && (region == nil || $0.region == region) }
     }
 
+    /// NHS England's regions in the period on screen: the four of 2016 until March 2020, the seven after.
+    public func regions(_ viewpoint: Viewpoint) -> [Region] {
+        let shown = dataset.regions(during: countingPeriod(viewpoint))
+        return shown.isEmpty ? regions : shown
+    }
+
+    /// Whether a region is one of the four of 2016, which footprints sat in only until March 2020.
+    func isRegion2016(_ code: RegionCode?) -> Bool {
+        code.flatMap { region($0)?.era } == .regions2016
+    }
+
+    /// The footprints of an era in a region as the period on screen sees them: under a 2016 region, those
+    /// that existed then and sat in it (the STP footprints of the time); under a region of 2020, every
+    /// footprint of the era in it (so the STP footprints stay listable for their lineage after they ended).
+    public func footprints(of era: Footprint.Era, in region: RegionCode?, _ viewpoint: Viewpoint) -> [Footprint] {
+        guard isRegion2016(region) else { return footprints(of: era, in: region) }
+        return dataset.footprints(of: era, on: countingPeriod(viewpoint).end, in: region)
+    }
+
     /// Organisations ever in a footprint.
     public func members(of footprint: FootprintID) -> [Organisation] {
         (membersByFootprint[footprint] ?? []).compactMap { dataset.organisation($0) }
@@ -192,6 +219,15 @@ public struct Landscape: Sendable {
     /// periods they ran in, so going back a year counts the 249 the store holds, not the 244 open today.
     public func organisations(in region: RegionCode? = nil, _ viewpoint: Viewpoint) -> [Organisation] {
         let day = countingPeriod(viewpoint).end
+        // An organisation's region is one of the seven; under one of the four of 2016 it is the region of the
+        // footprint that hosted it then.
+        if let region, isRegion2016(region) {
+            let codes = Set(dataset.footprints(of: .stp2016, on: day, in: region).flatMap { footprint in
+                let members = dataset.members(of: footprint.id, on: day)
+                return (members.trusts + members.ccgs + members.others).filter { $0.role == .primary }.map(\.organisation.code)
+            })
+            return dataset.organisations.filter { codes.contains($0.code) && $0.isOpen(on: day) }
+        }
         return dataset.organisations.filter { (region == nil || $0.region == region) && $0.isOpen(on: day) }
     }
 

@@ -2,8 +2,8 @@ import OversightDomain
 
 extension ScreenKind {
     public static let footprint = ScreenKind("footprint", title: "Footprint",
-                                             offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes, .actions,
-                                                      .leagueTable, .decideSegment, .addNote, .addAction])
+                                             offers: [.open, .switchEra, .exoskeleton, .nextFramework, .earlierPeriod, .laterPeriod,
+                                                      .interventions, .notes, .actions, .leagueTable, .decideSegment, .addNote, .addAction])
 }
 
 /// One footprint: who it is and its lineage, the segment distribution of the organisations it hosts
@@ -95,6 +95,15 @@ public struct FootprintScreen: Screen {
 
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
         Selection(org: row.map { OrgCode($0.key) }, subject: .footprint(id))
+    }
+
+    /// `e` goes to what the footprint became (a 2016 footprint's ICS) or came from, and back.
+    public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+        switch intent {
+        case .switchEra: FootprintLineage.jump(from: id, &state)
+        default: return Browse.update(intent, &state)
+        }
+        return []
     }
 
     /// A member's segment decision is its row.

@@ -2,7 +2,7 @@ import OversightDomain
 
 extension ScreenKind {
     public static let footprints = ScreenKind("footprints", title: "Footprints",
-                                              offers: [.open, .switchEra, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes,
+                                              offers: [.open, .switchEra, .exoskeleton, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes,
                                                        .actions, .leagueTable, .addNote, .addAction])
 }
 
@@ -37,7 +37,7 @@ public struct FootprintsScreen: Screen {
 
     public func table(_ context: ScreenContext) -> Table {
         let landscape = context.landscape
-        let rows = landscape.footprints(of: context.viewpoint.era, in: region).map { footprint -> Row in
+        let rows = landscape.footprints(of: context.viewpoint.era, in: region, context.viewpoint).map { footprint -> Row in
             let hosting = landscape.hosting(footprint.id, context.viewpoint)
             let mix = hosting.mix
             let inForce = hosting.hosted.reduce(0) { $0 + landscape.interventionsInForce(of: $1, context.viewpoint).count }

@@ -32,6 +32,7 @@ public enum LeagueScope: Hashable, Sendable {
     /// The next scope `r` gives: England, then each region in turn, then England again; a
     /// footprint's scope widens to its region.
     func next(_ landscape: Landscape) -> LeagueScope {
+        // The seven regions: trusts' own region codes, which a league table filters by.
         let regions = landscape.regions.map(\.code)
         switch self {
         case .england: return regions.first.map(LeagueScope.region) ?? .england

@@ -21,13 +21,13 @@ public struct OverviewScreen: Screen {
     public func table(_ context: ScreenContext) -> Table {
         let landscape = context.landscape
         let era = context.viewpoint.era
-        let rows = landscape.regions.map { region -> Row in
+        let rows = landscape.regions(context.viewpoint).map { region -> Row in
             let orgs = landscape.organisations(in: region.code, context.viewpoint)
             let mix = landscape.mix(orgs.map(\.code), context.viewpoint)
             let inForce = orgs.reduce(0) { $0 + landscape.interventionsInForce(of: $1.code, context.viewpoint).count }
             return Row(key: region.code.rawValue, cells: [
                 .text(region.name),
-                .integer(landscape.footprints(of: era, in: region.code).count),
+                .integer(landscape.footprints(of: era, in: region.code, context.viewpoint).count),
                 .integer(orgs.count),
                 .mix(mix),
                 .segment(mix.worst, nearBoundary: false),
@@ -63,7 +63,7 @@ public struct OverviewScreen: Screen {
     }
 
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
-        let rows = context.landscape.regions.count + 1
+        let rows = context.landscape.regions(context.viewpoint).count + 1
         return body.splitTop(min(body.height, rows)).top
     }
 
@@ -92,7 +92,9 @@ public struct OverviewScreen: Screen {
             x += barWidth + 1
             x += grid.write(mix.summary, x: x, y: rect.y, maxWidth: rect.maxX - x) + 2
         }
-        let footprints = landscape.footprints(of: context.viewpoint.era).count
+        // Those that existed on the period's last day; after an era ended, all of it (listed for their lineage).
+        let existing = landscape.dataset.footprints(of: context.viewpoint.era, on: landscape.countingPeriod(context.viewpoint).end).count
+        let footprints = existing > 0 ? existing : landscape.footprints(of: context.viewpoint.era).count
         let era = context.viewpoint.era == .ics2022 ? Noun("ICS", "ICSs") : Noun("STP footprint", "STP footprints")
         let facts = [era.count(footprints), Noun("organisation", "organisations").count(orgs.count),
                      Noun("intervention", "interventions").count(inForce) + " in force in " + landscape.countingPeriod(context.viewpoint).label]

@@ -19,4 +19,10 @@ public struct Selection: Sendable, Equatable {
     }
 
     public static let nothing = Selection()
+
+    /// The footprint it is about, when its subject is one.
+    public var footprint: FootprintID? {
+        if case .footprint(let id)? = subject { return id }
+        return nil
+    }
 }

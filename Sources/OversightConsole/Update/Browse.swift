@@ -51,6 +51,7 @@ public enum Browse {
             s.viewpoint.framework = framework.id
             s.viewpoint.period = closestPeriod(to: s.viewpoint.period, in: s.landscape.periods(of: framework.id))
             s.viewpoint.periodChosen = false
+            settleEra(&s)
             s.rebuildAll()
             s.message = .init("Framework: \(framework.name).")
         case .earlierPeriod: stepPeriod(&s, by: -1)
@@ -63,6 +64,12 @@ public enum Browse {
             openList(&s, intent)
         case .leagueTable:
             SegmentViews.openLeague(&s)
+        case .exoskeleton:
+            if let footprint = s.top.screen.selection(s.top.selectedRow, s.context).footprint {
+                s.push(ExoskeletonScreen(footprint: footprint))
+            } else {
+                s.message = .init("Open a 2016–2021 footprint first: the view sets its trusts beside its CCGs.", isError: true)
+            }
         case .computation, .distance:
             SegmentViews.openComputation(&s, intent)
         case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote:
@@ -102,8 +109,19 @@ public enum Browse {
         }
         s.viewpoint.period = periods[target]
         s.viewpoint.periodChosen = true
+        settleEra(&s)
         s.rebuildAll()
         s.message = .init(s.landscape.coverage(s.viewpoint.framework, periods[target]).map { $0 + "." } ?? "Period: \(periods[target].label).")
+    }
+
+    /// The footprints of the period shown: the STP footprints until the ICSs took over on 1 July 2022, the
+    /// ICSs after. A period in which the chosen era's footprints did not exist moves to the other era (`e`
+    /// still switches by hand).
+    static func settleEra(_ s: inout AppState) {
+        guard let period = s.viewpoint.period else { return }
+        let icsFrom = CalendarDate.ymd(2022, 7, 1)
+        if s.viewpoint.era == .ics2022, period.end < icsFrom { s.viewpoint.era = .stp2016 }
+        if s.viewpoint.era == .stp2016, period.start >= icsFrom { s.viewpoint.era = .ics2022 }
     }
 
     /// The period of a new framework nearest the one shown (the latest when none is near).

@@ -10,6 +10,8 @@ public enum Intent: Hashable, Sendable {
     case help, filter, sort, goTo
     // What the screens show.
     case switchEra, nextFramework, earlierPeriod, laterPeriod, interventions
+    // The 2016 era's view of a footprint: its trusts under SOF 2016 beside its CCGs under the CCG IAF.
+    case exoskeleton
     // Lists of what has been recorded: notes, actions, the journal; and the history's organisation filter.
     case notes, actions, history, historyScope
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.

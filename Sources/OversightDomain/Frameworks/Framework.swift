@@ -59,7 +59,9 @@ public struct Framework: Hashable, Codable, Sendable, Identified {
         return low...high
     }
 
-    /// Whether the framework was in force at any time during a period.
+    /// Whether the framework was in force at any time during a period. An end known only to the year (SOF
+    /// 2016's "2019") is read as its first day: each framework gave way to its successor for a whole financial
+    /// year (the NHS Oversight Framework 2019/20 for 2019/20), so its last period is the one before.
     public func isInForce(during period: Period) -> Bool {
         period.end.dayNumber >= inForceFrom.dayNumber && (inForceTo.map { period.start.dayNumber <= $0.dayNumber } ?? true)
     }

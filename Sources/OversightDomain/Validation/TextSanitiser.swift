@@ -61,12 +61,15 @@ public enum TextSanitiser {
             if i < s.count, (0x40...0x7E).contains(s[i].value) { i += 1 }
             return i
         case 0x5D, 0x50, 0x58, 0x5E, 0x5F: // OSC, DCS, SOS, PM, APC: a string ended by BEL or ST
+            let body = i
             while i < s.count {
                 if s[i].value == 0x07 || s[i].value == 0x9C { return i + 1 }
                 if s[i].value == 0x1B, i + 1 < s.count, s[i + 1].value == 0x5C { return i + 2 }
                 i += 1
             }
-            return i
+            // Never ended: only the introducer goes. Without its ESC the rest is plain text, and
+            // swallowing it would drop the remainder of a note along with the sequence.
+            return body
         case 0x20...0x2F: // nF: intermediates then a final byte
             while i < s.count, (0x20...0x2F).contains(s[i].value) { i += 1 }
             return min(i + 1, s.count)

@@ -71,6 +71,47 @@ public enum Frame {
         return payload
     }
 
+    /// How far `bytes` go as the start of a frame's header (`{"crc":"<8 hex>","len":<digits>,"rec":`).
+    public enum HeaderStart: Equatable, Sendable {
+        /// The header is all there: the whole line (frame and newline) is this long.
+        case complete(lineLength: Int)
+        /// The bytes stop inside the header, and every one of them is as a header begins.
+        case partial
+        /// They do not begin the way every frame begins.
+        case invalid
+    }
+
+    public static func headerStart(_ bytes: ArraySlice<UInt8>) -> HeaderStart {
+        var cursor = bytes.startIndex
+        /// Matches `part` as far as the bytes go: nil when it all matched, else whether it matched up to the end.
+        func expect(_ part: [UInt8]) -> HeaderStart? {
+            for byte in part {
+                guard cursor < bytes.endIndex else { return .partial }
+                guard bytes[cursor] == byte else { return .invalid }
+                cursor += 1
+            }
+            return nil
+        }
+        if let stop = expect(prefix) { return stop }
+        for _ in 0..<8 {
+            guard cursor < bytes.endIndex else { return .partial }
+            guard isHex(bytes[cursor]) else { return .invalid }
+            cursor += 1
+        }
+        if let stop = expect(middle) { return stop }
+        var length = 0
+        let digitsStart = cursor
+        while cursor < bytes.endIndex, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+            guard cursor - digitsStart < 12 else { return .invalid }
+            length = length * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        guard cursor < bytes.endIndex else { return .partial }
+        guard cursor > digitsStart else { return .invalid }
+        if let stop = expect(recKey) { return stop }
+        return .complete(lineLength: cursor - bytes.startIndex + length + suffix.count)
+    }
+
     static func isHex(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66)
     }

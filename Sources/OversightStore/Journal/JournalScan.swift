@@ -1,6 +1,12 @@
 /// The journal file read line by line: the entries whose frames check out, and where damage starts.
-/// A bad line followed only by bad or no lines is a torn tail (a write cut short by a crash); a bad
-/// line followed by a good one is damage in the middle, which is never repaired without asking.
+///
+/// A torn tail is only what a crash can leave: the store appends each entry with one write of the
+/// whole line, newline last, and acknowledges it only after fdatasync, so a crash can leave at most
+/// the start of one line, unterminated and shorter than the record it began. That is set aside and
+/// cut without asking (it was never acknowledged). Anything else that does not check out (a line
+/// that ends in a newline, a last line as long as its record, bytes that do not begin as a record
+/// begins) may be an acknowledged entry damaged later, or not the store's at all: that is damage,
+/// which is never repaired without asking.
 public struct JournalScan: Sendable {
     public struct Line: Sendable {
         /// 1-based line number in the file.
@@ -12,11 +18,14 @@ public struct JournalScan: Sendable {
     }
 
     public enum Damage: Equatable, Sendable {
-        /// From `offset` to the end nothing is a valid frame: cut it off (after a copy to quarantine).
+        /// From `offset` to the end is the start of one line a crash cut short: cut it off (after a copy to quarantine).
         case tornTail(line: Int, offset: Int, detail: String)
-        /// A bad frame at `offset`, with valid frames after it.
-        case middle(line: Int, offset: Int, detail: String)
+        /// A bad line at `offset` that a crash cannot leave: the store opens read-only and asks for `repair`.
+        case damaged(line: Int, offset: Int, detail: String)
     }
+
+    /// The largest record the store writes (StoreOptions.maxEntryBytes, as it defaults): a crash cannot leave a longer tail.
+    public static let defaultMaxRecordBytes = StoreOptions(user: "").maxEntryBytes
 
     /// Lines whose frames are intact, in file order.
     public var lines: [Line] = []
@@ -51,50 +60,51 @@ public struct JournalScan: Sendable {
     }
 
     /// Scans `bytes`; frames are checked (length and CRC) but payloads are not parsed here.
-    public init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8], maxRecordBytes: Int = JournalScan.defaultMaxRecordBytes) {
         size = bytes.count
-        var firstBad: (line: Int, offset: Int, detail: String)?
-        var goodAfterBad = false
-        for line in JournalScan.framedLines(bytes) {
+        let framed = JournalScan.framedLines(bytes)
+        var firstBad: FramedLine?
+        var firstBadError: Frame.DecodeError?
+        for line in framed {
             switch line.payload {
             case .success(let payload):
-                if firstBad == nil {
-                    lines.append(Line(number: line.number, offset: line.offset, payload: payload))
-                } else {
-                    goodAfterBad = true
-                }
+                if firstBad == nil { lines.append(Line(number: line.number, offset: line.offset, payload: payload)) }
             case .failure(let error):
-                if firstBad == nil { firstBad = (line.number, line.offset, error.description) }
+                if firstBad == nil { (firstBad, firstBadError) = (line, error) }
             }
         }
-        if let bad = firstBad, !goodAfterBad, JournalScan.holdsIntactFrame(bytes, after: bad.offset) {
-            // A damaged newline merges a line with the next: a torn write never holds a whole frame after its start.
-            goodAfterBad = true
-        }
-        if let bad = firstBad {
-            damage = goodAfterBad ? .middle(line: bad.line, offset: bad.offset, detail: bad.detail)
-                                  : .tornTail(line: bad.line, offset: bad.offset, detail: bad.detail)
+        guard let bad = firstBad, let error = firstBadError else { return }
+        if bad.number == framed.count, JournalScan.isTornWrite(bytes[bad.offset...], maxRecordBytes: maxRecordBytes) {
+            damage = .tornTail(line: bad.number, offset: bad.offset, detail: error.description)
+        } else {
+            damage = .damaged(line: bad.number, offset: bad.offset, detail: JournalScan.describe(error, bytes: bytes[bad.offset...]))
         }
     }
 
-    /// Whether a whole, intact frame (ending in a newline) starts anywhere after `offset`.
-    static func holdsIntactFrame(_ bytes: [UInt8], after offset: Int) -> Bool {
-        var start = offset + 1
-        while start + Frame.prefix.count <= bytes.count {
-            if bytes[start] == Frame.prefix[0], bytes[start..<(start + Frame.prefix.count)].elementsEqual(Frame.prefix),
-               let newline = bytes[start...].firstIndex(of: 0x0A),
-               (try? Frame.payloadRange(in: bytes[start..<newline])) != nil {
-                return true
-            }
-            start += 1
+    /// Whether the bytes after the last newline are what a crash during one append can leave: the
+    /// start of a line the store wrote, cut short. So: no newline anywhere in them, beginning as
+    /// every frame begins (`{"crc":"`, eight hex digits, `","len":` …, as far as they go), and,
+    /// once the header is whole, fewer bytes than the record it declares (no more than the largest
+    /// record the store writes).
+    public static func isTornWrite(_ tail: ArraySlice<UInt8>, maxRecordBytes: Int = JournalScan.defaultMaxRecordBytes) -> Bool {
+        guard !tail.isEmpty, !tail.contains(0x0A) else { return false }
+        switch Frame.headerStart(tail) {
+        case .complete(let lineLength): return tail.count < lineLength && lineLength <= maxRecordBytes
+        case .partial: return true
+        case .invalid: return false
         }
-        return false
+    }
+
+    /// A damaged line's problem, said so that a person knows it is not a crash.
+    static func describe(_ error: Frame.DecodeError, bytes: ArraySlice<UInt8>) -> String {
+        guard !bytes.contains(0x0A) else { return error.description }
+        return "the last line has no newline, but it is not the start of a record a crash cut short (\(error))"
     }
 
     /// Where the intact part of the file ends.
     public var intactEnd: Int {
         switch damage {
-        case .tornTail(_, let offset, _), .middle(_, let offset, _): return offset
+        case .tornTail(_, let offset, _), .damaged(_, let offset, _): return offset
         case nil: return size
         }
     }

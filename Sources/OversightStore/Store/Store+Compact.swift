@@ -107,21 +107,31 @@ extension Store {
         try StoreWriter(fs: fs).writeDurably(bytes, to: path)
     }
 
-    /// Hard-links the current snapshot and journal into backups/ under the snapshot's seq.
+    /// Hard-links the current snapshot and journal into backups/ under the snapshot's seq. A backup
+    /// already there under that name (a compaction with nothing new since the last one leaves the
+    /// same file) is replaced only if it is the same; a different one goes to quarantine/ first.
     private func keepBackup() throws(IOFailure) {
-        if !fs.isDirectory(layout.backups) {
+        if try fs.status(layout.backups) == nil {
             try fs.makeDirectory(layout.backups, mode: StoreLayout.directoryMode)
             try fs.syncDirectory(layout.directory)
         }
         for (from, to) in [(layout.snapshot, layout.backupSnapshot(seq: snapshotSeq)),
                            (layout.journal, layout.backupJournal(seq: snapshotSeq))] where fs.exists(from) {
-            if fs.exists(to) { try fs.remove(to) }
+            if let existing = try fs.status(to) {
+                if existing.identity != (try fs.status(from))?.identity, let old = try fs.read(to), old != (try fs.read(from) ?? []) {
+                    try Store.quarantine(old, name: "backups-" + StoreLayout.parentless(to), layout: layout, fs: fs)
+                }
+                try fs.remove(to)
+            }
             try fs.link(from, to)
         }
         try fs.syncDirectory(layout.backups)
     }
 
-    /// Keeps the newest generations; older ones are removed (their data lives on in the newer ones).
+    /// Keeps the newest generations. An older one is removed only when its journal reads whole and
+    /// every entry in it is folded into the snapshot just written, so that no entry loses its last
+    /// copy; anything else about it (a damaged line, an entry past the snapshot, a file that cannot
+    /// be read) sends its files to quarantine/ instead, which is never emptied.
     private func pruneBackups() {
         let names = (try? fs.list(layout.backups)) ?? []
         let generations = Set(names.compactMap { name -> Int? in
@@ -131,10 +141,28 @@ extension Store {
             return nil
         }).sorted(by: >)
         for seq in generations.dropFirst(Store.backupGenerations) {
+            let journal = layout.backupJournal(seq: seq)
+            if !isFoldedIn(journal) {
+                let files = [layout.backupSnapshot(seq: seq), journal].compactMap { path in
+                    ((try? fs.read(path)) ?? nil).map { ("backups-" + StoreLayout.parentless(path), $0) }
+                }
+                guard (try? Store.quarantine(files, folder: "backups-\(seq)", layout: layout, fs: fs)) != nil else { continue }
+            }
             try? fs.remove(layout.backupSnapshot(seq: seq))
-            try? fs.remove(layout.backupJournal(seq: seq))
+            try? fs.remove(journal)
         }
         try? fs.syncDirectory(layout.backups)
+    }
+
+    /// Whether a backup journal reads whole (every line intact, in the store's format) and holds
+    /// nothing after the current snapshot. A missing journal holds nothing.
+    private func isFoldedIn(_ path: String) -> Bool {
+        guard let status = try? fs.status(path) else { return true }
+        guard status.kind == .file, let bytes = try? fs.read(path) else { return false }
+        let scan = JournalScan(bytes, maxRecordBytes: options.maxEntryBytes)
+        guard scan.damage == nil, let last = scan.lines.last else { return scan.damage == nil }
+        guard let entry = try? PayloadCoding.decodeEntry(bytes[last.payload]).value else { return false }
+        return entry.seq <= snapshotSeq
     }
 
     /// The undo window's entries, decoded (those the snapshot held are decoded only now).

@@ -1,15 +1,26 @@
 import OversightDomain
 
 extension Store {
-    /// Opens a store and recovers it: takes the lock (else opens read-only, naming the holder),
-    /// loads the snapshot, replays the journal, cuts off a torn last line (after copying it to
-    /// quarantine/), rebuilds undo and redo, and checks the data. Damage anywhere else, or a newer
-    /// format, opens read-only with the reason. Throws only when there is nothing to show at all.
+    /// Opens a store and recovers it. First it decides, by looking only, that the directory is a
+    /// store this process can read (`StoreDirectory`); anything else throws, having touched nothing.
+    /// Then it takes the lock (else opens read-only, naming the holder), loads the snapshot, replays
+    /// the journal, cuts off a torn last line (after copying it to quarantine/), rebuilds undo and
+    /// redo, and checks the data. Damage anywhere else, or a newer format, opens read-only with the
+    /// reason. Throws only when there is nothing to show at all.
     public static func open(_ directory: String, options: StoreOptions = StoreOptions()) throws(StoreError) -> Store {
         let layout = StoreLayout(directory: directory)
         let fs = options.fileSystem
-        guard fs.isDirectory(layout.directory) else {
-            throw .notAStore("\(layout.directory) does not exist or is not a directory; create a store with `oversight init --store \(layout.directory)`.")
+        switch StoreDirectory.inspect(layout, fs: fs) {
+        case .store:
+            break
+        case .absent:
+            throw .notAStore("\(layout.directory) does not exist; create a store with `oversight init --store \(layout.directory)`.")
+        case .empty, .interruptedCreate:
+            throw .notAStore("\(layout.directory) holds no snapshot.json, so it is not an oversight store. Create one with `oversight init --store \(layout.directory)`.")
+        case .notAStore(let why):
+            throw .notAStore(why)
+        case .unreadable(let why), .unsafe(let why):
+            throw .unreadable(why)
         }
         var notices: [String] = []
         // Two separate questions: may this process write (access), and is the store whole (damage)?
@@ -27,37 +38,36 @@ extension Store {
                 access = .syncFailed("could not take the store's lock: \(error)")
             }
         }
+        // Only the lock holder tidies, and not when it is `repair` looking before it asks.
+        let tidies = locked && options.recover
+        if locked && !options.recover { access = .inspecting }
         func giveUp(_ error: StoreError) -> StoreError {
             if locked { fs.unlock(layout.lock) }
             return error
         }
 
-        if locked {
+        if tidies {
             removeScratchFiles(layout, fs: fs)
             tightenModes(layout, fs: fs, notices: &notices)
         }
 
         var loaded: LoadedGeneration
+        let journalBytes: [UInt8]
         do {
-            loaded = try loadGeneration(layout, fs: fs)
+            (loaded, journalBytes) = try readConsistently(layout, fs: fs)
         } catch {
             throw giveUp(error)
         }
         notices += loaded.notices
         damage = loaded.readOnly
 
-        let journalBytes: [UInt8]
-        do {
-            journalBytes = try fs.read(layout.journal) ?? []
-        } catch {
-            throw giveUp(.unreadable("Cannot read \(layout.journal): \(error)"))
-        }
-        let scan = JournalScan(journalBytes)
+        let scan = JournalScan(journalBytes, maxRecordBytes: options.maxEntryBytes)
         var journalSize = journalBytes.count
+        var tornTail: (line: Int, offset: Int)?
         switch scan.damage {
         case .tornTail(let line, let offset, let detail)?:
             // Only the lock holder trims, and only a store otherwise whole: a reader never changes a byte.
-            if locked && damage == nil {
+            if tidies && damage == nil {
                 do throws(IOFailure) {
                     try quarantine(Array(journalBytes[offset...]), name: "journal-torn-tail.jsonl", layout: layout, fs: fs)
                     let handle = try fs.openForAppend(layout.journal, mode: StoreLayout.fileMode)
@@ -70,9 +80,10 @@ extension Store {
                     damage = .syncFailed("could not set aside the torn end of the journal: \(error)")
                 }
             } else {
+                tornTail = (line, offset)
                 notices.append("The journal ends in an incomplete entry (line \(line): \(detail)); it is ignored here and will be set aside by the process that can edit this store.")
             }
-        case .middle(let line, let offset, let detail)?:
+        case .damaged(let line, let offset, let detail)?:
             damage = damage ?? .damagedJournal(line: line, offset: offset, detail: detail)
         case nil:
             break
@@ -102,6 +113,7 @@ extension Store {
                           journalSize: journalSize, journalEntries: replayed, readOnlyReason: access ?? damage, notices: notices)
         store.holdsLock = locked
         store.damage = damage
+        store.tornTail = tornTail
         if store.readOnlyReason == nil {
             do {
                 store.journalHandle = try fs.openForAppend(layout.journal, mode: StoreLayout.fileMode)
@@ -113,6 +125,29 @@ extension Store {
             }
         }
         return store
+    }
+
+    /// The snapshot and the journal as one state. A reader holds no lock, so another process may
+    /// compact between its read of snapshot.json and its read of journal.jsonl: the old snapshot
+    /// with the new (emptied, then appended) journal is no state the store was ever in. Compaction
+    /// replaces snapshot.json before the journal, so if snapshot.json is still the same file after
+    /// the journal was read, the two belong together; if not, read both again.
+    static func readConsistently(_ layout: StoreLayout, fs: FileSystem) throws(StoreError) -> (LoadedGeneration, [UInt8]) {
+        var attempts = 0
+        while true {
+            attempts += 1
+            let before = (try? fs.status(layout.snapshot))?.map(\.identity)
+            let loaded = try loadGeneration(layout, fs: fs)
+            let journal: [UInt8]
+            do {
+                journal = try fs.read(layout.journal) ?? []
+            } catch {
+                throw .unreadable("Cannot read \(layout.journal): \(error). Nothing was changed.")
+            }
+            let after = (try? fs.status(layout.snapshot))?.map(\.identity)
+            // A store compacted 20 times during one read is being rewritten in a loop; show what was read.
+            if before == after || attempts >= 20 { return (loaded, journal) }
+        }
     }
 
     /// Replays one intact journal line; returns why the store must be read-only if it does not fit.
@@ -137,6 +172,10 @@ extension Store {
         if entry.v > SnapshotPayload.currentSchemaVersion {
             return .newerSchema(found: entry.v, supported: SnapshotPayload.currentSchemaVersion)
         }
+        if entry.v < 1 {
+            return .inconsistentJournal(line: line.number, offset: line.offset,
+                                        detail: "it says it was written in format \(entry.v), which no oversight ever wrote (formats start at 1)")
+        }
         if entry.seq <= loaded.lastSeq { return nil }
         guard entry.seq == loaded.lastSeq + 1 else {
             return .inconsistentJournal(line: line.number, offset: line.offset,
@@ -150,37 +189,64 @@ extension Store {
         return nil
     }
 
-    /// Leftover scratch files from an interrupted compaction are never authoritative.
+    /// The store's own scratch files from an interrupted compaction (or init's marker, left by a
+    /// crash after the snapshot was in place) are never authoritative. Only those names: anything
+    /// else ending in .tmp is not the store's to delete.
     static func removeScratchFiles(_ layout: StoreLayout, fs: FileSystem) {
-        for name in (try? fs.list(layout.directory)) ?? [] where name.hasSuffix(".tmp") {
-            try? fs.remove(layout.directory + "/" + name)
+        for path in [layout.snapshotTemp, layout.journalTemp, layout.initMarker] where (try? fs.status(path))?.kind == .file {
+            try? fs.remove(path)
         }
     }
 
-    /// Store directory 0700 and files 0600, whatever a copy or an editor left behind.
+    /// Store directory 0700 and files 0600, whatever a copy or an editor left behind. Only the
+    /// store's own files and folders, each checked to be a plain file or folder (never a link:
+    /// `StoreDirectory` refused those before this, and `setMode` never follows one anyway).
     static func tightenModes(_ layout: StoreLayout, fs: FileSystem, notices: inout [String]) {
-        if let mode = fs.mode(layout.directory), mode & 0o077 != 0 {
+        if let mode = fs.mode(layout.directory), mode & 0o077 != 0, (try? fs.status(layout.directory))?.kind == .directory {
             if (try? fs.setMode(layout.directory, StoreLayout.directoryMode)) != nil {
                 notices.append("The store directory was readable by others; it is now private (0700).")
             }
         }
         for path in [layout.snapshot, layout.journal, layout.readme, layout.lock] {
-            if let mode = fs.mode(path), mode & 0o077 != 0 { try? fs.setMode(path, StoreLayout.fileMode) }
+            guard let status = try? fs.status(path), status.kind == .file, status.mode & 0o077 != 0 else { continue }
+            try? fs.setMode(path, StoreLayout.fileMode)
         }
     }
 
     /// Copies bytes recovery removes into quarantine/, durably, before they are removed.
     static func quarantine(_ bytes: [UInt8], name: String, layout: StoreLayout, fs: FileSystem) throws(IOFailure) {
-        if !fs.isDirectory(layout.quarantine) {
+        try quarantine([(name, bytes)], folder: nil, layout: layout, fs: fs)
+    }
+
+    /// Copies files into quarantine/ (or a folder of its own inside it), durably, so that they
+    /// outlive anything done after. quarantine/ must be the store's own folder, never a link.
+    @discardableResult
+    static func quarantine(_ files: [(name: String, bytes: [UInt8])], folder: String?, layout: StoreLayout,
+                           fs: FileSystem) throws(IOFailure) -> String {
+        if let status = try fs.status(layout.quarantine) {
+            guard status.kind == .directory else { throw .notAFile(status.kind, operation: "quarantine", path: layout.quarantine) }
+        } else {
             // The new folder's own entry must be durable before anything is cut on the strength of the copy.
             try fs.makeDirectory(layout.quarantine, mode: StoreLayout.directoryMode)
             try fs.syncDirectory(layout.directory)
         }
         let stamp = String(StoreOptions.systemClock().iso.filter { $0 != ":" })
-        var path = layout.quarantine + "/\(stamp)-\(name)"
-        var n = 1
-        while fs.exists(path) { n += 1; path = layout.quarantine + "/\(stamp)-\(n)-\(name)" }
-        try StoreWriter(fs: fs).writeDurably(bytes, to: path)
-        try fs.syncDirectory(layout.quarantine)
+        var target = layout.quarantine
+        if let folder {
+            var path = layout.quarantine + "/\(stamp)-\(folder)"
+            var n = 1
+            while fs.exists(path) { n += 1; path = layout.quarantine + "/\(stamp)-\(n)-\(folder)" }
+            try fs.makeDirectory(path, mode: StoreLayout.directoryMode)
+            try fs.syncDirectory(layout.quarantine)
+            target = path
+        }
+        for (name, bytes) in files {
+            var path = target + (folder == nil ? "/\(stamp)-\(name)" : "/\(name)")
+            var n = 1
+            while fs.exists(path) { n += 1; path = target + (folder == nil ? "/\(stamp)-\(n)-\(name)" : "/\(n)-\(name)") }
+            try StoreWriter(fs: fs).writeDurably(bytes, to: path)
+        }
+        try fs.syncDirectory(target)
+        return target
     }
 }

@@ -1,72 +1,163 @@
 import OversightDomain
 
-/// What `oversight repair` would do to a damaged store, worked out before anything is touched.
+/// What `oversight repair` would do to a damaged store, worked out by reading every generation the
+/// store holds before anything is touched. It accounts for every entry after the snapshot it starts
+/// from: brought back, offered for replay, or named with why it cannot be.
 public struct RepairPlan: Equatable, Sendable {
     public enum Step: Equatable, Sendable {
-        /// Move the journal from `offset` to its end into quarantine/ and cut it there.
-        case cutJournal(line: Int, offset: Int, bytes: Int)
-        /// Move the damaged snapshot (and a copy of the journal) into quarantine/ and write a new
-        /// snapshot from what could be recovered (the newest backup with the journals after it).
-        case rebuildSnapshot(dropUndoWindow: Bool)
+        /// Copy the journal's last line, which a crash cut short before it was saved, into
+        /// quarantine/ and cut it off (what opening for writing does after a crash).
+        case cutTornTail(line: Int, offset: Int, bytes: Int)
+        /// Copy every file read into quarantine/, then write a new snapshot from `base` and every
+        /// entry brought back, with an empty journal.
+        case rebuild(base: String, baseSeq: Int)
+    }
+
+    /// An entry the plan names: its number, what it did, and where it is (or why it is not coming back).
+    public struct Missing: Equatable, Sendable {
+        public var seq: Int
+        public var label: String?
+        public var why: String
+    }
+
+    public struct Offered: Equatable, Sendable {
+        public var seq: Int
+        public var label: String
+        public var user: String
     }
 
     public var steps: [Step]
     /// Why, in words.
     public var reason: String
+    /// Entries after the base brought back without question (every one before the first loss).
+    public var broughtBack: [Int] = []
+    /// Entries that cannot be brought back, each with why.
+    public var lost: [Missing] = []
+    /// Entries after a loss whose records are still as they expect: replayed only if `replayLater`.
+    public var replayable: [Offered] = []
+    /// Entries after a loss that cannot be replayed, each with why.
+    public var notReplayable: [Missing] = []
+    /// Snapshots that could not be used, with why, and entries found twice with different contents.
+    public var findings: [String] = []
+    /// The files read, kept in quarantine/ before anything changes.
+    public var keptFiles: [String] = []
+    /// The number the next edit gets: after every number any file shows was used.
+    public var nextSeq: Int = 0
+    /// Whether undo starts afresh after the repair.
+    public var undoStartsAfresh = false
+    /// The user's answer to the replay question (no unless asked and answered yes).
+    public var replayLater = false
 
     public var isEmpty: Bool { steps.isEmpty }
 
-    /// One line per step, for the user to read before saying yes.
+    /// One line per step and finding, for the user to read before saying yes.
     public var description: [String] {
-        steps.map { step in
+        var lines: [String] = []
+        for step in steps {
             switch step {
-            case .cutJournal(let line, let offset, let bytes):
-                return "Move the journal from line \(line) (byte \(offset)) to its end, \(bytes) bytes, into quarantine/, and cut the journal there. Entries in those bytes will no longer be in the store; the bytes are kept."
-            case .rebuildSnapshot(let drop):
-                return "Move snapshot.json into quarantine/, keep a copy of the journal there, and write a new snapshot from the newest backup and the journals after it"
-                    + (drop ? " (without the undo history, which is inconsistent)." : ".")
+            case .cutTornTail(let line, _, let bytes):
+                lines.append("Move the journal's last line (line \(line), \(bytes) bytes), which a crash cut short before it was saved, into quarantine/ and cut it off. Nothing that was saved is in it.")
+            case .rebuild(let base, let baseSeq):
+                lines.append("Keep a copy of every file it reads (\(keptFiles.joined(separator: ", "))) in quarantine/, which is never emptied.")
+                lines += findings
+                let back = broughtBack.isEmpty ? "" : ", and bring back entr\(broughtBack.count == 1 ? "y" : "ies") \(Self.ranges(broughtBack))"
+                lines.append("Start from \(base) (as of entry \(baseSeq))\(back).")
+                for missing in lost {
+                    lines.append("Entry \(missing.seq) cannot be brought back: \(missing.why). Its bytes, where any survive, stay in quarantine/.")
+                }
+                if !replayable.isEmpty {
+                    lines.append("Entr\(replayable.count == 1 ? "y" : "ies") after that whose records are still as they expect can be replayed (asked below): "
+                                 + replayable.map { "entry \($0.seq) (\($0.label), by \($0.user))" }.joined(separator: "; ") + ".")
+                }
+                for missing in notReplayable {
+                    lines.append("Entry \(missing.seq)\(missing.label.map { " (\($0))" } ?? "") cannot be replayed: \(missing.why). It stays in quarantine/.")
+                }
+                lines.append("Write a new snapshot with all of that and an empty journal. The next edit will be entry \(nextSeq) (a number once used is never used again).")
+                if undoStartsAfresh { lines.append("Undo starts afresh: the edits before the repair cannot be undone (the history still lists them).") }
             }
         }
+        return lines
+    }
+
+    /// `1–5, 7, 9–10`.
+    public static func ranges(_ seqs: [Int]) -> String {
+        var parts: [String] = []
+        var start: Int?
+        var previous: Int?
+        for seq in seqs.sorted() + [Int.max] {
+            if let p = previous, seq == p + 1 { previous = seq; continue }
+            if let s = start, let p = previous { parts.append(s == p ? "\(s)" : "\(s)–\(p)") }
+            start = seq
+            previous = seq
+        }
+        return parts.joined(separator: ", ")
     }
 }
 
 extension Store {
-    /// Works out the repair this (writable-locked) store needs, from what open found.
+    /// Works out the repair this store needs, from what open found and from every generation on
+    /// disk. Changes nothing: open the store with `recover: false` so that opening did not either.
     public func planRepair() throws(StoreError) -> RepairPlan {
         if case .lockedByAnotherProcess = readOnlyReason { throw .readOnly(readOnlyReason!) }
         guard holdsLock else { throw .readOnly(readOnlyReason ?? .requested) }
-        guard let damage else { return RepairPlan(steps: [], reason: "The store is whole; there is nothing to repair.") }
+        guard let damage else {
+            if let tornTail {
+                return RepairPlan(steps: [.cutTornTail(line: tornTail.line, offset: tornTail.offset, bytes: journalSize - tornTail.offset)],
+                                  reason: "The journal ends in a line a crash cut short.")
+            }
+            return RepairPlan(steps: [], reason: "The store is whole; there is nothing to repair.")
+        }
         switch damage {
-        case .damagedJournal(let line, let offset, _):
-            return RepairPlan(steps: [.cutJournal(line: line, offset: offset, bytes: journalSize - offset)], reason: damage.explanation)
-        case .inconsistentJournal(let line?, let offset?, _):
-            return RepairPlan(steps: [.cutJournal(line: line, offset: offset, bytes: journalSize - offset)], reason: damage.explanation)
-        case .inconsistentJournal(nil, _, _), .inconsistentJournal(_, nil, _):
-            return RepairPlan(steps: [.rebuildSnapshot(dropUndoWindow: true)], reason: damage.explanation)
-        case .damagedSnapshot:
-            return RepairPlan(steps: [.rebuildSnapshot(dropUndoWindow: false)], reason: damage.explanation)
-        case .newerSchema, .invalidData, .syncFailed, .requested, .lockedByAnotherProcess, .closed:
+        case .damagedJournal, .inconsistentJournal, .damagedSnapshot:
+            break
+        case .newerSchema, .invalidData, .syncFailed, .requested, .inspecting, .lockedByAnotherProcess, .closed:
             throw .unreadable("Repair cannot fix this. \(damage.explanation)")
         }
+        let survey = try RepairSurvey.read(layout, fs: fs)
+        self.survey = survey
+        let plain = try survey.replay(laterEntries: false)
+        let offered = try survey.replay(laterEntries: true)
+        var plan = RepairPlan(steps: [.rebuild(base: survey.baseName, baseSeq: survey.base.seq)], reason: damage.explanation)
+        plan.broughtBack = plain.broughtBack
+        plan.lost = offered.lost
+        plan.replayable = offered.replayed.compactMap { seq in
+            survey.entries[seq].map { RepairPlan.Offered(seq: seq, label: $0.entry.label, user: $0.entry.user) }
+        }
+        plan.notReplayable = offered.notReplayed
+        plan.findings = survey.snapshotProblems.map { "Found: \($0)." } + survey.conflicts.map { "Found: \($0)." }
+        plan.keptFiles = survey.files.map(\.name)
+        plan.nextSeq = offered.loaded.lastSeq + 1
+        plan.undoStartsAfresh = plain.undoWindowDropped || offered.undoWindowDropped
+        return plan
     }
 
-    /// Carries out a plan. Bytes are moved or copied into quarantine/ before anything is cut.
-    /// Afterwards the store is closed: open it again to use it.
+    /// Carries out a plan. Every file read is copied into quarantine/ before anything is cut or
+    /// replaced. Afterwards the store is closed: open it again to use it.
     public func repair(_ plan: RepairPlan) throws(StoreError) {
         guard holdsLock else { throw .readOnly(readOnlyReason ?? .requested) }
         do throws(IOFailure) {
             for step in plan.steps {
                 switch step {
-                case .cutJournal(_, let offset, _):
+                case .cutTornTail(_, let offset, _):
                     let bytes = try fs.read(layout.journal) ?? []
-                    guard offset <= bytes.count else { continue }
-                    try Store.quarantine(Array(bytes[offset...]), name: "journal-damaged.jsonl", layout: layout, fs: fs)
+                    guard offset <= bytes.count, JournalScan.isTornWrite(bytes[offset...], maxRecordBytes: options.maxEntryBytes) else {
+                        throw IOFailure(errno: 22, operation: "repair (the journal changed since the plan)", path: layout.journal)
+                    }
+                    try Store.quarantine(Array(bytes[offset...]), name: "journal-torn-tail.jsonl", layout: layout, fs: fs)
                     let handle = try fs.openForAppend(layout.journal, mode: StoreLayout.fileMode)
                     defer { fs.close(handle) }
                     try fs.truncate(handle, to: offset)
                     try fs.dataSync(handle)
-                case .rebuildSnapshot(let dropUndoWindow):
-                    try rebuildSnapshot(dropUndoWindow: dropUndoWindow)
+                case .rebuild:
+                    guard let survey else { throw IOFailure(errno: 22, operation: "repair (no plan was made)", path: layout.directory) }
+                    let outcome: RepairSurvey.Outcome
+                    do {
+                        outcome = try survey.replay(laterEntries: plan.replayLater)
+                    } catch {
+                        throw IOFailure(errno: 22, operation: "repair (\(error))", path: layout.directory)
+                    }
+                    try Store.quarantine(survey.files, folder: "repair", layout: layout, fs: fs)
+                    try writeRebuilt(outcome.loaded)
                 }
             }
         } catch {
@@ -75,19 +166,17 @@ extension Store {
         close(compacting: false)
     }
 
-    /// Writes the recovered state as the new snapshot, with an empty journal, keeping the old files in quarantine/.
-    private func rebuildSnapshot(dropUndoWindow: Bool) throws(IOFailure) {
-        if let old = try fs.read(layout.snapshot) {
-            try Store.quarantine(old, name: "snapshot-damaged.json", layout: layout, fs: fs)
-        }
-        if let journal = try fs.read(layout.journal), !journal.isEmpty {
-            try Store.quarantine(journal, name: "journal-before-rebuild.jsonl", layout: layout, fs: fs)
-        }
-        let window = dropUndoWindow ? UndoStacks() : stacks
-        let entries = window.all.sorted().compactMap { try? undoable[$0]?.entry() }
-        let payload = SnapshotPayload(seq: lastSeq, data: dataset,
-                                      history: UndoWindow(entries: entries, undo: window.undo, redo: window.redo),
-                                      log: Array(log.all.suffix(SnapshotPayload.logLimit)))
+    /// Writes a recovered state as the new snapshot with an empty journal, each by a scratch file,
+    /// fsync and rename, as compaction does.
+    private func writeRebuilt(_ loaded: LoadedGeneration) throws(IOFailure) {
+        var window = loaded.stacks
+        window.trim(to: SnapshotPayload.undoWindowLimit)
+        let entries = window.all.sorted().compactMap { try? loaded.undoable[$0]?.entry() }
+        let kept = Set(entries.map(\.seq))
+        let stacks = entries.count == window.all.count ? window : UndoStacks(undo: window.undo.filter(kept.contains), redo: window.redo.filter(kept.contains))
+        let payload = SnapshotPayload(seq: loaded.lastSeq, data: loaded.dataset,
+                                      history: UndoWindow(entries: entries, undo: stacks.undo, redo: stacks.redo),
+                                      log: Array(loaded.log.all.suffix(SnapshotPayload.logLimit)))
         guard let bytes = try? SnapshotCodec.encode(payload) else {
             throw IOFailure(errno: 22, operation: "encode snapshot", path: layout.snapshot)
         }

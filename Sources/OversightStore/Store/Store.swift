@@ -36,12 +36,19 @@ public final class Store {
     var journalEntries: Int
     /// Whether this store took the lock (and so must give it back on close).
     var holdsLock = false
+    /// A torn last line this open left in place (it did not tidy), for `repair` to offer to cut.
+    var tornTail: (line: Int, offset: Int)?
+    /// What `planRepair` found, kept for `repair` to carry out (the lock is held in between).
+    var survey: RepairSurvey?
 
     init(layout: StoreLayout, dataset: Dataset, options: StoreOptions, snapshotSeq: Int, lastSeq: Int, stacks: UndoStacks,
          undoable: [Int: UndoableEntry], log: HistoryLog, journalSize: Int, journalEntries: Int,
          readOnlyReason: ReadOnlyReason?, notices: [String]) {
         self.layout = layout
         self.dataset = dataset
+        var options = options
+        // Who is recorded in every entry: cleaned here, once, whatever said it (--user, $USER, the console).
+        options.user = StoreOptions.recordable(user: options.user)
         self.options = options
         self.fs = options.fileSystem
         self.snapshotSeq = snapshotSeq

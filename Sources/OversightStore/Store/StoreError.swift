@@ -37,10 +37,31 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+extension StoreError {
+    /// What went wrong, for a log: the kind of failure, the file and errno, never a message that
+    /// could quote what the user wrote (an invalid edit's message may).
+    public var logSummary: String {
+        switch self {
+        case .readOnly(let reason): return "read-only (\(reason.short))"
+        case .invalidEdit(let field, _): return "invalid edit" + (field.map { " (field \($0))" } ?? "")
+        case .writeFailed(let failure): return "write failed: \(failure)"
+        case .syncFailed(let failure): return "sync failed: \(failure)"
+        case .nothingToUndo: return "nothing to undo"
+        case .nothingToRedo: return "nothing to redo"
+        case .notAStore: return "not a store"
+        case .alreadyExists: return "already exists"
+        case .unreadable: return "unreadable"
+        case .tooLarge(let bytes, let limit): return "too large (\(bytes) bytes, limit \(limit))"
+        }
+    }
+}
+
 /// Why a store is read-only, and what the user can do about it.
 public enum ReadOnlyReason: Equatable, Sendable {
     /// Opened with `--read-only`.
     case requested
+    /// Opened by `repair` to work out what it would do: the lock is held, nothing is changed.
+    case inspecting
     /// Another process holds the store's lock.
     case lockedByAnotherProcess(pid: Int32?)
     /// Written by a newer oversight.
@@ -62,6 +83,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
     public var short: String {
         switch self {
         case .requested: return "read-only (--read-only)"
+        case .inspecting: return "read-only: being repaired"
         case .lockedByAnotherProcess(let pid): return "read-only: open in another process" + (pid.map { " (pid \($0))" } ?? "")
         case .newerSchema: return "read-only: written by a newer oversight"
         case .damagedJournal: return "read-only: journal damaged"
@@ -78,6 +100,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
         switch self {
         case .requested:
             return "It was opened with --read-only; open it without that flag to edit."
+        case .inspecting:
+            return "`oversight repair` has it open to look at it; it changes nothing until you answer."
         case .lockedByAnotherProcess(let pid):
             return "Another oversight" + (pid.map { " (pid \($0))" } ?? "") + " is editing this store. This copy reads it as it was when opened; close that one and reopen to edit."
         case .newerSchema(let found, let supported):

@@ -24,6 +24,10 @@ public struct StoreLayout: Sendable {
     public var journal: String { directory + "/" + StoreLayout.journalName }
     public var journalTemp: String { directory + "/journal.jsonl.tmp" }
     public var readme: String { directory + "/README.txt" }
+    /// An empty file init makes first (durably) and removes last: while it is there, whatever else
+    /// the directory holds of the store's names is init's own, whatever a power cut left in it.
+    public var initMarker: String { directory + "/" + StoreLayout.initMarkerName }
+    public static let initMarkerName = ".oversight-init"
     public var backups: String { directory + "/backups" }
     public var quarantine: String { directory + "/quarantine" }
 

@@ -5,6 +5,10 @@ import OversightDomain
 public struct StoreOptions {
     /// Open without the ability to edit, never changing a byte.
     public var readOnly: Bool
+    /// Whether opening for writing may tidy up after a crash: set a torn last line aside, remove
+    /// the store's scratch files, make loose modes private, compact an overgrown journal. `repair`
+    /// opens with this off: it takes the lock but changes nothing before the user answers.
+    public var recover: Bool
     /// Who journal entries name (`--user`, else the login name).
     public var user: String
     public var fileSystem: FileSystem
@@ -25,11 +29,12 @@ public struct StoreOptions {
     /// (a killed process leaves the unsynced bytes in the page cache).
     public var unsafeSkipJournalSync: Bool
 
-    public init(readOnly: Bool = false, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
+    public init(readOnly: Bool = false, recover: Bool = true, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
                 clock: @escaping () -> Timestamp = StoreOptions.systemClock, compactAfterEntries: Int = 2_000,
                 compactAfterBytes: Int = 1 << 20, maxEntryBytes: Int = 16 << 20, unsafeInPlaceSnapshot: Bool = false,
                 unsafeSkipJournalSync: Bool = false) {
         self.readOnly = readOnly
+        self.recover = recover
         self.user = user
         self.fileSystem = fileSystem
         self.clock = clock
@@ -42,6 +47,14 @@ public struct StoreOptions {
 
     public static func systemClock() -> Timestamp {
         Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// A user name as journal entries record it: one line, no control characters or escape
+    /// sequences (a name from `--user` or $USER reaches `history` and every screen), at most 200
+    /// characters like every other one-line text; "unknown" when nothing is left.
+    public static func recordable(user: String) -> String {
+        let cleaned = TextSanitiser.clean(user, multiline: false).text.trimmingCharacters(in: .whitespaces)
+        return cleaned.isEmpty ? "unknown" : String(cleaned.prefix(200))
     }
 
     /// The login name, else $USER or $LOGNAME, else the account's name, else "unknown".

@@ -33,22 +33,43 @@ public struct StoreValidator {
     }
 
     mutating func run() {
-        guard fs.isDirectory(layout.directory) else {
-            report(layout.directory, "is not a directory; create a store with `oversight init --store \(layout.directory)`")
+        // Whether this is a store at all, and one whose files are plain files this process can
+        // read, is decided before any file is opened (a FIFO would hang a read; a link is never followed).
+        switch StoreDirectory.inspect(layout, fs: fs) {
+        case .store:
+            break
+        case .absent:
+            report(layout.directory, "does not exist; create a store with `oversight init --store \(layout.directory)`")
+            return
+        case .empty, .interruptedCreate:
+            report(layout.directory, "holds no snapshot.json, so it is not an oversight store; create one with `oversight init --store \(layout.directory)`")
+            return
+        case .notAStore(let why), .unreadable(let why), .unsafe(let why):
+            report(layout.directory, why)
             return
         }
         if checkPermissions { checkModes() }
-        guard let (payload, _) = checkSnapshot() else { return }
-        checkJournal(after: payload)
+        // Another process may compact while this reads (it holds no lock): snapshot.json is replaced
+        // before the journal, so if it is the same file after the journal was read, the two belong
+        // together; if not, everything is read again (a few times at most).
+        for attempt in 1...20 {
+            let found = problems
+            let before = (try? fs.status(layout.snapshot))?.identity
+            if let (payload, _) = checkSnapshot() { checkJournal(after: payload) }
+            if (try? fs.status(layout.snapshot))?.identity == before || attempt == 20 { return }
+            problems = found
+            snapshotDataValid = true
+        }
     }
 
+    /// Loose modes on the store's own plain files and folder (a link or anything else was refused before this).
     mutating func checkModes() {
-        if let mode = fs.mode(layout.directory), mode & 0o077 != 0 {
-            report(".", "the store directory is readable by other users (mode \(String(mode, radix: 8))); run chmod 700 on it")
+        if let status = try? fs.status(layout.directory, followingLinks: true), status.mode & 0o077 != 0 {
+            report(".", "the store directory is readable by other users (mode \(String(status.mode, radix: 8))); run chmod 700 on it")
         }
         for name in [StoreLayout.snapshotName, StoreLayout.journalName] {
-            if let mode = fs.mode(layout.directory + "/" + name), mode & 0o077 != 0 {
-                report(name, "is readable by other users (mode \(String(mode, radix: 8))); run chmod 600 on it")
+            if let status = try? fs.status(layout.directory + "/" + name), status.kind == .file, status.mode & 0o077 != 0 {
+                report(name, "is readable by other users (mode \(String(status.mode, radix: 8))); run chmod 600 on it")
             }
         }
     }
@@ -181,7 +202,7 @@ public struct StoreValidator {
             case .success(let payload):
                 range = payload
             case .failure(let error):
-                if framed.number == framedLines.count && bytes.last != 0x0A {
+                if framed.number == framedLines.count, JournalScan.isTornWrite(bytes[framed.offset...]) {
                     report(file, line: number, column: 1, "the last line has no newline: a write was cut short (oversight sets it aside in quarantine/ on the next open)")
                 } else {
                     report(file, line: number, column: 1, "\(error)")
@@ -212,6 +233,15 @@ public struct StoreValidator {
                 for problem in error.problems {
                     problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
                 }
+                replaying = false
+                continue
+            }
+            // An entry in another format would be read as if it were this one: the fields could mean other things.
+            if entry.v > SnapshotPayload.currentSchemaVersion || entry.v < 1 {
+                let why = entry.v > SnapshotPayload.currentSchemaVersion
+                    ? "was written in store format \(entry.v), newer than this oversight reads (\(SnapshotPayload.currentSchemaVersion)); upgrade oversight to read it"
+                    : "says it is in store format \(entry.v), which no oversight ever wrote (formats start at 1)"
+                report(file, line: number, column: 1, path: prefix.key("v"), why)
                 replaying = false
                 continue
             }

@@ -158,6 +158,14 @@ public final class CrashSimFileSystem: FileSystem {
         bind(path, to: newInode(directory: true, mode: mode))
     }
 
+    public func removeDirectory(_ path: String) throws(IOFailure) {
+        guard let id = disk.names[path] else { throw failure(2, "rmdir", path) }
+        guard disk.inodes[id]!.isDirectory else { throw failure(20, "rmdir", path) }
+        guard !disk.names.keys.contains(where: { $0.hasPrefix(path + "/") }) else { throw failure(39, "rmdir", path) }
+        disk.names[path] = nil
+        disk.pendingEntries[SimulatedDisk.parent(of: path), default: []].append(.unbind(path))
+    }
+
     public func syncDirectory(_ path: String) throws(IOFailure) {
         guard let inode = disk.inode(at: path), inode.isDirectory else { throw failure(2, "open directory", path) }
         onSyncPoint?(disk, "fsync directory \(path)")
@@ -179,6 +187,17 @@ public final class CrashSimFileSystem: FileSystem {
         guard let inode = disk.inode(at: path) else { return nil }
         guard !inode.isDirectory else { throw failure(21, "read", path) }
         return inode.current
+    }
+
+    public func readPrefix(_ path: String, count: Int) throws(IOFailure) -> [UInt8]? {
+        try read(path).map { Array($0.prefix(count)) }
+    }
+
+    /// The simulated disk holds only files and directories (never links, FIFOs or devices).
+    public func status(_ path: String, followingLinks: Bool) throws(IOFailure) -> FileStatus? {
+        guard let id = disk.names[path], let inode = disk.inodes[id] else { return nil }
+        return FileStatus(kind: inode.isDirectory ? .directory : .file, size: inode.current.count, mode: inode.mode,
+                          owner: 0, identity: [0, UInt64(id)])
     }
 
     public func list(_ path: String) throws(IOFailure) -> [String] {

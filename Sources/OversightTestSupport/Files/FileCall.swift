@@ -5,7 +5,7 @@ import OversightStore
 public struct FileCall: Sendable, CustomStringConvertible {
     public enum Operation: String, Sendable {
         case openForAppend, createExclusive, write, dataSync, sync, truncate, rename, link, remove
-        case makeDirectory, syncDirectory, read, list, lock, setMode
+        case makeDirectory, removeDirectory, syncDirectory, read, list, lock, setMode
     }
 
     public var operation: Operation

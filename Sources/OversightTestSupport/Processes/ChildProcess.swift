@@ -95,6 +95,18 @@ public final class ChildProcess {
         _ = Glibc.kill(pid, signal)
     }
 
+    /// Whether the child has not ended yet (asked without waiting; an ended child is reaped).
+    public var isRunning: Bool {
+        guard reaped == nil else { return false }
+        var status: Int32 = 0
+        var result = waitpid(pid, &status, WNOHANG)
+        while result < 0 && errno == EINTR { result = waitpid(pid, &status, WNOHANG) }
+        guard result == pid else { return result == 0 }
+        let signal = status & 0x7F
+        reaped = signal == 0 ? .exited((status >> 8) & 0xFF) : .signalled(signal)
+        return false
+    }
+
     /// Waits for the child to end and says how.
     @discardableResult
     public func wait() -> Termination {

@@ -7,7 +7,8 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a store from the bundled national dataset, or a demonstration store with --demo.",
         discussion: """
-        Refuses to touch a directory that already holds files. --demo builds on the same register, frameworks \
+        Refuses to touch a directory that already holds files (unless they are what an init cut short \
+        left); an empty directory given to it becomes the store and is made private (0700). --demo builds on the same register, frameworks \
         and public record, with made-up NOF 2025/26 scorecards and SOF 2021/22 segments from a seeded generator \
         in place of published figures: for trying the console, never for a meeting.
         """

@@ -24,18 +24,26 @@ struct Compact: ParsableCommand {
 struct Repair: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Set damaged parts of a store aside in quarantine/ so that it opens for editing again.",
-        discussion: "Explains what it will do and asks first. Nothing is deleted: removed bytes go to quarantine/."
+        discussion: """
+        Reads every generation the store holds (snapshot.json, journal.jsonl, backups/) and explains, \
+        before changing anything, which entries it brings back, which it cannot and why, and which \
+        later entries it can replay; it asks first. Nothing is deleted: every file it reads is kept \
+        in quarantine/.
+        """
     )
 
     @OptionGroup var storeOptions: StoreOptionsGroup
 
-    @Flag(help: "Do it without asking.")
+    @Flag(help: "Do it without asking (and replay what can be replayed).")
     var yes = false
 
     func run() throws {
         let location = storeOptions.location()
-        let store = try location.open(storeOptions.storeOptions())
-        let plan: RepairPlan
+        // The lock, so that nothing else writes while it looks; no tidying, so nothing changes before the answer.
+        var options = storeOptions.storeOptions()
+        options.recover = false
+        let store = try location.open(options)
+        var plan: RepairPlan
         do {
             plan = try store.planRepair()
         } catch {
@@ -48,10 +56,12 @@ struct Repair: ParsableCommand {
         print("\(location.path): \(plan.reason)")
         print("Repair will:")
         for line in plan.description { print("  - \(line)") }
+        if !plan.replayable.isEmpty {
+            let entries = RepairPlan.ranges(plan.replayable.map(\.seq))
+            plan.replayLater = yes || ask("Replay entr\(plan.replayable.count == 1 ? "y" : "ies") \(entries) as well (answer no to set \(plan.replayable.count == 1 ? "it" : "them") aside in quarantine/)?")
+        }
         if !yes {
-            FileHandle.standardOutput.write(Data("Go ahead? [y/N] ".utf8))
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-            guard answer == "y" || answer == "yes" else {
+            guard ask("Go ahead?") else {
                 print("Nothing was changed.")
                 throw ExitCode(1)
             }
@@ -65,6 +75,9 @@ struct Repair: ParsableCommand {
         if let damage = reopened.damage {
             throw CLIError("Repaired, but the store is still not whole: \(damage.explanation)")
         }
-        print("Repaired. The store opens for editing; what was set aside is in \(location.path)/quarantine/.")
+        let setAside = plan.lost.count + plan.notReplayable.count + (plan.replayLater ? 0 : plan.replayable.count)
+        print("Repaired. The store opens for editing at entry \(reopened.lastSeq)"
+            + (setAside > 0 ? "; \(setAside) entr\(setAside == 1 ? "y was" : "ies were") not brought back (listed above)" : "")
+            + ". Everything it read or set aside is in \(location.path)/quarantine/.")
     }
 }

@@ -17,11 +17,18 @@ struct Validate: ParsableCommand {
     func run() throws {
         var location = storeOptions.location()
         var bundled = false
-        if location.isDefault && !FileManager.default.fileExists(atPath: location.path) {
+        // Only where nothing is there at all: a default store that cannot be read is reported, not swapped for the bundled data.
+        if location.isDefault && StoreDirectory.inspect(StoreLayout(directory: location.path), fs: POSIXFileSystem()) == .absent {
             guard let directory = BundledData.storeDirectory() else { _ = try BundledSnapshot.bytes(); return }
             location = StoreLocation(path: directory.path, isDefault: false)
             bundled = true
             print("No store yet at \(StoreLocation.defaultPath()); checking the bundled dataset.")
+        }
+        // A directory that cannot be read, is not a store, or holds a link where a store file should
+        // be: one message, with what to do, rather than a list.
+        switch StoreDirectory.inspect(StoreLayout(directory: location.path), fs: POSIXFileSystem()) {
+        case .unreadable(let why), .unsafe(let why), .notAStore(let why): throw CLIError(why)
+        default: break
         }
         let problems = StoreValidator.validate(location.path, checkPermissions: !bundled)
         guard problems.isEmpty else {

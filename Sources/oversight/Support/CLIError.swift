@@ -12,8 +12,3 @@ struct CLIError: Error, CustomStringConvertible {
 
     var description: String { message }
 }
-
-/// Diagnostics go to stderr so that stdout stays clean for data.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}

@@ -103,7 +103,5 @@ struct ReconcileReportText {
         whole == 0 ? "-" : formatDecimal(100 * Double(part) / Double(whole), decimals: 1) + "%"
     }
 
-    static func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
+    static func csvField(_ text: String) -> String { CSVOutput.field(text) }
 }

@@ -142,7 +142,5 @@ struct SegmentReport {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private func csvField(_ text: String) -> String {
-        text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-    }
+    private func csvField(_ text: String) -> String { CSVOutput.field(text) }
 }

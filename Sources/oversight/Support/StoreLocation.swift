@@ -21,7 +21,12 @@ struct StoreOptionsGroup: ParsableArguments {
 
     func storeOptions(readOnly: Bool = false) -> StoreOptions {
         var options = StoreOptions(readOnly: readOnly)
-        if let user, !user.isEmpty { options.user = user }
+        if let user, !user.isEmpty {
+            options.user = user
+            // The store records a cleaned name whatever it is given; say so when that changes it.
+            let recorded = StoreOptions.recordable(user: user)
+            if recorded != user { printError("--user: recorded as “\(recorded)” (control characters and escape sequences removed).") }
+        }
         return options
     }
 
@@ -42,12 +47,25 @@ struct StoreLocation {
         return base + "/oversight/store"
     }
 
-    /// Opens the store, creating the default one from the bundled dataset on first use.
+    /// Opens the store, creating the default one from the bundled dataset on first use: only where
+    /// nothing is there at all (or an empty folder, or what an interrupted first run left). A store
+    /// that exists but cannot be read is never created over: the message says why and how to fix it.
     func open(_ options: StoreOptions) throws -> Store {
-        if isDefault && !FileManager.default.fileExists(atPath: path + "/" + StoreLayout.snapshotName)
-            && (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty ?? true {
-            try Store.create(path, snapshot: BundledSnapshot.bytes())
-            printError("Created a new store at \(path) from the bundled dataset (the English NHS oversight landscape and its public record).")
+        let verdict = StoreDirectory.inspect(StoreLayout(directory: path), fs: options.fileSystem)
+        switch verdict {
+        case .absent, .empty, .interruptedCreate:
+            if isDefault {
+                do {
+                    try Store.create(path, snapshot: BundledSnapshot.bytes(), fileSystem: options.fileSystem)
+                } catch let error as StoreError {
+                    throw CLIError("Could not create the store at \(path): \(error)")
+                }
+                printError("Created a new store at \(path) from the bundled dataset (the English NHS oversight landscape and its public record).")
+            }
+        case .unreadable(let why), .unsafe(let why), .notAStore(let why):
+            throw CLIError(why)
+        case .store:
+            break
         }
         do {
             return try Store.open(path, options: options)

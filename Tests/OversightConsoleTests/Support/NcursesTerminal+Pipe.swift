@@ -21,9 +21,12 @@ extension NcursesTerminal {
     }
 
     /// What row `y` of the screen holds, read back from ncurses' own buffer (wide characters once).
+    /// Room for every column's character and its combining marks: counting one per column cut a
+    /// row holding marks short.
     func screenLine(_ y: Int) -> String {
-        var buffer = [wchar_t](repeating: 0, count: Int(cnc_getmaxx()) + 1)
-        let count = mvwinnwstr(cnc_stdscr(), Int32(y), 0, &buffer, Int32(cnc_getmaxx()))
+        let room = Int(cnc_getmaxx()) * 6
+        var buffer = [wchar_t](repeating: 0, count: room + 1)
+        let count = mvwinnwstr(cnc_stdscr(), Int32(y), 0, &buffer, Int32(room))
         guard count > 0 else { return "" }
         return String(String.UnicodeScalarView(buffer.prefix(Int(count)).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
     }

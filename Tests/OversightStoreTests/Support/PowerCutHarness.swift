@@ -27,10 +27,13 @@ struct PowerCutHarness {
         /// Recoveries that kept an action the store had not yet acknowledged (allowed: it was durable).
         var keptUnacknowledged = 0
         var tornTailsTrimmed = 0
+        /// States that opened read-only asking for repair (a power cut garbled the unsynced last line
+        /// into something one cut-short write cannot leave), and that repair then made whole.
+        var repaired = 0
         var failures: [String] = []
 
         var description: String {
-            "\(syncPoints) sync points, \(states) crash states: \(writable) reopened writable, \(readOnly) read-only, \(tornTailsTrimmed) torn tails trimmed, \(keptUnacknowledged) kept an unacknowledged action, \(failures.count) failures"
+            "\(syncPoints) sync points, \(states) crash states: \(writable) reopened writable, \(readOnly) read-only, \(tornTailsTrimmed) torn tails trimmed, \(repaired) asked for repair and were repaired with nothing acknowledged lost, \(keptUnacknowledged) kept an unacknowledged action, \(failures.count) failures"
         }
     }
 
@@ -79,27 +82,32 @@ struct PowerCutHarness {
         return report
     }
 
-    /// Opens the store on what a power cut at `point` leaves; nil when it holds up.
+    /// Opens the store on what a power cut at `point` leaves; nil when it holds up. A store may
+    /// open read-only for a damaged journal only where the power cut garbled the one line being
+    /// written (a torn tail is only what a crash of one write leaves, so garbage is not cut without
+    /// asking): then `repair`, answered yes, must bring back every acknowledged action.
     func recover(_ point: SyncPoint, seed: UInt64, followUp: Bool, model: StoreModel, report: inout Report) -> String? {
         let fs = CrashSimFileSystem(disk: point.disk.afterPowerCut(seed: seed))
-        let store: Store
-        do {
-            store = try Store.open(SimulatedStore.directory, options: options(fs))
-        } catch {
-            return "open failed: \(error)"
+        let opened: Opened
+        switch PowerCutHarness.openOrRepair(fs: fs, options: options, acknowledged: point.acknowledged) {
+        case .failure(let why): return why.description
+        case .success(let result): opened = result
         }
-        if store.notices.contains(where: { $0.contains("cut short") }) { report.tornTailsTrimmed += 1 }
-        if let reason = store.readOnlyReason {
-            report.readOnly += 1
-            return "reopened read-only after a power cut: \(reason.explanation)"
-        }
-        report.writable += 1
-        let seq = store.lastSeq
-        if seq < point.acknowledged { return "acknowledged actions lost: the store is at entry \(seq), \(point.acknowledged) was acknowledged" }
-        if seq > point.attempting { return "the store is at entry \(seq), beyond anything attempted (\(point.attempting))" }
+        let store = opened.store
+        if opened.tornTailTrimmed { report.tornTailsTrimmed += 1 }
+        if opened.repaired { report.readOnly += 1; report.repaired += 1 } else { report.writable += 1 }
+        let dataSeq = opened.repairedUpTo
+        let seq = dataSeq ?? store.lastSeq
+        if seq < point.acknowledged { return "acknowledged actions lost: the store holds up to entry \(seq), \(point.acknowledged) was acknowledged" }
+        // A repair keeps the numbers of the lines it could not read used (it cannot tell how many
+        // entries garbage held), so only a store that was not repaired must stop at the attempt.
+        if dataSeq == nil, store.lastSeq > point.attempting { return "the store is at entry \(store.lastSeq), beyond anything attempted (\(point.attempting))" }
+        if seq > point.attempting { return "the store holds entry \(seq), beyond anything attempted (\(point.attempting))" }
         if seq > point.acknowledged { report.keptUnacknowledged += 1 }
         guard let state = model.state(at: seq) else { return "the model has no state for entry \(seq)" }
-        if let why = StoreComparison.difference(store: store, expected: state, seq: seq) {
+        // After a repair undo starts afresh and the unacknowledged entry's number stays used: only the data must match.
+        if let why = dataSeq == nil ? StoreComparison.difference(store: store, expected: state, seq: seq)
+                                     : StoreComparison.difference(store.dataset, state.dataset) {
             let matches = model.seqs(holding: store.dataset)
             return "\(why) (the data matches the model at entries \(matches.isEmpty ? "none: a half-applied action" : "\(matches)"))"
         }
@@ -110,17 +118,72 @@ struct PowerCutHarness {
         // Recovery must leave a store that takes edits and keeps them.
         do {
             let next = SampleEdits.fitting(.addNote, number: 9_000 + seq, in: store.dataset)
-            try store.commit(next)
+            let saved = try store.commit(next)
             let expected = store.dataset
             store.close()
             let reopened = try Store.open(SimulatedStore.directory, options: options(fs))
             defer { reopened.close(compacting: false) }
-            if reopened.dataset != expected || reopened.lastSeq != seq + 1 || reopened.isReadOnly {
+            if reopened.dataset != expected || reopened.lastSeq != saved.seq || reopened.isReadOnly {
                 return "after recovery, an edit did not survive a reopen (\(StoreComparison.difference(reopened.dataset, expected) ?? "read-only"))"
             }
         } catch {
             return "after recovery, an edit failed: \(error)"
         }
         return nil
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// A store reopened after a power cut, and how.
+    struct Opened {
+        var store: Store
+        var tornTailTrimmed: Bool
+        var repaired: Bool
+        /// After a repair: the newest entry whose changes it holds (its own number may be higher).
+        var repairedUpTo: Int?
+    }
+
+    /// Opens the store a power cut left. If it opens read-only for a damaged journal (the power cut
+    /// garbled the line being written), runs `repair` as a person would, answering yes, and checks
+    /// that it names no acknowledged entry among those it cannot bring back; then opens it again.
+    static func openOrRepair(fs: FileSystem, options: (FileSystem) -> StoreOptions, acknowledged: Int) -> Result<Opened, Failure> {
+        let store: Store
+        do {
+            store = try Store.open(SimulatedStore.directory, options: options(fs))
+        } catch {
+            return .failure(Failure(description: "open failed: \(error)"))
+        }
+        let trimmed = store.notices.contains { $0.contains("cut short") }
+        guard let reason = store.readOnlyReason else {
+            return .success(Opened(store: store, tornTailTrimmed: trimmed, repaired: false, repairedUpTo: nil))
+        }
+        guard case .damagedJournal(let line, _, _) = reason else {
+            return .failure(Failure(description: "reopened read-only after a power cut: \(reason.explanation)"))
+        }
+        store.close()
+        do {
+            var repairOptions = options(fs)
+            repairOptions.recover = false
+            let repairing = try Store.open(SimulatedStore.directory, options: repairOptions)
+            var plan = try repairing.planRepair()
+            plan.replayLater = true
+            if let lost = (plan.lost + plan.notReplayable).first(where: { $0.seq <= acknowledged }) {
+                return .failure(Failure(description: "repair of damage at journal line \(line) would lose acknowledged entry \(lost.seq): \(lost.why)"))
+            }
+            try repairing.repair(plan)
+            let baseSeq = plan.steps.compactMap { step -> Int? in
+                if case .rebuild(_, let seq) = step { return seq } else { return nil }
+            }.first ?? 0
+            let upTo = ([baseSeq] + plan.broughtBack + plan.replayable.map(\.seq)).max()!
+            let reopened = try Store.open(SimulatedStore.directory, options: options(fs))
+            guard reopened.readOnlyReason == nil else {
+                return .failure(Failure(description: "still read-only after repair: \(reopened.readOnlyReason!.explanation)"))
+            }
+            return .success(Opened(store: reopened, tornTailTrimmed: trimmed, repaired: true, repairedUpTo: upTo))
+        } catch {
+            return .failure(Failure(description: "repair after a power cut failed: \(error)"))
+        }
     }
 }
