@@ -7,10 +7,16 @@ import Testing
 /// landscape and the whole bundled dataset: slow (tens of seconds), so named for `--skip SlowTests`.
 @Suite struct DistancePlansSlowTests {
     /// Every trust the view offers a reachable plan for, in the screens' landscape (deficits and
-    /// all) and in the bundled national data: applied and recomputed, it reaches the quartile aimed for.
-    @Test(arguments: ["screens", "bundled"])
+    /// all), the demonstration store and the bundled published data: applied and recomputed, it
+    /// reaches the quartile aimed for. The bundled store offers fewer plans (a trust's published
+    /// quarter often lacks the metrics a plan would move), hence its lower floor.
+    @Test(arguments: ["screens", "demo", "bundled"])
     func everySuggestedPlanReallyMovesTheTrust(_ which: String) throws {
-        let dataset = which == "screens" ? LeagueFixture.screens : try #require(BundledFixture.dataset, "the bundled store opens")
+        let dataset = switch which {
+        case "screens": LeagueFixture.screens
+        case "demo": DemoDataset.standard
+        default: try #require(BundledFixture.dataset, "the bundled store opens")
+        }
         var state = AppState(dataset: dataset, today: ConsoleFixture.today, size: Size(width: 80, height: 24)).fulfilled()
         let (framework, period) = (try #require(state.viewpoint.framework), try #require(state.viewpoint.period))
         let key = FrameworkPeriod(framework, period)
@@ -30,6 +36,7 @@ import Testing
             #expect(quartile <= distance.toQuartile, "\(org): quartile \(distance.fromQuartile) aimed for \(distance.toQuartile), got \(quartile)")
             checked += 1
         }
-        #expect(checked >= (which == "screens" ? 10 : 100), "enough trusts were checked: \(checked)")
+        let floor = ["screens": 10, "demo": 100, "bundled": 40][which] ?? 0
+        #expect(checked >= floor, "enough trusts were checked: \(checked)")
     }
 }

@@ -21,11 +21,18 @@ struct ConsoleEndToEndSlowTests {
         try ConsoleTmux(arguments: ["--store", try store()] + arguments, size: size, environment: environment, scratch: scratch)
     }
 
+    /// The overview's regions table, whole. (Its status line first says the generated store is made up,
+    /// in place of the position "1 of 7 regions", until a key is pressed.)
+    @discardableResult
+    func waitForOverview(_ console: ConsoleTmux) -> String {
+        console.waitUntil("the overview's regions") { $0.contains("Segment mix") && $0.contains("North East and Yorkshire") }
+    }
+
     @Test("drill from the overview to a trust's metric and back, then quit with a sane terminal")
     func drillDownAndBack() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         console.press("Enter")
         console.waitFor("London ICSs")
         console.press("Enter")
@@ -36,7 +43,7 @@ struct ConsoleEndToEndSlowTests {
         let metric = console.waitFor("Among ")
         #expect(metric.contains("rank"), "the metric screen places the trust among its peers")
         for _ in 0..<4 { console.press("Escape") }
-        console.waitFor("1 of 7 regions")
+        waitForOverview(console)
         console.press("Escape")
         console.waitFor("Quit oversight?")
         console.press("y")
@@ -50,7 +57,7 @@ struct ConsoleEndToEndSlowTests {
     func filter() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         console.press("Enter")
         console.waitFor("1 of 6 ICSs")
         console.press("/")
@@ -66,23 +73,23 @@ struct ConsoleEndToEndSlowTests {
     func help() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         console.press("F1")
         // Waits for the whole frame: on a busy machine tmux can capture ncurses part-way through a repaint.
         let help = console.waitUntil("help drawn") { $0.contains("What it does") && $0.contains("Quit at once") }
         #expect(help.contains("What it does") && help.contains("Quit at once"))
         console.press("Escape")
-        console.waitFor("1 of 7 regions")
+        waitForOverview(console)
     }
 
     @Test("resizing reflows: 80×24, 60×16, 40×12 (too small), back to 80×24")
     func resize() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         console.resize(width: 60, height: 16)
         console.waitUntil("a 60-column layout") { screen in
-            screen.contains("London") && screen.split(separator: "\n").allSatisfy { $0.count <= 60 }
+            screen.contains("North East and Yorkshire") && screen.split(separator: "\n").allSatisfy { $0.count <= 60 }
         }
         console.resize(width: 40, height: 12)
         let small = console.waitFor("Terminal too small")
@@ -97,7 +104,7 @@ struct ConsoleEndToEndSlowTests {
     func noColour() throws {
         let console = try open(environment: ["NO_COLOR": "1"])
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         let escapes = console.screenWithEscapes
         let colours = escapes.ranges(of: /\u{1B}\[[0-9;]*m/).map { String(escapes[$0]) }
             .filter { $0.contains("38;") || $0.contains("48;") || $0.range(of: #"[\[;](3|4|9|10)[0-7]m"#, options: .regularExpression) != nil }
@@ -110,7 +117,7 @@ struct ConsoleEndToEndSlowTests {
     func cursorFollowsSelection() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         for step in 0..<3 {
             if step > 0 { console.press("Down"); console.waitFor("\(step + 1) of 7 regions") }
             let lines = console.lines
@@ -142,7 +149,7 @@ struct ConsoleEndToEndSlowTests {
     func terminateSignal() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         let pid = try #require(Int32((try? String(contentsOfFile: console.pidFile, encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
         Foundation.kill(pid, SIGTERM)
@@ -155,7 +162,7 @@ struct ConsoleEndToEndSlowTests {
     func crashSignal() throws {
         let console = try open()
         defer { console.kill() }
-        console.waitFor("Segment mix") // the first frame's status line names the demonstration store
+        waitForOverview(console)
         let pid = try #require(Int32((try? String(contentsOfFile: console.pidFile, encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
         Foundation.kill(pid, SIGSEGV)

@@ -126,4 +126,32 @@ struct ImportNOFCommandTests {
         #expect(store.lastSeq == 2)
         #expect(store.dataset.releases.count == 2)
     }
+
+    /// What a paper quotes is NHS England's figure; the recomputation sits beside it as the check, and every
+    /// row where the two differ says why.
+    @Test("segment --format csv after the import: NHS England's segment, average score and rank, ours beside them")
+    func segmentShowsPublished() throws {
+        #expect(try oversight(["import", "nof"] + PublishedFiles.all.map(PublishedFiles.path)).status == 0)
+        let result = try oversight(["segment", "--framework", "nof-2025-26", "--period", "2025-26-Q1", "--format", "csv"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let table = try CSVTable.parse(result.stdout, file: "segment.csv", required: ["org_code", "segment", "average_score", "rank"])
+        let header = try #require(result.stdout.split(separator: "\n").first)
+        for column in ["computed_segment", "computed_average_score", "computed_rank", "agrees", "why_not"] {
+            #expect(header.contains(column), "\(column) in \(header)")
+        }
+        let rows = Dictionary(table.rows.map { ($0["org_code"], $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(rows.values.filter { $0["segment"] != "" }.count == 195, "every published trust: 134 acute, 61 mental health and community")
+        let nca = try #require(rows["RM3"])
+        #expect(nca["segment"] == "4" && nca["rank"] == "116" && nca["ranked_in_group"] == "134")
+        #expect(nca["average_score"] == "2.81" && nca["in_deficit"] == "yes")
+        let moorfields = try #require(rows["RP6"])
+        #expect(moorfields["rank"] == "1" && moorfields["average_score"] == "1.39", "as published")
+        #expect(moorfields["computed_average_score"] == "1.40", "ours, from the published values, within the 0.01 NHS England's rounding allows")
+        #expect(moorfields["agrees"] == "yes")
+        for row in rows.values where row["agrees"] == "no" {
+            #expect(!row["why_not"].isEmpty, "\(row["org_code"]): a difference without a cause")
+        }
+        #expect(rows.values.filter { $0["agrees"] == "no" && $0["computed_segment"] != $0["segment"] }.map { $0["org_code"] } == ["RV3"],
+                "the segment differs only for RV3: a metric score ranked without the ambulance trusts takes its average from 2.06 to 2.05, across a cut-point")
+    }
 }

@@ -85,8 +85,13 @@ struct Segment: ParsableCommand {
         if result.organisations.isEmpty {
             throw CLIError("\(definition.shortName) has no scorecards for \(chosen.label).")
         }
+        let published = PublishedColumns(data, framework: definition.id, period: chosen)
+        if published.isEmpty {
+            printError("NHS England's figures for \(chosen.label) are not in this store: the published columns are empty, and the computed_ ones are this tool's own.")
+        }
         return SegmentReport(title: "\(definition.shortName), \(chosen.label)", result: result, metrics: definition.metrics,
-                             names: Dictionary(uniqueKeysWithValues: data.organisations.map { ($0.code, $0.name) }))
+                             names: Dictionary(uniqueKeysWithValues: data.organisations.map { ($0.code, $0.name) }),
+                             published: published)
     }
 
     private func csvReport(metrics: String, values: String) throws -> SegmentReport {

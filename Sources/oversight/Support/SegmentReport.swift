@@ -7,19 +7,23 @@ struct SegmentReport {
     let result: SegmentationResult
     let metrics: [MetricDefinition]
     let names: [OrgCode: String]
+    /// What NHS England published for the quarter, on a store; nil for CSV files, where nothing is published.
+    var published: PublishedColumns? = nil
 
     static let columns = ["org_code", "peer_group", "metrics_scored", "raw_score", "delivery_score",
                           "financial_override", "segment", "rank", "distance_to_next"]
     static let detailColumns = ["org_code", "metric_id", "value", "score"]
 
-    /// League order: peer group, then rank, then code; organisations with no segment last.
+    /// League order: peer group, then rank (the published one where there is one), then code;
+    /// organisations with no segment last.
     func rows(peerGroup: PeerGroup?) -> [SegmentComputation] {
         let order = Dictionary(uniqueKeysWithValues: PeerGroup.allCases.enumerated().map { ($1, $0) })
+        let rank = { (row: SegmentComputation) in self.published?.league.standings[row.org]?.rank ?? row.rank ?? Int.max }
         return result.organisations
             .filter { peerGroup == nil || $0.peerGroup == peerGroup }
             .sorted { a, b in
-                let ka = (a.peerGroup.flatMap { order[$0] } ?? 9, a.rank ?? Int.max, a.org)
-                let kb = (b.peerGroup.flatMap { order[$0] } ?? 9, b.rank ?? Int.max, b.org)
+                let ka = (a.peerGroup.flatMap { order[$0] } ?? 9, rank(a), a.org)
+                let kb = (b.peerGroup.flatMap { order[$0] } ?? 9, rank(b), b.org)
                 return ka < kb
             }
     }
@@ -57,6 +61,7 @@ struct SegmentReport {
     }
 
     func csv(_ rows: [SegmentComputation], detail: Bool) -> String {
+        if let published { return publishedCSV(rows, published, detail: detail) }
         guard detail else {
             var text = SegmentReport.columns.joined(separator: ",") + "\n"
             for row in rows { text += fields(row).map(csvField).joined(separator: ",") + "\n" }
@@ -73,6 +78,7 @@ struct SegmentReport {
     }
 
     func table(_ rows: [SegmentComputation], detail: Bool) -> String {
+        if let published { return publishedTable(rows, published, detail: detail) }
         var text = "\(title)\n"
         var group: PeerGroup??
         // "=12" for a joint rank, as the console's league table shows it.
@@ -136,10 +142,81 @@ struct SegmentReport {
             if detail {
                 object["metrics"] = detailFields(row).map { Dictionary(uniqueKeysWithValues: zip(SegmentReport.detailColumns, $0)) }
             }
+            if let published {
+                // The same keys as the CSV: NHS England's figures and ours beside them.
+                for (key, value) in zip(PublishedColumns.columns, published.fields(row.org, name: names[row.org], row)) {
+                    object[key] = value
+                }
+                object["raw_score"] = nil
+                object["delivery_score"] = nil
+                object["financial_override"] = nil
+            }
             return object
         }
         let data = try! JSONSerialization.data(withJSONObject: ["title": title, "organisations": objects], options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The table for people on a store: the published league, with "ours" beside each line as the check.
+    private func publishedTable(_ rows: [SegmentComputation], _ published: PublishedColumns, detail: Bool) -> String {
+        var text = "\(title): NHS England's published figures, and ours recomputed from its values beside them\n"
+        if published.isEmpty { text += "NHS England has published no segments for this quarter in this store: only ours are shown.\n" }
+        var group: PeerGroup??
+        for row in rows {
+            if group != .some(row.peerGroup) {
+                group = .some(row.peerGroup)
+                let count = row.peerGroup.map { published.league.count($0) } ?? 0
+                text += "\n\(row.peerGroup?.label.capitalized ?? "Not segmented") (\(count) published)\n"
+                text += " rank  code    seg  unadj  average  deficit  | ours: seg  average  rank  agree  name\n"
+            }
+            let standing = published.league.standings[row.org]
+            let name = names[row.org].map { $0.count > 30 ? String($0.prefix(29)) + "…" : $0 } ?? ""
+            let parts: [String] = [
+                (standing?.rankText ?? "-").leftPadded(5),
+                row.org.rawValue.padded(6),
+                // "2→5": the adjusted segment, and the final 5 of the Recovery Support Programme.
+                (standing.map { "\($0.segment)" + ($0.finalSegment.map { "→\($0)" } ?? "") } ?? "-").padded(4),
+                (standing?.unadjustedSegment.map(String.init) ?? "-").padded(5),
+                (standing?.averageScore.map { formatDecimal($0, decimals: 2) } ?? "-").leftPadded(7),
+                (standing?.inDeficit == true ? "yes" : "").padded(7),
+                "|      " + (row.adjustedSegment.map(String.init) ?? "-").padded(3),
+                (row.rawScore?.description ?? "-").leftPadded(7),
+                (row.rank.map(String.init) ?? "-").leftPadded(4),
+                published.agrees(row.org, row).padded(5),
+                name,
+            ]
+            text += parts.joined(separator: "  ") + "\n"
+            let why = published.whyNot(row.org)
+            if !why.isEmpty { text += "        differs: \(why)\n" }
+            if detail {
+                for score in detailScores(row) {
+                    let metric = metrics.first { $0.id == score.metric }
+                    let theirs = published.publishedScore(row.org, metric)
+                    text += "        \(score.metric.rawValue.padded(8)) \(valueText(score.value).leftPadded(10))  published \((theirs.isEmpty ? "-" : theirs).leftPadded(4))  ours \((score.score?.description ?? "-").leftPadded(4))  \(metric?.name ?? score.metric.rawValue)\n"
+                }
+            }
+        }
+        return text
+    }
+
+    /// On a store: NHS England's figures first, the recomputation beside them.
+    private func publishedCSV(_ rows: [SegmentComputation], _ published: PublishedColumns, detail: Bool) -> String {
+        guard detail else {
+            var text = PublishedColumns.columns.joined(separator: ",") + "\n"
+            for row in rows { text += published.fields(row.org, name: names[row.org], row).map(csvField).joined(separator: ",") + "\n" }
+            return text
+        }
+        var text = (PublishedColumns.detailColumns + PublishedColumns.columns.dropFirst()).joined(separator: ",") + "\n"
+        for row in rows {
+            let organisation = published.fields(row.org, name: names[row.org], row).dropFirst()
+            for score in detailScores(row) {
+                let metric = metrics.first { $0.id == score.metric }
+                let line = [row.org.rawValue, score.metric.rawValue, valueText(score.value), published.publishedScore(row.org, metric),
+                            score.score?.description ?? "", score.basis.explanation()]
+                text += (line + organisation).map(csvField).joined(separator: ",") + "\n"
+            }
+        }
+        return text
     }
 
     private func csvField(_ text: String) -> String { CSVOutput.field(text) }
