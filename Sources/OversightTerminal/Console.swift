@@ -36,7 +36,8 @@ public enum Console {
         // Today on the user's clock: between midnight and 1 am in summer, UTC still says yesterday.
         let now = StoreOptions.systemClock()
         let today = options.today ?? now.shifted(by: LocalTime.current.offset(now)).date
-        let session = ConsoleSession(store: store, terminal: terminal, today: today, log: log)
+        let session = ConsoleSession(store: store, terminal: terminal, today: today, log: log,
+                                     drafts: DraftFile(store: store.layout.directory))
         let ending = session.run()
         log.write("closing: \(ending)")
         return ending.exitStatus

@@ -1,3 +1,4 @@
+import Glibc
 import OversightConsole
 import OversightDomain
 import OversightStore
@@ -21,11 +22,18 @@ public final class ConsoleSession {
     }
 
     public private(set) var state: AppState
+    /// Tells typing from commands by the time between keys (a paste, typing run on after a save).
+    public private(set) var typingGuard: TypingGuard
     let store: Store
     let terminal: any Terminal
     let log: ConsoleLog?
+    /// Where a form being filled in is kept if the console has to close (nil: nowhere to keep it).
+    let drafts: DraftFile?
 
-    public init(store: Store, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil) {
+    public init(store: Store, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil, drafts: DraftFile? = nil,
+                pace: TypingGuard.Pace = TypingGuard.Pace()) {
+        typingGuard = TypingGuard(pace: pace)
+        self.drafts = drafts
         self.store = store
         self.terminal = terminal
         self.log = log
@@ -33,6 +41,8 @@ public final class ConsoleSession {
         state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store),
                          recorder: recorder, time: .current)
         if let notice = store.notices.first { state.message = .init(notice) }
+        // A form kept when the console last had to close is offered back (to its own user, who can still save it).
+        if let draft = drafts?.load(), draft.user == store.user, !store.isReadOnly { state.offerDraft(draft.form, kept: draft.kept) }
         fulfil()
     }
 
@@ -59,8 +69,11 @@ public final class ConsoleSession {
     }
 
     static func status(of store: Store) -> AppState.StoreStatus {
-        AppState.StoreStatus(readOnly: store.readOnlyReason.map(\.short), explanation: store.readOnlyReason?.explanation,
-                             lastSaved: store.lastSaved)
+        func step(_ entry: JournalEntry?) -> JournalStep? {
+            entry.map { JournalStep(seq: $0.seq, label: $0.label, time: $0.ts, user: $0.user) }
+        }
+        return AppState.StoreStatus(readOnly: store.readOnlyReason.map(\.short), explanation: store.readOnlyReason?.explanation,
+                                    lastSaved: store.lastSaved, undo: step(store.nextUndo), redo: step(store.nextRedo))
     }
 
     public func paint() {
@@ -71,42 +84,108 @@ public final class ConsoleSession {
     public func run() -> Ending {
         paint()
         while true {
-            for event in terminal.nextEvents() {
-                if let ending = handle(event) { return ending }
-            }
+            if let ending = handle(terminal.nextEvents()) { return ending }
             paint()
         }
     }
 
     /// One event through update and its effects; an ending when the session is over.
-    public func handle(_ event: TerminalEvent) -> Ending? {
-        let intent: Intent?
-        switch event {
-        case .signal(let number):
-            log?.write("signal \(number): leaving")
-            return .signal(number)
-        case .endOfInput:
-            log?.write("end of input: leaving")
-            return .endOfInput
-        case .resize(let size):
-            intent = .resize(width: size.width, height: size.height)
-        case .key(let key):
-            if terminal.size.isTooSmall {
-                // Nothing is visible to act on: only quitting works until the window grows.
-                intent = (key == .character("Q") || key == .function(10) || key == .control("c")) ? .quitNow : nil
-            } else {
-                intent = Keymap.intent(for: key, on: state.topKind, mode: state.mode.kind)
+    public func handle(_ event: TerminalEvent) -> Ending? { handle([event]) }
+
+    /// Events read together. Keys go through the typing guard first, so that a burst of text (a
+    /// paste the terminal did not mark) is typed as text or set aside, never read as commands.
+    public func handle(_ events: [TerminalEvent]) -> Ending? {
+        var keys: [TimedKey] = []
+        for event in events {
+            if case .key(let key, let at) = event {
+                keys.append(TimedKey(key, at: at))
+                continue
             }
+            if let ending = handle(keys) { return ending }
+            keys = []
+            if let ending = handleOther(event) { return ending }
         }
-        guard let intent else { return nil }
+        return handle(keys)
+    }
+
+    private func handle(_ keys: [TimedKey]) -> Ending? {
+        for group in typingGuard.group(keys) {
+            let ending: Ending?
+            switch group {
+            case .burst(let text):
+                ending = dispatch(typing ? .paste(text) : .setAside(typingGuard.setAside(text)))
+            case .key(let key):
+                ending = handle(key)
+            }
+            if let ending { return ending }
+        }
+        return nil
+    }
+
+    /// Whether keys are typed into something now (a form, the filter, go-to).
+    private var typing: Bool { [.form, .filtering, .goTo].contains(state.mode.kind) }
+
+    private func handle(_ key: TimedKey) -> Ending? {
+        if terminal.size.isTooSmall {
+            // Nothing is visible to act on: only quitting works until the window grows.
+            guard key.key == .character("Q") || key.key == .function(10) || key.key == .control("c") else { return nil }
+            return leave(.quit, because: "quit while the window was too small")
+        }
+        switch typingGuard.admit(key, typing: typing) {
+        case .act:
+            return Keymap.intent(for: key.key, on: state.topKind, mode: state.mode.kind).flatMap { dispatch($0) }
+        case .setAside(let text):
+            return dispatch(.setAside(text))
+        case .ready:
+            return dispatch(.ready)
+        }
+    }
+
+    private func handleOther(_ event: TerminalEvent) -> Ending? {
+        switch event {
+        case .key:
+            return nil
+        case .signal(let number) where number == SIGINT && terminal.size.isTooSmall:
+            return leave(.signal(number), because: "Ctrl-C while the window was too small")
+        case .signal(let number) where number == SIGINT:
+            // Ctrl-C (the terminal turns it into SIGINT): Windows users press it to copy. It is the key Ctrl-C as the
+            // command table says: in a form it asks as Esc does, in a question it says no, elsewhere it asks before quitting.
+            log?.write("signal \(number): Ctrl-C")
+            return Keymap.intent(for: .control("c"), on: state.topKind, mode: state.mode.kind).flatMap { dispatch($0) }
+        case .signal(let number):
+            return leave(.signal(number), because: "signal \(number)")
+        case .endOfInput:
+            return leave(.endOfInput, because: "end of input")
+        case .resize(let size):
+            return dispatch(.resize(width: size.width, height: size.height))
+        }
+    }
+
+    /// An intent through update, its effects performed and what the state then asks for handed in.
+    private func dispatch(_ intent: Intent) -> Ending? {
         state.setTime(store.now)
         let (next, effects) = update(state, intent)
         state = next
         for effect in effects {
-            if perform(effect) { return .quit }
+            if perform(effect) { return leave(.quit, because: "quit") }
         }
         fulfil()
         return nil
+    }
+
+    /// Ends the session. A form with typed text is kept as a draft first (the window closed, the
+    /// terminal went), which the next start offers back.
+    private func leave(_ ending: Ending, because why: String) -> Ending {
+        log?.write("\(why): leaving")
+        if let drafts, let form = state.form, form.isChanged {
+            do {
+                try drafts.save(Draft(form: form, user: store.user, kept: store.now))
+                log?.write("kept the form “\(form.title)” as a draft in \(drafts.path)")
+            } catch {
+                log?.write("could not keep the form as a draft: \(error)")
+            }
+        }
+        return ending
     }
 
     /// Performs one effect; true when the session should end. After a save, an undo or a redo
@@ -118,13 +197,20 @@ public final class ConsoleSession {
                 return true
             case .commit(let edit):
                 let entry = try store.commit(edit)
+                state.sitting.did(entry.seq, at: entry.ts)
                 reload(entry) { SaveMessage.saved(entry.label, edit, in: $0) }
+                // Keys typed straight after a save are more typing until a pause or a deliberate key.
+                typingGuard.saved()
             case .undo:
                 let entry = try store.undo()
+                if let of = entry.of { state.sitting.undid(of, at: entry.ts) }
                 reload(entry) { _ in SaveMessage.undone(entry.label) }
             case .redo:
                 let entry = try store.redo()
+                if let of = entry.of { state.sitting.did(of, at: entry.ts) }
                 reload(entry) { _ in SaveMessage.redone(entry.label) }
+            case .forgetDraft:
+                drafts?.remove()
             }
         } catch {
             // What failed and why, never what was being saved: the edit holds the user's text.
@@ -144,6 +230,7 @@ public final class ConsoleSession {
         case .commit(let edit): return "saving \(edit.name)"
         case .undo: return "undo"
         case .redo: return "redo"
+        case .forgetDraft: return "forgetting the draft"
         }
     }
 

@@ -37,6 +37,33 @@ public final class NcursesTerminal: Terminal {
     /// code ncurses hands out itself.
     static let pasteStart: Int32 = 0x6000
     static let pasteEnd: Int32 = 0x6001
+    /// Key codes for the numeric keypad's characters in application keypad mode (PuTTY, after the
+    /// `ESC =` that ncurses sends with keypad()), which terminfo for xterm does not list.
+    static let keypadBase: Int32 = 0x6010
+    static let keypadCharacters = Array("0123456789*+,-./")
+
+    /// What terminals people use send that their terminfo entry may not say, taught to ncurses so
+    /// that they are keys and not unknown sequences: PuTTY's defaults under TERM=xterm (Home
+    /// `ESC [1~`, End `ESC [4~`, F1–F4 `ESC [11~`…`ESC [14~`, the keypad in application mode),
+    /// Windows Terminal's and xterm's Home and End in either cursor mode, rxvt's, and the Linux console's F1–F5.
+    static var extraKeys: [(String, Int32)] {
+        var keys: [(String, Int32)] = [
+            ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END),
+            ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+            ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+            ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+            ("\u{1B}[5~", KEY_PPAGE), ("\u{1B}[6~", KEY_NPAGE), ("\u{1B}[3~", KEY_DC), ("\u{1B}[Z", KEY_BTAB),
+            ("\u{1B}OM", KEY_ENTER),
+        ]
+        for n in 1...4 { keys.append(("\u{1B}[\(10 + n)~", cnc_key_f(Int32(n)))) }
+        for n in 1...4 { keys.append(("\u{1B}O" + String(Character(Unicode.Scalar(UInt8(0x4F + n)))), cnc_key_f(Int32(n)))) }
+        for (n, final) in "ABCDE".enumerated() { keys.append(("\u{1B}[[" + String(final), cnc_key_f(Int32(n + 1)))) }
+        // ESC O p … ESC O y are the digits, then * + , - . / (VT100 application keypad).
+        for (final, index) in zip("pqrstuvwxyjklmno", keypadCharacters.indices) {
+            keys.append(("\u{1B}O" + String(final), keypadBase + Int32(index)))
+        }
+        return keys
+    }
 
     public struct Options: Sendable {
         public var monochrome: Bool
@@ -122,6 +149,7 @@ public final class NcursesTerminal: Terminal {
         // Bracketed paste: a paste arrives marked, so its line breaks are text, not Enter (which saves a form).
         define_key("\u{1B}[200~", NcursesTerminal.pasteStart)
         define_key("\u{1B}[201~", NcursesTerminal.pasteEnd)
+        for (sequence, code) in NcursesTerminal.extraKeys { define_key(sequence, code) }
         NcursesTerminal.send("\u{1B}[?2004h", to: output)
 
         colour = !options.monochrome && has_colors()
@@ -233,6 +261,7 @@ public final class NcursesTerminal: Terminal {
             }
             // Keys (and a KEY_RESIZE after SIGWINCH interrupted the poll).
             events += drainKeys()
+            if !events.isEmpty { events += gatherRest() }
             if events.isEmpty, fds[0].revents & Int16(POLLIN) != 0 {
                 // Readable yet nothing to read, twice: the terminal has gone.
                 emptyReads += 1
@@ -245,17 +274,47 @@ public final class NcursesTerminal: Terminal {
         return events
     }
 
-    /// What `get_wch` gave, before escape sequences are grouped.
+    /// Keys that follow within the burst gap (the rest of a paste split over several reads) are read
+    /// now, so that a burst reaches the typing guard whole and its first key is never acted on alone.
+    /// Each wait is one burst gap (10 ms, unnoticeable); a paste still flowing keeps it going, up to
+    /// half a second.
+    private func gatherRest() -> [TerminalEvent] {
+        var events: [TerminalEvent] = []
+        let deadline = NcursesTerminal.now() + 500
+        while NcursesTerminal.now() < deadline {
+            var fd = pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0)
+            guard poll(&fd, 1, Int32(NcursesTerminal.gatherGap)) > 0, fd.revents & Int16(POLLIN) != 0 else { break }
+            let more = drainKeys()
+            if more.isEmpty { break }
+            events += more
+        }
+        return events
+    }
+
+    /// How long to wait for more of a burst: the typing guard's burst gap.
+    static let gatherGap: Int64 = TypingGuard.Pace().burst
+
+    /// What `get_wch` gave, before escape sequences are grouped, with when it was read
+    /// (milliseconds on the monotonic clock; nil in the binding tests' scripted inputs).
     enum Input: Equatable {
-        case character(UInt32)
-        case code(Int32)
+        case character(UInt32, at: Int64? = nil)
+        case code(Int32, at: Int64? = nil)
         case resize(Size)
+    }
+
+    /// Milliseconds on the monotonic clock, which wall-clock changes do not move.
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Int64(time.tv_sec) * 1_000 + Int64(time.tv_nsec) / 1_000_000
     }
 
     private func drainKeys() -> [TerminalEvent] {
         var inputs: [Input] = []
         var events: [TerminalEvent] = []
         var character: wint_t = 0
+        // Everything drained together arrived together; the gaps between drains are what the typing guard reads.
+        let at = NcursesTerminal.now()
         while true {
             let result = wget_wch(cnc_stdscr(), &character)
             if result == ERR { break }
@@ -270,7 +329,7 @@ public final class NcursesTerminal: Terminal {
                     if let text = pasting {
                         events += NcursesTerminal.events(inputs)
                         inputs = []
-                        events.append(.key(.paste(text)))
+                        events.append(.key(.paste(text), at: at))
                     }
                     pasting = nil
                 } else if pasting != nil {
@@ -278,12 +337,12 @@ public final class NcursesTerminal: Terminal {
                     // stands in for it, so that cleaning the paste removes and counts it.
                     pasting! += "\u{1B}[0~"
                 } else {
-                    inputs.append(.code(code))
+                    inputs.append(.code(code, at: at))
                 }
             } else if pasting != nil {
                 if let scalar = Unicode.Scalar(UInt32(character)) { pasting!.unicodeScalars.append(scalar) }
             } else {
-                inputs.append(.character(UInt32(character)))
+                inputs.append(.character(UInt32(character), at: at))
             }
         }
         return events + NcursesTerminal.events(inputs)
@@ -297,7 +356,7 @@ public final class NcursesTerminal: Terminal {
         var events: [TerminalEvent] = []
         var i = 0
         func character(_ index: Int) -> UInt32? {
-            guard index < inputs.count, case .character(let c) = inputs[index] else { return nil }
+            guard index < inputs.count, case .character(let c, _) = inputs[index] else { return nil }
             return c
         }
         while i < inputs.count {
@@ -305,25 +364,25 @@ public final class NcursesTerminal: Terminal {
             case .resize(let size):
                 events.append(.resize(size))
                 i += 1
-            case .code(let code):
-                if let key = key(code: code) { events.append(.key(key)) }
+            case .code(let code, let at):
+                if let key = key(code: code) { events.append(.key(key, at: at)) }
                 i += 1
-            case .character(let c):
+            case .character(let c, let at):
                 // Esc Esc is two presses of Esc (sent together by a fast typist or a script), not a sequence.
                 if c == 27, let next = character(i + 1), next != 27 {
                     if next == 13 || next == 10 {
-                        events.append(.key(.control("j")))
+                        events.append(.key(.control("j"), at: at))
                         i += 2
                         continue
                     }
                     let end = endOfSequence(inputs, from: i)
                     var text = ""
                     for index in i..<end { if let scalar = character(index).flatMap(Unicode.Scalar.init) { text.unicodeScalars.append(scalar) } }
-                    events.append(.key(.paste(text)))
+                    events.append(.key(.unknown(text), at: at))
                     i = end
                     continue
                 }
-                if let key = key(character: c) { events.append(.key(key)) }
+                if let key = key(character: c) { events.append(.key(key, at: at)) }
                 i += 1
             }
         }
@@ -334,7 +393,7 @@ public final class NcursesTerminal: Terminal {
     /// other strings up to BEL or ESC \, an nF sequence up to its final byte, else one character.
     static func endOfSequence(_ inputs: [Input], from start: Int) -> Int {
         func character(_ index: Int) -> UInt32? {
-            guard index < inputs.count, case .character(let c) = inputs[index] else { return nil }
+            guard index < inputs.count, case .character(let c, _) = inputs[index] else { return nil }
             return c
         }
         guard let kind = character(start + 1) else { return start + 1 }
@@ -375,8 +434,20 @@ public final class NcursesTerminal: Terminal {
         case KEY_BTAB: return .backTab
         default:
             for n in 1...12 where code == cnc_key_f(Int32(n)) { return .function(n) }
-            return nil
+            let keypad = Int(code - keypadBase)
+            if keypadCharacters.indices.contains(keypad) { return .character(keypadCharacters[keypad]) }
+            // A key ncurses knows and we do not (Ctrl with an arrow, F13): said to be unknown, by name.
+            return .unknown(keyname(code).map { modifiedKeyName(String(cString: $0)) } ?? "key \(code)")
         }
+    }
+
+    /// ncurses' names for keys with modifiers (`kUP5`) as people say them (`Ctrl-↑`); others as ncurses names them.
+    static func modifiedKeyName(_ name: String) -> String {
+        let keys = ["kUP": "↑", "kDN": "↓", "kLFT": "←", "kRIT": "→", "kHOM": "Home", "kEND": "End", "kPRV": "PgUp", "kNXT": "PgDn",
+                    "kDC": "Delete", "kIC": "Insert"]
+        let modifiers = ["2": "Shift-", "3": "Alt-", "4": "Shift-Alt-", "5": "Ctrl-", "6": "Ctrl-Shift-", "7": "Ctrl-Alt-", "8": "Ctrl-Shift-Alt-"]
+        guard let last = name.last, let modifier = modifiers[String(last)], let key = keys[String(name.dropLast())] else { return name }
+        return modifier + key
     }
 
     /// A character from `get_wch` as a key: Enter, Esc, Tab, Backspace, Ctrl-letters, or text.

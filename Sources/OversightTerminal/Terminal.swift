@@ -14,7 +14,9 @@ public protocol Terminal: AnyObject {
 }
 
 public enum TerminalEvent: Hashable, Sendable {
-    case key(Key)
+    /// A key, with when it arrived (milliseconds on a monotonic clock; nil in scripts), which tells
+    /// a paste or run-on typing from commands (`TypingGuard`).
+    case key(Key, at: Int64? = nil)
     case resize(Size)
     /// SIGINT, SIGTERM or SIGHUP arrived: restore the terminal and leave.
     case signal(Int32)

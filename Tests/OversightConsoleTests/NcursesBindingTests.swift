@@ -26,7 +26,7 @@ import Testing
     }
 
     func keys(_ terminal: NcursesTerminal) -> [Key] {
-        terminal.nextEvents().compactMap { if case .key(let key) = $0 { return key } else { return nil } }
+        terminal.nextEvents().compactMap { if case .key(let key, _) = $0 { return key } else { return nil } }
     }
 
     @Test func functionKeysArrowsAndPagesDecode() throws {
@@ -66,11 +66,37 @@ import Testing
         }
     }
 
-    @Test func anEscapeSequenceNoKeyMatchesArrivesWholeNotAsEscAndLetters() throws {
+    @Test func anEscapeSequenceNoKeyMatchesArrivesWholeAsAnUnknownKeyNotAsEscAndLettersOrText() throws {
         try withTerminal { terminal, input in
-            send("x\u{1B}[2Jy\u{1B}]2;PWNED\u{07}z", to: input)
-            #expect(keys(terminal) == [.character("x"), .paste("\u{1B}[2J"), .character("y"), .paste("\u{1B}]2;PWNED\u{07}"),
-                                       .character("z")])
+            send("x\u{1B}[2Jy\u{1B}]2;PWNED\u{07}z\u{1B}[1;5A", to: input)
+            #expect(keys(terminal) == [.character("x"), .unknown("\u{1B}[2J"), .character("y"), .unknown("\u{1B}]2;PWNED\u{07}"),
+                                       .character("z"), .unknown("Ctrl-↑")])
+        }
+    }
+
+    /// PuTTY's defaults under TERM=xterm, and Windows Terminal's and xterm's keys in either cursor mode.
+    @Test func puttyAndWindowsTerminalKeysDecode() throws {
+        try withTerminal { terminal, input in
+            send("\u{1B}[1~\u{1B}[4~\u{1B}[11~\u{1B}[12~\u{1B}[13~\u{1B}[14~\u{1B}[H\u{1B}[F\u{1B}[A\u{1B}[D\u{1B}[3~", to: input)
+            #expect(keys(terminal) == [.home, .end, .function(1), .function(2), .function(3), .function(4), .home, .end, .up, .left,
+                                       .delete])
+        }
+    }
+
+    /// The numeric keypad in application mode (PuTTY once ncurses turns keypad mode on) types digits and Enter.
+    @Test func theKeypadInApplicationModeTypesDigitsAndEnter() throws {
+        try withTerminal { terminal, input in
+            send("\u{1B}Oq\u{1B}Ou\u{1B}On\u{1B}Op\u{1B}Om\u{1B}OM", to: input)
+            #expect(keys(terminal) == [.character("1"), .character("5"), .character("."), .character("0"), .character("-"), .enter])
+        }
+    }
+
+    /// Keys read together carry the same time, which is how the typing guard tells a paste from fingers.
+    @Test func keysReadTogetherCarryOneTime() throws {
+        try withTerminal { terminal, input in
+            send("update", to: input)
+            let times = terminal.nextEvents().compactMap { if case .key(_, let at) = $0 { return at } else { return nil } }
+            #expect(times.count == 6 && Set(times).count == 1, "\(times)")
         }
     }
 

@@ -19,7 +19,7 @@ import Testing
         ("form-close-intervention", [.character(":"), .character("R"), .character("A"), .character("A"), .character("G"), .enter,
                                      .character("i"), .character("x"), .tab] + "Exit criteria met".map { Key.character($0) }),
         ("question-close-intervention", [.character(":"), .character("R"), .character("A"), .character("A"), .character("G"), .enter,
-                                         .character("i"), .character("x"), .tab] + "Exit criteria met".map { Key.character($0) } + [.enter]),
+                                         .character("i"), .character("x"), .tab] + "Exit criteria met".map { Key.character($0) } + [.function(2)]),
         ("form-log-event", [.character(":"), .character("R"), .character("A"), .character("A"), .character("G"), .enter,
                             .character("i"), .enter, .character("v"), .tab] + "Review meeting: half the exit criteria met".map { Key.character($0) }),
         ("form-note-pasted", scorecard + [.character("n"), .paste("Board agreed £2m for Zoë's plan;\u{1B}[2J 国民保健 noted\nSecond line")]),

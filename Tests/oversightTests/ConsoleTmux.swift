@@ -103,9 +103,37 @@ final class ConsoleTmux {
 
     struct SpawnFailure: Error { var errno: Int32 }
 
-    /// Keys by tmux name: "Enter", "Escape", "F1", "Down", "NPage", or text sent literally with `literal`.
-    func press(_ keys: String...) { _ = try? run(["send-keys"] + keys) }
-    func type(_ text: String) { _ = try? run(["send-keys", "-l", text]) }
+    /// When the last keys were sent. Separate `send-keys` commands reach the console 2–10 ms apart,
+    /// faster than any hand, which the console rightly takes for a paste; so keys go at a person's
+    /// pace, at least `keyGap` apart. (`type` sends its text at once, as a paste: into a field that is
+    /// text either way.)
+    private var lastSent = Date.distantPast
+    static let keyGap: TimeInterval = 0.06
+
+    private func paced(_ arguments: [String]) {
+        let wait = ConsoleTmux.keyGap - Date().timeIntervalSince(lastSent)
+        if wait > 0 { usleep(useconds_t(wait * 1_000_000)) }
+        _ = try? run(arguments)
+        lastSent = Date()
+    }
+
+    /// Keys by tmux name: "Enter", "Escape", "F1", "Down", "NPage", one at a person's pace.
+    func press(_ keys: String...) { for key in keys { paced(["send-keys", key]) } }
+    /// Text sent in one go, as a paste without bracketed paste would arrive.
+    func type(_ text: String) { paced(["send-keys", "-l", text]) }
+    /// Text typed a key at a time at a person's pace (`gap` apart).
+    func typeByHand(_ text: String, gap: TimeInterval = 0.09) {
+        for character in text {
+            let wait = gap - Date().timeIntervalSince(lastSent)
+            if wait > 0 { usleep(useconds_t(wait * 1_000_000)) }
+            _ = try? run(["send-keys", "-l", String(character)])
+            lastSent = Date()
+        }
+    }
+
+    /// The pause a person makes after saving before giving a command (the console sets aside keys
+    /// that run on from the typing that saved).
+    func pauseAfterSave() { usleep(1_200_000) }
 
     var screen: String { (try? tmux("capture-pane", "-p")) ?? "" }
     var screenWithEscapes: String { (try? tmux("capture-pane", "-p", "-e")) ?? "" }
@@ -137,6 +165,18 @@ final class ConsoleTmux {
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         waitUntil("“\(text)”", timeout: timeout, { $0.contains(text) }, sourceLocation: sourceLocation)
+    }
+
+    /// The screen's lines trimmed and joined by spaces, so that a message wrapped over lines reads whole.
+    static func flowing(_ screen: String) -> String {
+        screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+    }
+
+    /// Waits for text that may be wrapped over several lines (a long status message or question).
+    @discardableResult
+    func waitForWrapped(_ text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        ConsoleTmux.flowing(waitUntil("“\(text)” (wrapped)", timeout: timeout, { ConsoleTmux.flowing($0).contains(text) },
+                                      sourceLocation: sourceLocation))
     }
 
     /// What the wrapper recorded once the console ended (status line, `stty -a`).

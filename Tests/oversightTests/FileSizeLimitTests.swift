@@ -46,7 +46,7 @@ struct FileSizeLimitTests {
         console.waitFor("Record the segment decision")
         console.press("Tab")
         console.type("Agreed at the regional board")
-        console.press("Enter")
+        console.press("F2")
         let screen = console.waitFor("EFBIG")
         #expect(screen.contains("Not saved"), "\(screen)")
         // The form stays open with what was typed; leaving it asks first.

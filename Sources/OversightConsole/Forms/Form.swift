@@ -2,7 +2,7 @@ import OversightDomain
 
 /// A form on screen: what saving it records, its fields and which has the cursor, and the
 /// message of the moment. A value like the rest of the state: typing returns a new form.
-public struct Form: Sendable {
+public struct Form: Sendable, Codable {
     public var purpose: FormPurpose
     /// "Record the segment decision".
     public var title: String
@@ -19,7 +19,7 @@ public struct Form: Sendable {
     /// A text field whose default follows a choice (Applied by follows the intervention type).
     public var follow: Follow?
 
-    public struct Follow: Sendable {
+    public struct Follow: Sendable, Codable {
         public var choice: String
         public var field: String
         /// The text field's default for each choice value.
@@ -68,7 +68,7 @@ public struct Form: Sendable {
 }
 
 /// What a form records when saved, with the records it is about.
-public enum FormPurpose: Hashable, Sendable {
+public enum FormPurpose: Hashable, Sendable, Codable {
     case decideSegment(ScorecardID, computed: Int?)
     case addIntervention(OrgCode)
     case editIntervention(InterventionID)

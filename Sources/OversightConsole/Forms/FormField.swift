@@ -2,8 +2,8 @@ import OversightDomain
 
 /// One labelled field of a form. Its `id` is the name the domain gives the field, so an
 /// `EditError` naming `rationale` shows its message beside the Rationale field.
-public struct FormField: Sendable {
-    public enum Kind: Sendable {
+public struct FormField: Sendable, Codable {
+    public enum Kind: Sendable, Codable {
         /// One line of text, at most `limit` characters.
         case text(limit: Int)
         /// Several lines (Ctrl-J or Alt-Enter starts a new one), at most `limit` characters.
@@ -68,7 +68,7 @@ public struct FormField: Sendable {
 }
 
 /// An entry of a choice list: its value, how it reads, and what it means.
-public struct Choice: Hashable, Sendable {
+public struct Choice: Hashable, Sendable, Codable {
     /// What is saved: "5", "recovery-support-programme", "open".
     public var value: String
     /// "5  Provider Improvement Programme".

@@ -49,7 +49,7 @@ extension Form {
     /// Ctrl-J or Alt-Enter: a new line in a long text field.
     mutating func newLine() {
         guard focused.isMultiline else {
-            notice = .init("\(focused.label) is one line; Enter saves the form.")
+            notice = .init("\(focused.label) is one line; F2 saves the form.")
             return
         }
         insert("\n")

@@ -58,7 +58,12 @@ enum FormView {
             let y = body.y + row
             switch line {
             case .title:
-                grid.write(form.title, x: x, y: y, maxWidth: body.width - TableLayout.markerWidth, role: .title)
+                let used = grid.write(form.title, x: x, y: y, maxWidth: body.width - TableLayout.markerWidth, role: .title)
+                // How to save, on the form itself, and what Enter does in the field with the cursor.
+                let keys = "   " + saveKeys(form)
+                if used + DisplayWidth.of(keys) <= body.width - TableLayout.markerWidth {
+                    grid.write(keys, x: x + used, y: y, role: .muted)
+                }
             case .context(let text):
                 grid.write(text, x: x, y: y, maxWidth: body.width - TableLayout.markerWidth)
             case .blank:
@@ -111,6 +116,13 @@ enum FormView {
             }
         }
         grid.cursor = cursor ?? Position(x: x, y: body.y)
+    }
+
+    /// "F2 or Ctrl-O saves · Enter: new line": the save key, and what Enter does where the cursor is.
+    static func saveKeys(_ form: Form) -> String {
+        if form.focused.isMultiline { return "F2 or Ctrl-O saves · Enter: new line" }
+        if form.focus == form.fields.lastIndex(where: \.isEditable) { return "F2 or Enter saves" }
+        return "F2 or Ctrl-O saves · Enter: next field"
     }
 
     /// The chosen entry's meaning fits on its line, after a dash ("▶ active – in force now"): there

@@ -3,8 +3,10 @@ import OversightDomain
 /// A note on an organisation or footprint (or, from the nation-wide lists, on whatever the About
 /// field names), or a change to a note's text. The author is the user; the time is now.
 enum NoteForm {
-    static func makeNew(about subject: Subject?, _ context: ScreenContext) -> Result<Form, FormRefusal> {
-        let fields = [aboutField(subject, context.landscape), FormField("text", "Note", .longText(limit: TextRules.longLimit))]
+    /// `text`: what the note starts with (text that was set aside rather than read as commands).
+    static func makeNew(about subject: Subject?, _ context: ScreenContext, text: String? = nil) -> Result<Form, FormRefusal> {
+        let note = FormField("text", "Note", .longText(limit: TextRules.longLimit), text: String((text ?? "").prefix(TextRules.longLimit)))
+        let fields = [aboutField(subject, context.landscape), note]
         return .success(Form(.addNote(subject), title: "Add a note", context: [], fields: fields))
     }
 

@@ -63,3 +63,20 @@ public struct TextBuffer: Hashable, Sendable {
         return i
     }
 }
+
+/// A draft keeps the text and where the cursor was.
+extension TextBuffer: Codable {
+    private enum CodingKeys: String, CodingKey { case text, cursor }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try c.decode(String.self, forKey: .text))
+        cursor = min(max(0, try c.decodeIfPresent(Int.self, forKey: .cursor) ?? characters.count), characters.count)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(cursor, forKey: .cursor)
+    }
+}

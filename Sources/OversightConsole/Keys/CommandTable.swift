@@ -20,6 +20,8 @@ public enum CommandTable {
                        help: "Back one level (at the top, asks before quitting)", group: "Levels", hint: .init("Back", priority: 10)),
         CommandBinding(.quitNow, name: "quit", keys: [.function(10), .character("Q")], help: "Quit at once", group: "Levels",
                        hint: .init("Quit", priority: 1)),
+        CommandBinding(.interrupt, name: "interrupt", keys: [.control("c")],
+                       help: "Asks before quitting (Ctrl-C, pressed to copy on Windows, never quits at once)", group: "Levels"),
         // Finding
         CommandBinding(.help, name: "help", keys: [.function(1), .character("?")], help: "Keys for this screen", group: "Finding",
                        hint: .init("Help", priority: 0)),
@@ -108,7 +110,7 @@ public enum CommandTable {
         // Typing a filter
         CommandBinding(.accept, name: "keep-filter", keys: [.enter], help: "Keep the filter and go back to the list",
                        group: "Typing a filter", scope: .mode(.filtering), hint: .init("Keep", priority: 1)),
-        CommandBinding(.cancel, name: "clear-filter", keys: [.escape], help: "Clear the filter", group: "Typing a filter",
+        CommandBinding(.cancel, name: "clear-filter", keys: [.escape, .control("c")], help: "Clear the filter", group: "Typing a filter",
                        scope: .mode(.filtering), hint: .init("Clear", priority: 2)),
         CommandBinding(.erase, name: "erase", keys: [.backspace], help: "Erase the last character", group: "Typing a filter",
                        scope: .mode(.filtering)),
@@ -122,14 +124,20 @@ public enum CommandTable {
         CommandBinding(.moveDown, name: "next-match", keys: [.down], help: "Next match", group: "Go to", scope: .mode(.goTo)),
         CommandBinding(.moveUp, name: "previous-match", keys: [.up], help: "Previous match", group: "Go to", scope: .mode(.goTo)),
         CommandBinding(.erase, name: "erase", keys: [.backspace], help: "Erase the last character", group: "Go to", scope: .mode(.goTo)),
-        CommandBinding(.cancel, name: "cancel", keys: [.escape], help: "Close without going anywhere", group: "Go to",
+        CommandBinding(.cancel, name: "cancel", keys: [.escape, .control("c")], help: "Close without going anywhere", group: "Go to",
                        scope: .mode(.goTo), hint: .init("Cancel", priority: 2)),
         // Forms
-        CommandBinding(.accept, name: "save", keys: [.enter],
+        CommandBinding(.save, name: "save", keys: [.function(2), .control("o")],
                        help: "Save: every field is checked, and nothing is saved while a message shows beside one", group: "Forms",
                        scope: .mode(.form), hint: .init("Save", priority: 1)),
+        CommandBinding(.accept, name: "enter", keys: [.enter],
+                       help: "In a long text (a note, a rationale) a new line; elsewhere the next field; from the last field, save",
+                       group: "Forms", scope: .mode(.form)),
         CommandBinding(.cancel, name: "cancel-form", keys: [.escape], help: "Close the form without saving (asks first if anything was typed)",
                        group: "Forms", scope: .mode(.form), hint: .init("Cancel", priority: 2)),
+        CommandBinding(.interrupt, name: "interrupt-form", keys: [.control("c")],
+                       help: "Close the form without saving, as Esc does: asks first if anything was typed", group: "Forms",
+                       scope: .mode(.form)),
         CommandBinding(.nextField, name: "next-field", keys: [.tab], help: "Next field", group: "Forms", scope: .mode(.form),
                        hint: .init("Next field", priority: 3)),
         CommandBinding(.previousField, name: "previous-field", keys: [.backTab], help: "Previous field", group: "Forms",
@@ -154,19 +162,20 @@ public enum CommandTable {
         CommandBinding(.eraseToLineEnd, name: "erase-to-end", keys: [.control("k")], help: "Erase from the cursor to the end of the line",
                        group: "Forms", scope: .mode(.form)),
         CommandBinding(.newLine, name: "new-line", keys: [.control("j")],
-                       help: "New line in a long text field (Alt-Enter does the same; Enter saves)", group: "Forms", scope: .mode(.form),
-                       hint: .init("New line", priority: 4)),
+                       help: "New line in a long text field, as Enter there (Alt-Enter does the same)", group: "Forms", scope: .mode(.form)),
         CommandBinding(.help, name: "form-keys", keys: [.function(1)], help: "Show or hide these keys under the form", group: "Forms",
                        scope: .mode(.form), hint: .init("Keys", priority: 0)),
         // Questions
-        CommandBinding(.confirm, name: "yes", keys: [.character("y"), .character("Y"), .enter], help: "Yes, do what the question says",
+        // Questions: only y answers yes. Enter never does, since it was often pressed for something else
+        // (Esc, Esc, Esc, Enter quit the console).
+        CommandBinding(.confirm, name: "yes", keys: [.character("y"), .character("Y")], help: "Yes, do what the question says",
                        group: "Questions", scope: .mode(.confirming), hint: .init("Yes", priority: 1)),
-        CommandBinding(.decline, name: "no", keys: [.character("n"), .character("N"), .escape], help: "No, go back", group: "Questions",
-                       scope: .mode(.confirming), hint: .init("No", priority: 2)),
+        CommandBinding(.decline, name: "no", keys: [.character("n"), .character("N"), .escape, .control("c")], help: "No, go back",
+                       group: "Questions", scope: .mode(.confirming), hint: .init("No", priority: 2)),
         // Confirm quit
-        CommandBinding(.confirm, name: "yes", keys: [.character("y"), .character("Y"), .enter, .function(10), .character("Q")],
+        CommandBinding(.confirm, name: "yes", keys: [.character("y"), .character("Y")],
                        help: "Yes, quit", group: "Quitting", scope: .mode(.confirmingQuit), hint: .init("Yes, quit", priority: 1)),
-        CommandBinding(.decline, name: "no", keys: [.character("n"), .character("N"), .escape, .character("q")],
+        CommandBinding(.decline, name: "no", keys: [.character("n"), .character("N"), .escape, .character("q"), .control("c")],
                        help: "No, stay", group: "Quitting", scope: .mode(.confirmingQuit), hint: .init("No, stay", priority: 2)),
     ]
 

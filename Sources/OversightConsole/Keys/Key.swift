@@ -10,8 +10,11 @@ public enum Key: Hashable, Sendable {
     /// The terminal changed size (ncurses' KEY_RESIZE).
     case resize
     /// Text pasted between the terminal's bracketed-paste marks, as it arrived (escape sequences
-    /// and all); also an escape sequence that no key matched. Cleaned before anything uses it.
+    /// and all). Cleaned before anything uses it.
     case paste(String)
+    /// An escape sequence no key matched (a key this console does not know, such as Ctrl with an
+    /// arrow on some terminals): said to be an unknown key, never taken for text or for Esc and letters.
+    case unknown(String)
 
     /// How help, the hint bar and docs/keys.md name the key.
     public var label: String {
@@ -36,6 +39,7 @@ public enum Key: Hashable, Sendable {
         case .function(let n): return "F\(n)"
         case .resize: return "(resize)"
         case .paste: return "(paste)"
+        case .unknown: return "(unknown key)"
         }
     }
 
@@ -61,5 +65,29 @@ public enum Key: Hashable, Sendable {
     public var typedCharacter: Character? {
         if case .character(let c) = self { return c }
         return nil
+    }
+
+    /// What the key adds to text that was typed or pasted without the terminal marking it: a
+    /// character, a line break for Enter and Ctrl-J, a tab; nil for the keys that move or edit.
+    var asText: String? {
+        switch self {
+        case .character(let c): return String(c)
+        case .enter, .control("j"): return "\n"
+        case .tab: return "\t"
+        case .paste(let text): return text
+        default: return nil
+        }
+    }
+
+    /// The bytes of an unknown key, readable: `ESC [ 2 5 ~` (a name the terminal layer gave stays as it is).
+    public static func spelled(_ sequence: String) -> String {
+        guard sequence.hasPrefix("\u{1B}") else { return sequence }
+        return sequence.unicodeScalars.map { scalar -> String in
+            switch scalar.value {
+            case 27: return "ESC"
+            case 0..<32, 127: return "^" + String(Character(Unicode.Scalar((scalar.value + 64) & 0x7F)!))
+            default: return String(Character(scalar))
+            }
+        }.joined(separator: " ")
     }
 }

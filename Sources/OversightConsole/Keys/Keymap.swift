@@ -8,7 +8,9 @@ public enum Keymap {
     public static func intent(for key: Key, on screen: ScreenKind, mode: Mode.Kind) -> Intent? {
         switch key {
         case .resize: return nil // the runner turns a resize into .resize(width:height:)
-        case .paste(let text): return typingModes.contains(mode) ? .paste(text) : nil
+        // A paste where nothing is typed is kept aside, never read as commands.
+        case .paste(let text): return typingModes.contains(mode) ? .paste(text) : .setAside(text)
+        case .unknown(let sequence): return .unknownKey(sequence)
         default: break
         }
         for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: false) where binding.keys.contains(key) {

@@ -18,8 +18,13 @@ public struct AppState: Sendable {
     public internal(set) var recorder: Recorder
     /// The clock times are shown on (the journal keeps UTC).
     public let time: LocalTime
+    /// Text that arrived where nothing is typed (a paste, typing run on after a save), kept so that
+    /// it is not lost: the next new note starts with it.
+    public internal(set) var setAside: String?
+    /// What this console has saved and undone since it opened (undo asks about anything else).
+    public var sitting = Sitting()
 
-    public struct Message: Hashable, Sendable {
+    public struct Message: Hashable, Sendable, Codable {
         public var text: String
         public var isError: Bool
 
@@ -36,11 +41,17 @@ public struct AppState: Sendable {
         /// What happened and what to do, said when an edit key is pressed.
         public var explanation: String?
         public var lastSaved: Timestamp?
+        /// What undo would take back, and what redo would do again.
+        public var undo: JournalStep?
+        public var redo: JournalStep?
 
-        public init(readOnly: String? = nil, explanation: String? = nil, lastSaved: Timestamp? = nil) {
+        public init(readOnly: String? = nil, explanation: String? = nil, lastSaved: Timestamp? = nil, undo: JournalStep? = nil,
+                    redo: JournalStep? = nil) {
             self.readOnly = readOnly
             self.explanation = explanation
             self.lastSaved = lastSaved
+            self.undo = undo
+            self.redo = redo
         }
     }
 
@@ -238,5 +249,15 @@ public struct AppState: Sendable {
         form.show(message, field: field.flatMap { form.field($0) == nil ? nil : $0 })
         next.mode = .form(form)
         return next
+    }
+
+    /// A form kept as a draft when the window closed (or the terminal went) is offered back at start.
+    public mutating func offerDraft(_ form: Form, kept: Timestamp) {
+        let lines = form.fields.filter(\.isEditable).map(\.text).joined(separator: "\n").split(whereSeparator: \.isNewline).count
+        // What it is about, by its code ("RAAB Fern Ness … Trust" reads as "RAAB").
+        let about = form.field("subject").flatMap { $0.text.split(separator: " ").first }.map { " (\($0))" } ?? ""
+        mode = .confirming(Question("When oversight last closed (\(time.named(kept))), “\(form.title)”\(about) was being filled in, "
+            + "\(lines) line\(lines == 1 ? "" : "s") typed. It was kept as a draft. y opens it again; n keeps it for later.",
+            onYes: .reopenDraft, over: form))
     }
 }

@@ -8,6 +8,11 @@ public struct Question: Sendable {
         case commit(Edit)
         /// Close the form without saving.
         case discardForm
+        /// Open again the form kept as a draft when the window closed (the form the question is over).
+        case reopenDraft
+        /// Undo or redo an entry that was not the last one made here, or is some minutes old.
+        case undo
+        case redo
     }
 
     public var text: String

@@ -27,7 +27,7 @@ public enum Browse {
             } else {
                 s.mode = .confirmingQuit
             }
-        case .quit:
+        case .quit, .interrupt:
             s.mode = .confirmingQuit
         case .quitNow:
             return [.quit]
@@ -76,11 +76,12 @@ public enum Browse {
             return record(&s, intent)
         case .undo, .redo:
             if refusedReadOnly(&s) { break }
-            return [intent == .undo ? .undo : .redo]
+            return JournalKeys.undoOrRedo(&s, intent)
         // Only the screens that offer these handle them (the history's scope, a league table's tabs);
         // the rest are keys of the other modes.
         case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion,
-             .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .cursorLeft, .cursorRight, .lineStart,
+             .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey,
+             .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:
             break
         }

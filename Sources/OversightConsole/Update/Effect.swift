@@ -7,4 +7,6 @@ public enum Effect: Hashable, Sendable {
     case commit(Edit)
     case undo
     case redo
+    /// The draft kept when the window closed has been opened again: delete its file.
+    case forgetDraft
 }

@@ -27,6 +27,17 @@ public enum Intent: Hashable, Sendable {
     // Line editing and moving between form fields.
     case cursorLeft, cursorRight, lineStart, lineEnd, deleteForward, eraseToLineStart, eraseToLineEnd, newLine
     case nextField, previousField
+    /// Save the form (F2, Ctrl-O): Enter starts a new line in a long text and moves on elsewhere.
+    case save
+    /// Ctrl-C: in a form with typed text it asks, as Esc does; elsewhere it asks before quitting.
+    case interrupt
+    /// Keys that looked like typing where nothing is typed (a paste without bracketed paste, typing
+    /// run on after a save): kept, with a message, and not read as commands.
+    case setAside(String)
+    /// The deliberate key after a save: keys are commands again.
+    case ready
+    /// An escape sequence no key matched, as it came.
+    case unknownKey(String)
     // Answering a question ("Quit oversight?", "Delete the note …?").
     case confirm, decline
     /// The terminal is now this size.

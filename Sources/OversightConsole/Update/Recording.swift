@@ -15,7 +15,7 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         }
         opened = SegmentDecisionForm.make(org: org, context, user: s.recorder.user)
     case .addNote:
-        opened = NoteForm.makeNew(about: selection.subject, context)
+        opened = NoteForm.makeNew(about: selection.subject, context, text: s.setAside)
     case .addAction:
         opened = ActionForm.make(about: selection.subject, context)
     case .addIntervention:
@@ -50,7 +50,12 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         return []
     }
     switch opened {
-    case .success(let form):
+    case .success(var form):
+        if intent == .addNote, s.setAside != nil {
+            form.notice = .init("The text that was set aside is in the note: change it as you like; F2 saves it.")
+            form.isChanged = true
+            s.setAside = nil
+        }
         s.mode = .form(form)
     case .failure(let why):
         s.message = .init(why.message, isError: true)

@@ -8,9 +8,9 @@ public enum SaveMessage {
         "Saved: \(savedText(label, edit, landscape)). " + TextWrap.together("u undoes it.")
     }
 
-    public static func undone(_ label: String) -> String { "Undone: \(label). " + TextWrap.together("Ctrl-R redoes it.") }
+    public static func undone(_ label: String) -> String { "Undone: \(label). " + TextWrap.together("Ctrl-R brings it back.") }
 
-    public static func redone(_ label: String) -> String { "Redone: \(label)." }
+    public static func redone(_ label: String) -> String { "Redone: \(label). " + TextWrap.together("u takes it back.") }
 
     /// A segment decision says what stands now, since under a method that computes segments
     /// (NOF 2025/26) recording 3 for a provider computed as 4 leaves it in 4: "RXN decision 3

@@ -13,6 +13,9 @@ public func update(_ state: AppState, _ intent: Intent) -> (AppState, [Effect]) 
         return (next, [])
     }
     next.message = nil
+    if let handled = anyMode(&next, intent) {
+        return (next, handled)
+    }
     let effects: [Effect]
     switch state.mode {
     case .browsing: effects = state.top.screen.update(intent, &next)
@@ -25,4 +28,42 @@ public func update(_ state: AppState, _ intent: Intent) -> (AppState, [Effect]) 
     let rows = next.pageRows
     next.updateTop { $0.list.scrollIntoView(rows: rows) }
     return (next, effects)
+}
+
+/// What is handled the same in every mode: text set aside, the key that ends the wait after a save,
+/// and a key this console does not know. Nil when the mode's own handler is to have the intent.
+private func anyMode(_ s: inout AppState, _ intent: Intent) -> [Effect]? {
+    switch intent {
+    case .setAside(let text):
+        let kept = TextSanitiser.clean(text, multiline: true).text
+        guard !kept.trimmingCharactersInSpaces().isEmpty else {
+            s.message = .init("That looked like typing, so nothing was done.")
+            return []
+        }
+        s.setAside = kept
+        s.message = .init("That looked like typing, so nothing was done. Kept for a note (n): “\(SetAside.preview(kept))”.")
+        return []
+    case .ready:
+        s.message = .init("Keys are commands again.")
+        return []
+    case .unknownKey(let sequence):
+        let text = "Unknown key (\(Key.spelled(sequence))): nothing was done."
+        if case .form(var form) = s.mode {
+            form.notice = .init(text, isError: true)
+            s.mode = .form(form)
+        } else {
+            s.message = .init(text, isError: true)
+        }
+        return []
+    default:
+        return nil
+    }
+}
+
+/// Text that was set aside, as the status line quotes it.
+enum SetAside {
+    static func preview(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " / ")
+        return line.count > 40 ? String(line.prefix(39)) + "…" : line
+    }
 }

@@ -24,25 +24,25 @@ import Testing
     @Test func anActionOnTheScorecardHasTextOwnerAndDueDate() {
         let typed = scorecard.pressing(.character("a")).typing("Send the recovery plan to the region").pressing(.tab)
             .typing("Chief executive").pressing(.tab).typing("2026-12-01")
-        let effects = typed.effects(.enter).1
+        let effects = typed.effects(.function(2)).1
         let action = Action(id: "a-20261120103000-00000001", subject: .organisation("RAAA"), text: "Send the recovery plan to the region",
                             owner: "Chief executive", due: .ymd(2026, 12, 1), created: ConsoleFixture.now)
         #expect(effects == [.commit(.addAction(action))])
     }
 
     @Test func theDueDateMayBeLeftBlankButTheOwnerMayNot() {
-        let (refused, effects) = scorecard.pressing(.character("a")).typing("Write to the trust").effects(.enter)
+        let (refused, effects) = scorecard.pressing(.character("a")).typing("Write to the trust").effects(.function(2))
         #expect(effects.isEmpty)
         #expect(refused.field("owner")?.error == "must not be empty")
         #expect(refused.field("due")?.error == nil, "no due date is allowed")
-        let saved = refused.typing("Secretary").effects(.enter).1
+        let saved = refused.typing("Secretary").effects(.function(2)).1
         guard case .commit(.addAction(let action))? = saved.first else { Issue.record("no action: \(saved)"); return }
         #expect(action.due == nil)
     }
 
     @Test func aBadDueDateIsRefusedBesideIt() {
         let refused = scorecard.pressing(.character("a")).typing("x").pressing(.tab).typing("Me").pressing(.tab).typing("2026-13-01")
-            .pressing(.enter)
+            .pressing(.function(2))
         #expect(refused.field("due")?.error == "month 13 does not exist; type the date as 2026-11-20 or 20/11/2026")
     }
 
@@ -51,12 +51,12 @@ import Testing
         #expect(actions.topKind == .actions)
         let form = actions.pressing(.character("a"))
         #expect(form.formField?.id == "subject", "there is nothing on screen to be about, so About comes first")
-        let unknown = form.typing("ZZZ").pressing(.tab).typing("x").pressing(.tab).typing("Me").pressing(.enter)
+        let unknown = form.typing("ZZZ").pressing(.tab).typing("x").pressing(.tab).typing("Me").pressing(.function(2))
         #expect(unknown.field("subject")?.error == "No organisation with ODS code ZZZ.")
-        let effects = form.typing("raab").pressing(.tab).typing("Chase the plan").pressing(.tab).typing("Me").effects(.enter).1
+        let effects = form.typing("raab").pressing(.tab).typing("Chase the plan").pressing(.tab).typing("Me").effects(.function(2)).1
         guard case .commit(.addAction(let action))? = effects.first else { Issue.record("no action: \(effects)"); return }
         #expect(action.subject == .organisation("RAAB"))
-        let footprint = form.typing("q00").pressing(.tab).typing("System plan").pressing(.tab).typing("ICB").effects(.enter).1
+        let footprint = form.typing("q00").pressing(.tab).typing("System plan").pressing(.tab).typing("ICB").effects(.function(2)).1
         guard case .commit(.addAction(let onFootprint))? = footprint.first else { Issue.record("no action: \(footprint)"); return }
         #expect(onFootprint.subject == .footprint("Q00"))
     }

@@ -61,7 +61,7 @@ import Testing
 
     @Test(arguments: cases)
     func afterTheSaveUndoAndRedoAreOneKeyAwayWithTheCursorOnWhatChanged(_ form: Case) throws {
-        var (state, effects) = start.pressing(form.open).pressing(form.fill).effects(.enter)
+        var (state, effects) = start.pressing(form.open).pressing(form.fill).effects(.function(2))
         if state.mode.kind == .confirming { (state, effects) = state.effects(.character("y")) }
         guard case .commit(let edit)? = effects.first else {
             Issue.record("\(form.name) saved nothing: \(state.form?.fields.compactMap(\.error) ?? []) \(state.form?.notice?.text ?? "")")

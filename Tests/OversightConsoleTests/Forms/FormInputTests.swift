@@ -63,7 +63,7 @@ import Testing
     @Test func aOneLineFieldTakesNoNewLineAndSaysWhy() {
         let applied = form.pressing(.tab).pressing(.control("j"))
         #expect(applied.formField?.text == "NHS England")
-        #expect(applied.form?.notice?.text == "Applied by is one line; Enter saves the form.")
+        #expect(applied.form?.notice?.text == "Applied by is one line; F2 saves the form.")
     }
 
     @Test func aOneLineFieldRefusesTextOverTheShortLimit() {

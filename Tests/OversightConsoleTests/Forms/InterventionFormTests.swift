@@ -27,7 +27,7 @@ import Testing
         #expect(form.field("start")?.text == "2026-11-20")
         let typed = form.pressing(.down).pressing(.tab).pressing(.tab).replacing(with: "2026-11-01").pressing(.tab, .tab)
             .typing("Elective waits over 65 weeks").pressing(.tab).typing("No 65-week waits for a quarter")
-        let effects = typed.effects(.enter).1
+        let effects = typed.effects(.function(2)).1
         let expected = Intervention(id: "int-20261120103000-00000001", org: "RAAA", type: "recovery-support-programme",
                                     appliedBy: "NHS England", start: .ymd(2026, 11, 1), status: .active,
                                     reason: "Elective waits over 65 weeks", exitCriteria: "No 65-week waits for a quarter", provenance: .recorded)
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func aReasonIsRequiredAndTheMessageIsBesideIt() {
-        let (refused, effects) = start.pressing(.enter, .enter, .enter, .character("I")).effects(.enter)
+        let (refused, effects) = start.pressing(.enter, .enter, .enter, .character("I")).effects(.function(2))
         #expect(effects.isEmpty)
         #expect(refused.field("reason")?.error == "must not be empty")
         #expect(refused.formField?.id == "reason")
@@ -88,7 +88,7 @@ import Testing
         #expect(form.field("reason")?.text == "Finances and elective waits")
         #expect(form.field("status")?.choice?.value == "active")
         let typed = form.pressing(.tab, .tab, .tab, .tab).replacing(with: "Finances")
-        let effects = typed.effects(.enter).1
+        let effects = typed.effects(.function(2)).1
         guard case .commit(.editIntervention(let item))? = effects.first else {
             Issue.record("no edit: \(effects) \(typed.form?.fields.compactMap(\.error) ?? [])")
             return
@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func savingAChangeThatChangesNothingSaysSo() {
-        let (refused, effects) = openOne.pressing(.character("E")).effects(.enter)
+        let (refused, effects) = openOne.pressing(.character("E")).effects(.function(2))
         #expect(effects.isEmpty)
         #expect(refused.form?.notice?.text == "nothing was changed")
     }
@@ -107,7 +107,7 @@ import Testing
     @Test func closingAsksFirstNamingTheInterventionAndTheDate() {
         let typed = openOne.pressing(.character("x"), .tab).typing("Exit criteria met")
         #expect(typed.field("end")?.text == "2026-11-20")
-        let (asking, none) = typed.effects(.enter)
+        let (asking, none) = typed.effects(.function(2))
         #expect(none.isEmpty, "nothing is saved before the answer")
         #expect(asking.question?.text == "Close Enforcement undertakings for RAAG on 20 Nov 2026? y closes it, n goes back to the form.")
         let (_, effects) = asking.effects(.character("y"))
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func closingNeedsAnOutcomeAndAnEndAfterTheStart() {
-        let refused = openOne.pressing(.character("x")).replacing(with: "2019-01-01").pressing(.enter)
+        let refused = openOne.pressing(.character("x")).replacing(with: "2019-01-01").pressing(.function(2))
         #expect(refused.mode.kind == .form && refused.question == nil)
         #expect(refused.field("outcome")?.error?.hasPrefix("say how it ended") == true)
         #expect(refused.field("end")?.error == "1 Jan 2019 is before the start (1 Jul 2020)")
@@ -133,14 +133,14 @@ import Testing
         let form = openOne.pressing(.enter, .character("v"))
         #expect(form.form?.title == "Log an event")
         let typed = form.pressing(.tab).typing("Review: exit criteria half met")
-        let effects = typed.effects(.enter).1
+        let effects = typed.effects(.function(2)).1
         let event = InterventionEvent(id: "ev-20261120103000-00000001", date: .ymd(2026, 11, 20), text: "Review: exit criteria half met",
                                       recordedBy: "secretary", provenance: .recorded)
         #expect(effects == [.commit(.addInterventionEvent("int-RAAG-1", event))])
     }
 
     @Test func anEventBeforeTheInterventionStartedIsRefusedBesideTheDate() {
-        let refused = openOne.pressing(.character("v")).replacing(with: "2020-01-01").pressing(.tab).typing("Too early").pressing(.enter)
+        let refused = openOne.pressing(.character("v")).replacing(with: "2020-01-01").pressing(.tab).typing("Too early").pressing(.function(2))
         #expect(refused.field("date")?.error == "1 Jan 2020 is before the intervention started (1 Jul 2020)")
     }
 }

@@ -13,26 +13,30 @@ import Testing
         #expect(form.field("subject")?.text.hasPrefix("RAAA Hôpital Zoë") == true)
         #expect(form.formField?.id == "text", "the cursor starts in the first field that can be typed in")
         let typed = form.typing("Zoë’s board agreed £2m; 国民保健 noted")
-        let effects = typed.effects(.enter).1
+        let effects = typed.effects(.function(2)).1
         let note = Note(id: "n-20261120103000-00000001", subject: .organisation("RAAA"), text: "Zoë’s board agreed £2m; 国民保健 noted",
                         author: "secretary", created: ConsoleFixture.now)
         #expect(effects == [.commit(.addNote(note))])
     }
 
     @Test func aNoteOnTheFootprintIsAboutTheFootprint() {
-        let effects = ConsoleFixture.state().pressing(.enter, .enter, .character("n")).typing("System-wide recovery plan").effects(.enter).1
+        let effects = ConsoleFixture.state().pressing(.enter, .enter, .character("n")).typing("System-wide recovery plan").effects(.function(2)).1
         guard case .commit(.addNote(let note))? = effects.first else { Issue.record("no note: \(effects)"); return }
         #expect(note.subject == .footprint("Q00"))
     }
 
-    @Test func ctrlJStartsANewLineAndEnterSaves() {
-        let effects = scorecard.pressing(.character("n")).typing("First").pressing(.control("j")).typing("Second").effects(.enter).1
+    /// Enter in a note starts a new line, as people expect: when it saved, the rest of their typing was read as commands.
+    @Test func enterOrCtrlJStartsANewLineAndF2OrCtrlOSaves() {
+        let typed = scorecard.pressing(.character("n")).typing("First").pressing(.control("j")).typing("Second").pressing(.enter).typing("Third")
+        #expect(typed.effects(.enter).1.isEmpty && typed.form != nil, "Enter never saves a note")
+        let effects = typed.effects(.function(2)).1
         guard case .commit(.addNote(let note))? = effects.first else { Issue.record("no note: \(effects)"); return }
-        #expect(note.text == "First\nSecond")
+        #expect(note.text == "First\nSecond\nThird")
+        #expect(typed.effects(.control("o")).1 == effects, "Ctrl-O saves as F2 does")
     }
 
     @Test func anEmptyNoteIsRefusedBesideTheText() {
-        let (refused, effects) = scorecard.pressing(.character("n")).typing("   ").effects(.enter)
+        let (refused, effects) = scorecard.pressing(.character("n")).typing("   ").effects(.function(2))
         #expect(effects.isEmpty)
         #expect(refused.field("text")?.error == "must not be empty")
     }
@@ -41,7 +45,7 @@ import Testing
         let pasted = scorecard.pressing(.character("n")).pressing(.paste("Safe\u{1B}[2J\u{1B}]2;PWNED\u{07} text\u{0}\r\nnext line"))
         #expect(pasted.field("text")?.text == "Safe text\nnext line")
         #expect(pasted.form?.notice?.text == "Removed 3 control characters or escape sequences from the pasted text.")
-        let effects = pasted.effects(.enter).1
+        let effects = pasted.effects(.function(2)).1
         guard case .commit(.addNote(let note))? = effects.first else { Issue.record("no note: \(effects)"); return }
         #expect(note.text == "Safe text\nnext line", "the stored note is clean")
     }
@@ -68,12 +72,12 @@ import Testing
         #expect(notes.visibleKeys == ["note-0"])
         let form = notes.pressing(.character("E"))
         #expect(form.field("text")?.text == "Board discussed the quarter's position; actions agreed.")
-        let effects = form.pressing(.control("u")).typing("Board agreed the recovery plan").effects(.enter).1
+        let effects = form.pressing(.control("u")).typing("Board agreed the recovery plan").effects(.function(2)).1
         #expect(effects == [.commit(.editNote("note-0", text: "Board agreed the recovery plan", at: ConsoleFixture.now))])
     }
 
     @Test func savingANoteUnchangedSaysSoBesideTheText() {
-        let refused = scorecard.pressing(.character("N"), .character("E"), .enter)
+        let refused = scorecard.pressing(.character("N"), .character("E"), .function(2))
         #expect(refused.field("text")?.error == "nothing was changed")
     }
 

@@ -38,7 +38,7 @@ import Testing
     @Test func confirmingTheComputedSegmentSavesAConfirmedDecisionWithTheComputedOne() throws {
         let typed = ConsoleFixture.state(dataset: withoutDecisions()).pressing(.enter, .enter, .enter, .character("d"), .tab)
             .typing("Agreed at the regional board")
-        let (saving, effects) = typed.effects(.enter)
+        let (saving, effects) = typed.effects(.function(2))
         let decision = SegmentDecision(segment: 3, basis: .confirmed, computed: 3, rationale: "Agreed at the regional board",
                                        decidedBy: "secretary", date: .ymd(2026, 11, 20), provenance: .recorded)
         #expect(effects == [.commit(.decideSegment(id, decision))])
@@ -49,7 +49,7 @@ import Testing
         let typed = ConsoleFixture.state(dataset: withoutDecisions()).pressing(.enter, .enter, .enter, .character("d"), .down, .tab)
             .typing("Finances worse than the metrics show").pressing(.tab).replacing(with: "Regional board").pressing(.tab)
             .replacing(with: "2026-11-18")
-        let effects = typed.effects(.enter).1
+        let effects = typed.effects(.function(2)).1
         guard case .commit(.decideSegment(let saved, let decision))? = effects.first else {
             Issue.record("no decision was saved: \(effects)")
             return
@@ -61,7 +61,7 @@ import Testing
 
     @Test func segmentFiveForAProviderNotComputedAsFourIsRefusedBesideTheSegment() throws {
         let typed = scorecard.pressing(.character("d"), .character("5"), .tab).typing("Entering the programme")
-        let (refused, effects) = typed.effects(.enter)
+        let (refused, effects) = typed.effects(.function(2))
         #expect(effects.isEmpty, "nothing invalid is saved")
         #expect(refused.mode.kind == .form)
         #expect(refused.field("segment")?.error == "segment 5 can only be decided for a provider in segment 4; this one is computed as 3")
@@ -77,7 +77,7 @@ import Testing
         }, "the fixture has a provider computed as 4")
         let typed = ConsoleFixture.state(dataset: data).pressing(.character(":")).typing(four.code.rawValue)
             .pressing(.enter, .character("d"), .character("5"), .tab).typing("Entering the Provider Improvement Programme")
-        let effects = typed.effects(.enter).1
+        let effects = typed.effects(.function(2)).1
         guard case .commit(.decideSegment(_, let decision))? = effects.first else {
             Issue.record("segment 5 was not saved for \(four.code): \(typed.form?.fields.compactMap(\.error) ?? [])")
             return
@@ -87,7 +87,7 @@ import Testing
 
     @Test func anEmptyRationaleAndAnImpossibleDateAreBothShownBesideTheirFields() throws {
         let typed = scorecard.pressing(.character("d"), .tab, .tab, .tab).replacing(with: "2026-02-30")
-        let (refused, effects) = typed.effects(.enter)
+        let (refused, effects) = typed.effects(.function(2))
         #expect(effects.isEmpty)
         #expect(refused.field("rationale")?.error == "must not be empty")
         #expect(refused.field("date")?.error == "day 30 of Feb 2026 does not exist; type the date as 2026-11-20 or 20/11/2026")
@@ -105,7 +105,7 @@ import Testing
     func savedDate(_ typed: String) -> (date: CalendarDate?, error: String?) {
         let form = ConsoleFixture.state(dataset: withoutDecisions()).pressing(.enter, .enter, .enter, .character("d"), .tab)
             .typing("Agreed").pressing(.tab, .tab).replacing(with: typed)
-        let (after, effects) = form.effects(.enter)
+        let (after, effects) = form.effects(.function(2))
         guard case .commit(.decideSegment(_, let decision))? = effects.first else { return (nil, after.field("date")?.error) }
         return (decision.date, nil)
     }
