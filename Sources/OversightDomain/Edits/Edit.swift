@@ -19,6 +19,19 @@ public enum Edit: Hashable, Sendable {
     case importMetricValues(MetricImport)
     /// Load NHS England's published files (figures, releases, trusts the register lacked), in one undoable step.
     case importPublished(PublishedImport)
+    /// Meetings: the agenda while the minutes are in draft, then approval and amendments (Edit+Meeting).
+    case addMeeting(Meeting)
+    /// Replace a meeting's title, kind, date, start, attendees and apologies (its agenda changes by item).
+    case editMeeting(Meeting)
+    case deleteMeeting(MeetingID)
+    /// Add an item at a position (the end when nil).
+    case addAgendaItem(MeetingID, AgendaItem, at: Int?)
+    case editAgendaItem(MeetingID, AgendaItem)
+    /// Move an item to a position (0 is first).
+    case moveAgendaItem(MeetingID, AgendaItemID, to: Int)
+    case removeAgendaItem(MeetingID, AgendaItemID)
+    case approveMinutes(MeetingID, by: String, at: Timestamp)
+    case amendMinutes(MeetingID, MinutesAmendment)
 
     /// The kind of edit as a stable machine name (`segment.decide`): what the journal records as an
     /// entry's `cmd` and `oversight history` shows. (Not a command: the console's commands are keys'
@@ -38,6 +51,15 @@ public enum Edit: Hashable, Sendable {
         case .completeAction: return "action.complete"
         case .importMetricValues: return "metrics.import"
         case .importPublished: return "published.import"
+        case .addMeeting: return "meeting.add"
+        case .editMeeting: return "meeting.edit"
+        case .deleteMeeting: return "meeting.delete"
+        case .addAgendaItem: return "meeting.item.add"
+        case .editAgendaItem: return "meeting.item.edit"
+        case .moveAgendaItem: return "meeting.item.move"
+        case .removeAgendaItem: return "meeting.item.remove"
+        case .approveMinutes: return "meeting.approve"
+        case .amendMinutes: return "meeting.amend"
         }
     }
 }

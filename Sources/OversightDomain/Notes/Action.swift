@@ -14,9 +14,11 @@ public struct Action: Hashable, Codable, Sendable, Identified {
     public var created: Timestamp
     public var completed: CalendarDate?
     public var provenance: Provenance
+    /// The meeting (and item) that set it, if any.
+    public var meeting: MeetingLink?
 
     public init(id: ActionID, subject: Subject, text: String, owner: String, due: CalendarDate?, status: Status = .open,
-                created: Timestamp, completed: CalendarDate? = nil, provenance: Provenance = .recorded) {
+                created: Timestamp, completed: CalendarDate? = nil, provenance: Provenance = .recorded, meeting: MeetingLink? = nil) {
         self.id = id
         self.subject = subject
         self.text = text
@@ -26,6 +28,7 @@ public struct Action: Hashable, Codable, Sendable, Identified {
         self.created = created
         self.completed = completed
         self.provenance = provenance
+        self.meeting = meeting
     }
 
     /// Open and past its due date on `today`.
