@@ -103,7 +103,7 @@ extension Edit {
             change = try importChange(batch, in: dataset)
         case .importPublished(let batch):
             change = try publishedChange(batch, in: dataset)
-        case .addMeeting, .editMeeting, .deleteMeeting, .addAgendaItem, .editAgendaItem, .moveAgendaItem,
+        case .addMeeting, .editMeeting, .deleteMeeting, .addAgendaItem, .addAgendaItems, .editAgendaItem, .moveAgendaItem,
              .removeAgendaItem, .approveMinutes, .amendMinutes:
             change = try meetingChange(in: dataset)
         }

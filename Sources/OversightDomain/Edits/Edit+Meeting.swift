@@ -58,6 +58,13 @@ extension Edit {
             after.items.insert(item, at: at)
             return try replace(before, with: after)
 
+        case .addAgendaItems(let id, let items):
+            let before = try editable(id)
+            guard !items.isEmpty else { throw EditError(field: "items", "no items to add") }
+            var after = before
+            after.items += items
+            return try replace(before, with: after)
+
         case .editAgendaItem(let id, let item):
             let before = try editable(id)
             var after = before
@@ -168,6 +175,7 @@ extension Edit {
         case .editMeeting(let meeting): return "Edit meeting \(title(meeting.id))"
         case .deleteMeeting(let id): return "Delete meeting \(title(id))"
         case .addAgendaItem(let id, let item, _): return "Add agenda item \(item.subject.label(in: dataset)) to \(title(id))"
+        case .addAgendaItems(let id, let items): return "Add \(items.count) agenda item\(items.count == 1 ? "" : "s") to \(title(id))"
         case .editAgendaItem(let id, let item): return "Edit agenda item \(item.subject.label(in: dataset)) of \(title(id))"
         case .moveAgendaItem(let id, let item, let to): return "Move agenda item \(subject(id, item)) to position \(to + 1) of \(title(id))"
         case .removeAgendaItem(let id, let item): return "Remove agenda item \(subject(id, item)) from \(title(id))"

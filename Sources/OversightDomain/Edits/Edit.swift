@@ -26,6 +26,8 @@ public enum Edit: Hashable, Sendable {
     case deleteMeeting(MeetingID)
     /// Add an item at a position (the end when nil).
     case addAgendaItem(MeetingID, AgendaItem, at: Int?)
+    /// Add several items at the end in one step (the kept items of a suggested agenda: one undo takes them all back).
+    case addAgendaItems(MeetingID, [AgendaItem])
     case editAgendaItem(MeetingID, AgendaItem)
     /// Move an item to a position (0 is first).
     case moveAgendaItem(MeetingID, AgendaItemID, to: Int)
@@ -55,6 +57,7 @@ public enum Edit: Hashable, Sendable {
         case .editMeeting: return "meeting.edit"
         case .deleteMeeting: return "meeting.delete"
         case .addAgendaItem: return "meeting.item.add"
+        case .addAgendaItems: return "meeting.items.add"
         case .editAgendaItem: return "meeting.item.edit"
         case .moveAgendaItem: return "meeting.item.move"
         case .removeAgendaItem: return "meeting.item.remove"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OversightDomain
 import OversightPapers
 import OversightStore
@@ -12,7 +13,7 @@ struct MeetingCommand: ParsableCommand {
         `decide`, `note add`, `action add` and `intervention add`. Approved minutes do not change; correct them \
         with `meeting amend`.
         """,
-        subcommands: [New.self, List.self, Show.self, Edit.self, Delete.self, ItemCommand.self, Approve.self, Amend.self]
+        subcommands: [New.self, List.self, Show.self, Edit.self, Delete.self, ItemCommand.self, Approve.self, Amend.self, Suggest.self]
     )
 
     struct New: ParsableCommand {
@@ -231,6 +232,105 @@ struct ItemCommand: ParsableCommand {
             let session = try EditSession(storeOptions)
             let found = try requireMeeting(meeting, in: session.store.dataset)
             try session.commit(.removeAgendaItem(found.id, try requireItem(item, in: found)))
+        }
+    }
+}
+
+extension MeetingCommand {
+    struct Suggest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Propose agenda items for an ICS, region or peer group and quarter, each with its reasons from the data.",
+            discussion: """
+            Reasons: in segment 4 or 5; segment changed since the quarter before (and why); near a boundary; open \
+            interventions (with the next dated event); overdue actions; decisions pending for the quarter. Figures are \
+            NHS England's published ones. With --into, the kept items (all, or --keep 1,3, or all but --drop 2) are added \
+            to a meeting's agenda in one step, each keeping its reasons.
+            Example: oversight meeting suggest --ics QWO --into m-2026… --drop 4
+            """
+        )
+        @OptionGroup var storeOptions: StoreOptionsGroup
+        @Option(help: "An ICS (footprint code, e.g. QWO).") var ics: String?
+        @Option(help: "A region (ODS code, e.g. Y63).") var region: String?
+        @Option(help: "A peer group: acute, non-acute or ambulance.") var peerGroup: String?
+        @Option(help: "The framework id.") var framework: String = "nof-2025-26"
+        @Option(help: "The quarter, e.g. 2025-26-Q2 (default: the latest with published figures).") var period: String?
+        @Option(help: "Add the kept items to this meeting's agenda.") var into: String?
+        @Option(help: "Keep only these suggestions (numbers as listed, comma-separated).") var keep: String?
+        @Option(help: "Drop these suggestions (numbers as listed, comma-separated).") var drop: String?
+        @Option(help: "Each kept item's slot, in minutes.") var minutes: Int = 10
+
+        func run() throws {
+            let location = storeOptions.location()
+            let store = try location.open(storeOptions.storeOptions(readOnly: into == nil))
+            let data = store.dataset
+            let scope = try self.scope(in: data)
+            let frameworkID = FrameworkID(framework)
+            guard data.framework(frameworkID) != nil else { throw CLIError("No framework \(framework). Known frameworks: \(data.frameworks.map(\.id.rawValue).joined(separator: ", ")).") }
+            let group: PeerGroup? = if case .peerGroup(let g) = scope { g } else { nil }
+            guard let quarter = try period.map(parsePeriod) ?? PublishedLeague.latestPeriod(data, framework: frameworkID, peerGroup: group) else {
+                throw CLIError("Nothing is published for \(framework); give --period.")
+            }
+            let suggestions = AgendaSuggestion.suggest(scope, framework: frameworkID, period: quarter, in: data, today: store.today)
+            print("Suggested agenda for \(scope.label(in: data)), \(quarter.label) (published figures; today \(store.today.display))")
+            guard !suggestions.isEmpty else {
+                print("Nothing in the data calls for an item: no trust here is in segment 4 or 5, moved, near a boundary, under an open intervention, behind on actions or awaiting a decision.")
+                return
+            }
+            let kept = try keptIndices(count: suggestions.count)
+            for (index, item) in suggestions.enumerated() {
+                let mark = into == nil ? "" : (kept.contains(index) ? "keep " : "drop ")
+                let position = item.segment.map { "segment \($0)" + (item.rank.map { ", rank \($0)" } ?? "") } ?? "nothing published"
+                print("\(index + 1). \(mark)\(item.name) (\(item.org)), \(position)")
+                for reason in item.reasons { print("     - \(reason.text)") }
+            }
+            guard let into else { return }
+            store.close()
+            let session = try EditSession(storeOptions)
+            let meeting = try requireMeeting(into, in: session.store.dataset)
+            var items: [AgendaItem] = []
+            for index in kept.sorted() {
+                let suggestion = suggestions[index]
+                items.append(AgendaItem(id: nextItemID(meeting, offset: items.count), subject: .organisation(suggestion.org),
+                                        reason: suggestion.reasonText, minutes: minutes))
+            }
+            guard !items.isEmpty else { throw CLIError("Every suggestion was dropped; nothing added.") }
+            try session.commit(.addAgendaItems(meeting.id, items))
+        }
+
+        func scope(in data: Dataset) throws -> AgendaScope {
+            let given = [ics, region, peerGroup].compactMap { $0 }
+            guard given.count == 1 else { throw CLIError("Give one of --ics CODE, --region CODE or --peer-group GROUP.") }
+            if let ics {
+                guard let footprint = data.footprint(FootprintID(ics.uppercased())), footprint.era == .ics2022 else {
+                    throw CLIError("No ICS \(ics). ICS codes are ODS codes such as QWO; `oversight` lists them under Footprints.")
+                }
+                return .ics(footprint.id)
+            }
+            if let region {
+                guard let found = data.region(RegionCode(region.uppercased())) else {
+                    throw CLIError("No region \(region). Regions: \(data.regions.map { "\($0.code) (\($0.name))" }.joined(separator: ", ")).")
+                }
+                return .region(found.code)
+            }
+            guard let group = PeerGroup.parse(peerGroup!) else { throw CLIError("--peer-group: use acute, non-acute or ambulance.") }
+            return .peerGroup(group)
+        }
+
+        func keptIndices(count: Int) throws -> Set<Int> {
+            func numbers(_ text: String, _ flag: String) throws -> Set<Int> {
+                var out = Set<Int>()
+                for part in text.split(separator: ",") {
+                    guard let n = Int(part.trimmingCharacters(in: .whitespaces)), (1...count).contains(n) else {
+                        throw CLIError("\(flag): “\(part)” is not one of the suggestions' numbers (1 to \(count)).")
+                    }
+                    out.insert(n - 1)
+                }
+                return out
+            }
+            if keep != nil && drop != nil { throw CLIError("Give --keep or --drop, not both.") }
+            if let keep { return try numbers(keep, "--keep") }
+            let dropped = try drop.map { try numbers($0, "--drop") } ?? []
+            return Set(0..<count).subtracting(dropped)
         }
     }
 }
