@@ -27,7 +27,7 @@ public enum MeetingPapers {
             var lines: [String] = []
             for (id, decision) in item.decisions {
                 let name = dataset.framework(id.framework)?.shortName ?? id.framework.rawValue
-                lines.append("Decision: \(id.org) segment \(decision.segment) for \(name) \(id.period.label) (\(decision.basis == .confirmed ? "confirms the computed segment" : "set by the meeting")), by \(decision.decidedBy) on \(decision.date.display). Rationale: \(decision.rationale)")
+                lines.append("Decision: \(id.org) segment \(decision.segment) for \(id.period.label), \(name) (\(decision.basis == .confirmed ? "confirms the computed segment" : "set by the meeting")), by \(decision.decidedBy) on \(decision.date.display). Rationale: \(decision.rationale)")
                 recordRows.append(row(item, "decision", id.org.rawValue, dataset, "Segment \(decision.segment), \(id.period.label): \(decision.rationale)", decision.decidedBy, decision.date, nil, nil))
             }
             for note in item.notes {
