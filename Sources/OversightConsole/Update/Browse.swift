@@ -62,6 +62,8 @@ public enum Browse {
             }
         case .notes, .actions, .history:
             openList(&s, intent)
+        case .meetings:
+            s.push(MeetingsScreen())
         case .leagueTable:
             SegmentViews.openLeague(&s)
         case .exoskeleton:

@@ -14,6 +14,8 @@ public enum Intent: Hashable, Sendable {
     case exoskeleton
     // Lists of what has been recorded: notes, actions, the journal; and the history's organisation filter.
     case notes, actions, history, historyScope
+    // Meetings: every meeting, upcoming first; Enter opens one's agenda.
+    case meetings
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.
     case leagueTable, nextPeerGroup, previousPeerGroup, nextRegion, computation, distance
     // Recording (each opens a form, or asks first, and ends in a journal entry).

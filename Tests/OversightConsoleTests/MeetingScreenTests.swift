@@ -1,0 +1,41 @@
+import OversightConsole
+import OversightDomain
+import OversightTestSupport
+import Testing
+
+/// `M` lists meetings, upcoming first; Enter opens one's agenda; Enter on a trust's item opens its scorecard.
+@Suite struct MeetingScreenTests {
+    static func dataset() throws -> Dataset {
+        var data = ConsoleFixture.dataset
+        let created = Timestamp(secondsSince1970: 1_760_000_000)
+        let past = Meeting(id: "m-past", title: "Board, October", kind: .board, date: .ymd(2026, 10, 1), startMinutes: 600, created: created)
+        let next = Meeting(id: "m-next", title: "Regional oversight, December", kind: .regionalOversight, date: .ymd(2026, 12, 3), startMinutes: 570,
+                           attendees: ["Chair"], apologies: ["Finance lead"],
+                           items: [AgendaItem(id: "i-1", subject: .topic("Winter plan"), reason: "Standing item", minutes: 15),
+                                   AgendaItem(id: "i-2", subject: .organisation("RAAA"), reason: "In segment 4", presenter: "Director", minutes: 20)],
+                           created: created)
+        let later = Meeting(id: "m-later", title: "Quality committee", kind: .qualityCommittee, date: .ymd(2027, 1, 10), startMinutes: 600, created: created)
+        for meeting in [past, next, later] { data = try Edit.addMeeting(meeting).apply(to: data).0 }
+        return data
+    }
+
+    @Test func mListsMeetingsUpcomingFirstAndEnterOpensTheAgendaThenTheTrust() throws {
+        let start = ConsoleFixture.state(dataset: try Self.dataset())
+        let list = start.pressing(.character("M"))
+        #expect(list.crumbKinds == ["overview", "meetings"])
+        #expect(list.visibleKeys == ["m-next", "m-later", "m-past"], "upcoming soonest first, then past")
+        let agenda = list.pressing(.enter)
+        #expect(agenda.crumbKinds == ["overview", "meetings", "meeting"])
+        #expect(agenda.visibleKeys == ["i-1", "i-2"])
+        #expect(agenda.top.table.rows[1].cells.count == 6)
+        let trust = agenda.pressing(.down, .enter)
+        #expect(trust.crumbKinds == ["overview", "meetings", "meeting", "scorecard"])
+        #expect(agenda.pressing(.enter).crumbKinds == ["overview", "meetings", "meeting"], "a topic opens nothing")
+    }
+
+    @Test func withNoMeetingsTheListSaysHowToMakeOne() {
+        let list = ConsoleFixture.state().pressing(.character("M"))
+        #expect(list.top.table.rows.isEmpty)
+        #expect(list.top.table.emptyText.contains("oversight meeting new"))
+    }
+}
