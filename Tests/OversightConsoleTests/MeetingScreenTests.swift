@@ -38,4 +38,17 @@ import Testing
         #expect(list.top.table.rows.isEmpty)
         #expect(list.top.table.emptyText.contains("oversight meeting new"))
     }
+
+    @Test func anActionRecordedFromAnAgendaItemIsTiedToTheMeetingAndItem() throws {
+        let item = ConsoleFixture.state(dataset: try Self.dataset()).pressing(.character("M"), .enter, .down)
+        let form = item.pressing(.character("a"))
+        #expect(form.form?.meeting == MeetingLink(meeting: "m-next", item: "i-2"))
+        #expect(form.form?.context.last == "At “Regional oversight, December”, item 2")
+        let saved = form.typing("Send the recovery plan").pressing(.tab).typing("Chief executive").effects(.function(2)).1
+        guard case .commit(.addAction(let action))? = saved.first else { Issue.record("no action: \(saved)"); return }
+        #expect(action.meeting == MeetingLink(meeting: "m-next", item: "i-2"))
+        #expect(action.subject == .organisation("RAAA"))
+        let onScorecard = ConsoleFixture.state(dataset: try Self.dataset()).pressing(.character("a"))
+        #expect(onScorecard.form?.meeting == nil, "away from a meeting, nothing is tied to one")
+    }
 }

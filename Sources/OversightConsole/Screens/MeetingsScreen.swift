@@ -2,7 +2,7 @@ import OversightDomain
 
 extension ScreenKind {
     public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open])
-    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open])
+    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .decideSegment, .addNote, .addAction, .addIntervention])
 }
 
 /// Every meeting, upcoming ones first (soonest first), then past ones (latest first); Enter opens its agenda.
@@ -104,6 +104,7 @@ public struct MeetingScreen: Screen {
     public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
         guard let row, let item = context.landscape.dataset.meeting(id)?.item(AgendaItemID(row.key)) else { return .nothing }
         var selection = Selection()
+        selection.meeting = MeetingLink(meeting: id, item: item.id)
         switch item.subject {
         case .organisation(let code): selection.org = code; selection.subject = .organisation(code)
         case .footprint(let footprint): selection.subject = .footprint(footprint)

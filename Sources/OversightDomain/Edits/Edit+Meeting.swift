@@ -159,6 +159,20 @@ extension Edit {
         }
     }
 
+    /// The same edit with what it records tied to a meeting and item (from the console's meeting screen); edits
+    /// that record nothing new at a meeting come back unchanged.
+    public func linked(to link: MeetingLink?) -> Edit {
+        guard let link else { return self }
+        switch self {
+        case .decideSegment(let id, var decision): decision.meeting = link; return .decideSegment(id, decision)
+        case .addIntervention(var item): item.meeting = link; return .addIntervention(item)
+        case .addInterventionEvent(let id, var event): event.meeting = link; return .addInterventionEvent(id, event)
+        case .addNote(var note): note.meeting = link; return .addNote(note)
+        case .addAction(var action): action.meeting = link; return .addAction(action)
+        default: return self
+        }
+    }
+
     /// A record made at a meeting whose minutes are approved is part of those minutes: it does not change.
     func refuseIfApproved(_ link: MeetingLink?, in dataset: Dataset, what: String) throws(EditError) {
         guard let link, let meeting = dataset.meeting(link.meeting), meeting.isApproved else { return }
