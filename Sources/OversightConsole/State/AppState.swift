@@ -44,14 +44,17 @@ public struct AppState: Sendable {
         /// What undo would take back, and what redo would do again.
         public var undo: JournalStep?
         public var redo: JournalStep?
+        /// When a read-only console following another's saves last read the store (nil: not following).
+        public var refreshed: Timestamp?
 
         public init(readOnly: String? = nil, explanation: String? = nil, lastSaved: Timestamp? = nil, undo: JournalStep? = nil,
-                    redo: JournalStep? = nil) {
+                    redo: JournalStep? = nil, refreshed: Timestamp? = nil) {
             self.readOnly = readOnly
             self.explanation = explanation
             self.lastSaved = lastSaved
             self.undo = undo
             self.redo = redo
+            self.refreshed = refreshed
         }
     }
 
@@ -234,6 +237,21 @@ public struct AppState: Sendable {
         }
         next.rebuildAll()
         if let focus { next.focus(on: focus, jumping: false) }
+        return next
+    }
+
+    /// Another console saved to the store this one follows (read-only): the new data in, the screens
+    /// kept where they were and any question left open (only saves close one), and a line naming
+    /// who changed what.
+    public func refreshed(_ dataset: Dataset, store: StoreStatus, history: HistoryPage?, changed: [RecordKey], derived: Derived,
+                          message: Message?) -> AppState {
+        var next = self
+        next.landscape = landscape.updated(dataset, changed: changed)
+        next.landscape.supply(derived)
+        next.store = store
+        next.history = history
+        if let message { next.message = message }
+        next.rebuildAll()
         return next
     }
 
