@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public internal(set) var setAside: String?
     /// What this console has saved and undone since it opened (undo asks about anything else).
     public var sitting = Sitting()
+    /// Where go-to came from: Esc on the screen it opened goes back there, not up the path it built.
+    var cameFrom: GoToReturn?
 
     public struct Message: Hashable, Sendable, Codable {
         public var text: String
@@ -139,7 +141,7 @@ public struct AppState: Sendable {
         let from = viewpoint.period?.label ?? "no period"
         viewpoint.period = latest
         rebuildAll()
-        message = .init("\(latest.label): the latest quarter NHS England's \(group.label) figures are published for here (none for \(from)); p and P step.")
+        message = .init("Showing \(latest.label), the latest with NHS England's \(group.label) figures (none for \(from)); p and P step.")
     }
 
     /// Opens a path of screens in place of the stack, putting each level's cursor on the row that
@@ -152,8 +154,18 @@ public struct AppState: Sendable {
             if let key { levels[i].list.select(key: key, table: levels[i].table) }
         }
         stack = levels
+        cameFrom = nil
         if let last { message = .init("Opened \(last).") }
         followPublished()
+    }
+
+    /// Back from the screen go-to opened: to where the user was before it, as they left it.
+    mutating func returnFromGoTo() -> Bool {
+        guard let back = cameFrom, stack.count == back.depth else { return false }
+        stack = back.stack
+        cameFrom = nil
+        rebuildAll()
+        return true
     }
 
     /// Puts another screen in place of the top one, carrying the sort and filter over, and the cursor

@@ -22,6 +22,8 @@ public enum Browse {
             if s.top.list.isFiltered {
                 s.updateTop { $0.list.setFilter("", table: $0.table) }
                 s.message = .init("Filter cleared.")
+            } else if s.returnFromGoTo() {
+                s.message = .init("Back to where you were before go-to.")
             } else if s.stack.count > 1 {
                 s.stack.removeLast()
             } else {
