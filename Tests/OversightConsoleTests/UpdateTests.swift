@@ -131,6 +131,16 @@ import Testing
         #expect(back.pressing(.escape).crumbKinds == ["overview"], "and from there up as before")
     }
 
+    /// A key with no command on a screen says so on the status line, never seems dead.
+    @Test func aKeyWithNothingToDoHereSaysWhy() {
+        let decide = start.pressing(.character("d"))
+        #expect(decide.topKind == .overview && decide.mode.kind == .browsing)
+        #expect(decide.message?.text.hasPrefix("d (") == true && decide.message?.text.contains("not offered on the overview screen") == true,
+                "\(decide.message?.text ?? "")")
+        let nothing = start.pressing(.character("z"))
+        #expect(nothing.message?.text == "z does nothing in oversight; F1 lists the keys for this screen.")
+    }
+
     @Test func goToCompletesByNameAndRunsCommands() {
         let byName = start.pressing(.character(":")).typing("avon and")
         #expect(byName.goTo?.matches.contains { $0.target == .footprint("Q00") } == true)

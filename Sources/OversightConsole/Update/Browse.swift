@@ -82,7 +82,7 @@ public enum Browse {
         // Only the screens that offer these handle them (the history's scope, a league table's tabs);
         // the rest are keys of the other modes.
         case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion,
-             .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey,
+             .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey, .notHere,
              .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:
             break
