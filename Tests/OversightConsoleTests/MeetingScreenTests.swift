@@ -51,4 +51,22 @@ import Testing
         let onScorecard = ConsoleFixture.state(dataset: try Self.dataset()).pressing(.character("a"))
         #expect(onScorecard.form?.meeting == nil, "away from a meeting, nothing is tied to one")
     }
+
+    @Test func vPresentsTheSelectedItemLargeAndArrowsStepThroughTheAgenda() throws {
+        let agenda = ConsoleFixture.state(dataset: try Self.dataset()).pressing(.character("M"), .enter, .down)
+        let presenting = agenda.pressing(.character("V"))
+        #expect(presenting.crumbKinds == ["overview", "meetings", "meeting", "presenter"])
+        #expect(presenting.selectedKey == "i-2", "it opens on the item selected on the agenda")
+        let screen = view(presenting, size: Size(width: 80, height: 24)).text
+        #expect(screen.contains("Item 2 of 2 · 09:45–10:05 (20 min) · presented by Director"))
+        #expect(screen.contains("Why: In segment 4"))
+        #expect(screen.contains("Last decision:"))
+        let previous = presenting.pressing(.up)
+        #expect(previous.selectedKey == "i-1")
+        #expect(view(previous, size: Size(width: 80, height: 24)).text.contains("WINTER PLAN"))
+        // Recording works here too, tied to the item on screen.
+        #expect(presenting.pressing(.character("n")).form?.meeting == MeetingLink(meeting: "m-next", item: "i-2"))
+        let large = view(presenting, size: Size(width: 200, height: 60)).text
+        #expect(large.contains("Item 2 of 2"))
+    }
 }

@@ -2,7 +2,7 @@ import OversightDomain
 
 extension ScreenKind {
     public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open])
-    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .decideSegment, .addNote, .addAction, .addIntervention])
+    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .decideSegment, .addNote, .addAction, .addIntervention], foremost: [.present])
 }
 
 /// Every meeting, upcoming ones first (soonest first), then past ones (latest first); Enter opens its agenda.
@@ -90,6 +90,15 @@ public struct MeetingScreen: Screen {
         ]
         return Table(columns: columns, rows: rows, noun: Noun("item", "items"),
                      emptyText: "No items on the agenda yet: `oversight meeting item add` or `meeting suggest --into`.")
+    }
+
+    /// `V` opens the presenter view on the selected item.
+    public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+        guard intent == .present else { return Browse.update(intent, &state) }
+        let key = state.top.selectedRow?.key
+        state.push(PresenterScreen(id: id))
+        if let key { state.updateTop { $0.list.select(key: key, table: $0.table) } }
+        return []
     }
 
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
