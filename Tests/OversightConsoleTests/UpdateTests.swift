@@ -166,6 +166,17 @@ import Testing
         for kinds in mixed { #expect(kinds == kinds.sorted { !$0 && $1 }, "every place before every command") }
     }
 
+    /// The overview's segment changes can be entered: Tab opens the whole list, Enter a trust's scorecard.
+    @Test func theSegmentChangesListCanBeEntered() {
+        let changes = start.pressing(.tab)
+        #expect(changes.topKind == .segmentChanges)
+        let expected = start.landscape.segmentChanges(start.viewpoint).map(\.org.rawValue)
+        #expect(!expected.isEmpty && changes.visibleKeys == expected, "every change, worst move first, as the overview lists them")
+        let scorecard = changes.pressing(.enter)
+        #expect(scorecard.topKind == .scorecard && scorecard.top.screen.pathKey == expected.first)
+        #expect(scorecard.pressing(.escape, .escape).topKind == .overview)
+    }
+
     @Test func goToCompletesByNameAndRunsCommands() {
         let byName = start.pressing(.character(":")).typing("avon and")
         #expect(byName.goTo?.matches.contains { $0.target == .footprint("Q00") } == true)

@@ -64,6 +64,9 @@ public enum CommandTable {
         CommandBinding(.historyScope, name: "history-organisation", keys: [.character("o")],
                        help: "Only the entries about the selected entry's organisation; again shows every entry", group: "Showing",
                        scope: .offered, hint: .init("Only this org", priority: 5)),
+        CommandBinding(.segmentChanges, name: "segment-changes", keys: [.tab],
+                       help: "Into the list of segment changes since the period before (each opens the trust's scorecard)", group: "Showing",
+                       scope: .offered, hint: .init("Changes", priority: 19)),
         // Segmentation
         CommandBinding(.leagueTable, name: "league-table", keys: [.character("L")],
                        help: "League table of a peer group: from a trust, its own at its row; from a region or footprint, only its trusts",
