@@ -70,6 +70,8 @@ public enum Browse {
             s.message = .init("V presents a meeting: press M, open the meeting, then V on the item to start from.", isError: true)
         case .leagueTable:
             SegmentViews.openLeague(&s)
+        case .segmentChanges:
+            s.push(SegmentChangesScreen())
         case .exoskeleton:
             if let footprint = s.top.screen.selection(s.top.selectedRow, s.context).footprint {
                 s.push(ExoskeletonScreen(footprint: footprint))
