@@ -24,12 +24,12 @@ public enum Console {
     }
 
     /// Runs the console; returns the exit status (0, or 128 + a signal's number).
-    public static func run(store: Store, options: Options) throws -> Int32 {
+    public static func run(store: any RecordStore, options: Options) throws -> Int32 {
         // A file-size limit (ulimit -f) must fail a write with EFBIG, which the store refuses like
         // a full disk, not kill the console mid-write with the terminal still in its screen.
         signal(SIGXFSZ, SIG_IGN)
         let log = ConsoleLog()
-        log.write("opening \(store.layout.directory)\(store.isReadOnly ? " (read-only)" : "")")
+        log.write("opening \(store.location)\(store.isReadOnly ? " (read-only)" : "")")
         let terminal = try NcursesTerminal(options: .init(monochrome: options.monochrome || wantsMonochrome(), ascii: options.ascii),
                                            log: log)
         defer { terminal.restore() }
@@ -37,7 +37,7 @@ public enum Console {
         let now = StoreOptions.systemClock()
         let today = options.today ?? now.shifted(by: LocalTime.current.offset(now)).date
         let session = ConsoleSession(store: store, terminal: terminal, today: today, log: log,
-                                     drafts: DraftFile(store: store.layout.directory))
+                                     drafts: DraftFile(store: store.location))
         let ending = session.run()
         log.write("closing: \(ending)")
         return ending.exitStatus

@@ -24,13 +24,13 @@ public final class ConsoleSession {
     public private(set) var state: AppState
     /// Tells typing from commands by the time between keys (a paste, typing run on after a save).
     public private(set) var typingGuard: TypingGuard
-    let store: Store
+    let store: any RecordStore
     let terminal: any Terminal
     let log: ConsoleLog?
     /// Where a form being filled in is kept if the console has to close (nil: nowhere to keep it).
     let drafts: DraftFile?
 
-    public init(store: Store, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil, drafts: DraftFile? = nil,
+    public init(store: any RecordStore, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil, drafts: DraftFile? = nil,
                 pace: TypingGuard.Pace = TypingGuard.Pace()) {
         typingGuard = TypingGuard(pace: pace)
         self.drafts = drafts
@@ -68,7 +68,7 @@ public final class ConsoleSession {
         return segments.merging(Derivation.work(rest, in: dataset, known: known.merging(segments)))
     }
 
-    static func status(of store: Store) -> AppState.StoreStatus {
+    static func status(of store: any RecordStore) -> AppState.StoreStatus {
         func step(_ entry: JournalEntry?) -> JournalStep? {
             entry.map { JournalStep(seq: $0.seq, label: $0.label, time: $0.ts, user: $0.user) }
         }

@@ -67,7 +67,6 @@ public final class Store {
         if holdsLock { fs.unlock(layout.lock) }
     }
 
-    public var isReadOnly: Bool { readOnlyReason != nil }
     public var user: String { options.user }
 
     // MARK: undo and redo, as the user sees them

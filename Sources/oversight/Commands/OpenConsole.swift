@@ -27,7 +27,7 @@ struct OpenConsole: ParsableCommand {
     var ascii = false
 
     func run() throws {
-        let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: readOnly))
+        let store: any RecordStore = try storeOptions.location().open(storeOptions.storeOptions(readOnly: readOnly))
         defer { store.close(compacting: true) }
         let status: Int32
         do {
