@@ -134,17 +134,16 @@ public final class Store {
         } catch {
             throw .invalidEdit(field: nil, message: "this does not fit the current data (\(error)); nothing was saved")
         }
-        var nextUndo = undoHistory
+        let nextStacks: UndoStacks
         do {
-            try nextUndo.record(entry)
+            nextStacks = try undoHistory.stacks(after: entry)
         } catch {
             throw .invalidEdit(field: nil, message: "\(error)")
         }
         let bytes = try append(entry)
-        if entry.kind == .do { nextUndo.remember(size: bytes, of: entry.seq) }
 
         dataset = next
-        undoHistory = nextUndo
+        undoHistory.saved(entry, stacks: nextStacks, bytes: bytes)
         lastSeq = entry.seq
         lastSaved = entry.ts
         log.append(HistoryItem(entry))

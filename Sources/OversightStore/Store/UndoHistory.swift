@@ -47,18 +47,26 @@ struct UndoHistory {
         }
     }
 
-    /// Moves past one entry: the stacks first (an entry that does not fit them changes nothing), then
-    /// a `do` entry is kept for undo, and entries no stack reaches any more (a new action clears redo) go.
-    mutating func record(_ entry: JournalEntry) throws(UndoStacks.Mismatch) {
-        try stacks.record(entry.kind, seq: entry.seq, of: entry.of)
-        if entry.kind == .do { entries[entry.seq] = UndoableEntry(entry) }
-        let live = stacks.all
-        if entries.count > live.count { entries = entries.filter { live.contains($0.key) } }
+    /// The stacks as they will be after `entry`, worked out before it is written, so that an entry
+    /// that does not fit them is refused with nothing changed. Only the stacks are copied here, not
+    /// the entries they point at: a commit must not copy the whole undo window.
+    func stacks(after entry: JournalEntry) throws(UndoStacks.Mismatch) -> UndoStacks {
+        var next = stacks
+        try next.record(entry.kind, seq: entry.seq, of: entry.of)
+        return next
     }
 
-    /// Remembers a kept entry's encoded size, known from its write.
-    mutating func remember(size: Int, of seq: Int) {
-        sizes[seq] = size
+    /// Moves past an entry now saved, to the stacks `stacks(after:)` gave: a `do` entry is kept for
+    /// undo with its encoded size (`bytes`), and entries no stack reaches any more (a new action
+    /// clears redo) go.
+    mutating func saved(_ entry: JournalEntry, stacks next: UndoStacks, bytes: Int) {
+        stacks = next
+        if entry.kind == .do {
+            entries[entry.seq] = UndoableEntry(entry)
+            sizes[entry.seq] = bytes
+        }
+        let live = stacks.all
+        if entries.count > live.count { entries = entries.filter { live.contains($0.key) } }
     }
 
     /// The undo window's size cap (store.md §7.6: 1,000 actions or 8 MiB, whichever comes first).
