@@ -55,6 +55,10 @@ public protocol RecordStore: AnyObject {
     @discardableResult
     func redo() throws(StoreError) -> JournalEntry
 
+    /// A cheap look at the store from outside; two looks differ when something was written in
+    /// between (see `ChangeMark`). Read-only consoles poll it to follow another's saves.
+    func changeMark() -> ChangeMark
+
     /// Gives up writing (and any lock). With `compacting`, a backend that keeps a log beside a base
     /// may fold the one into the other first, as the console asks on a clean exit.
     func close(compacting: Bool)

@@ -140,6 +140,26 @@ struct RecordStoreContractTests {
         again.close(compacting: false)
     }
 
+    @Test("a reader's change mark stays the same while nothing is written, and differs once another opener saves",
+          arguments: RecordStoreBackend.all)
+    func changeMarkFollowsWrites(_ backend: RecordStoreBackend) throws {
+        let fixture = try Fixture(backend)
+        let writer = try fixture.open()
+        let reader = try fixture.open(readOnly: true)
+        let quiet = reader.changeMark()
+        #expect(reader.changeMark() == quiet, "looking twice with nothing written must give the same mark")
+        try writer.commit(SampleStore.addNote(1))
+        let afterSave = reader.changeMark()
+        #expect(afterSave != quiet, "a save by another opener must change the mark")
+        try writer.undo()
+        #expect(reader.changeMark() != afterSave, "an undo by another opener must change the mark")
+        let reopened = try fixture.open(readOnly: true)
+        #expect(reopened.dataset == writer.dataset, "a reader opened after the saves sees them")
+        writer.close(compacting: false)
+        reader.close(compacting: false)
+        reopened.close(compacting: false)
+    }
+
     @Test("an edit that does not fit the records is refused, and nothing changes", arguments: RecordStoreBackend.all)
     func refusesInvalidEdit(_ backend: RecordStoreBackend) throws {
         let fixture = try Fixture(backend)
