@@ -24,12 +24,12 @@ public final class ConsoleSession {
     public private(set) var state: AppState
     /// Tells typing from commands by the time between keys (a paste, typing run on after a save).
     public private(set) var typingGuard: TypingGuard
-    private(set) var store: Store
+    private(set) var store: any RecordStore
     let terminal: any Terminal
     /// Opens the store again, read-only, for a console that follows another's saves (nil: does not follow).
-    let reopen: (() throws -> Store)?
-    /// How the store's files looked when last read; a difference means another process wrote.
-    private var watch: StoreWatch
+    let reopen: (() throws -> any RecordStore)?
+    /// How the store looked when last read; a difference means another process wrote.
+    private var watch: ChangeMark
     /// Why this console is read-only, kept from the first opening (each reopening asks for read-only itself).
     private let readOnlyReason: (short: String, explanation: String)?
     let log: ConsoleLog?
@@ -37,17 +37,17 @@ public final class ConsoleSession {
     let drafts: DraftFile?
 
     /// `reopen`, for a read-only console, lets it follow the saves another process makes (the
-    /// chair's projector beside the secretary's laptop): it looks at the store's files twice a second
-    /// while nobody types and reads the store again when they change.
-    public init(store: Store, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil, drafts: DraftFile? = nil,
-                pace: TypingGuard.Pace = TypingGuard.Pace(), reopen: (() throws -> Store)? = nil) {
+    /// chair's projector beside the secretary's laptop): it looks at the store (`changeMark`) twice a
+    /// second while nobody types and reads the store again when it has changed.
+    public init(store: any RecordStore, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil, drafts: DraftFile? = nil,
+                pace: TypingGuard.Pace = TypingGuard.Pace(), reopen: (() throws -> any RecordStore)? = nil) {
         typingGuard = TypingGuard(pace: pace)
         self.drafts = drafts
         self.store = store
         self.terminal = terminal
         self.log = log
         self.reopen = store.isReadOnly ? reopen : nil
-        watch = StoreWatch(journal: store.layout.journal, snapshot: store.layout.snapshot)
+        watch = store.changeMark()
         readOnlyReason = store.readOnlyReason.map { reason in
             // The store's own words say a copy reads the store as it was when opened; a following console does not.
             guard reopen != nil, case .lockedByAnotherProcess(let pid) = reason else { return (reason.short, reason.explanation) }
@@ -88,13 +88,13 @@ public final class ConsoleSession {
         return segments.merging(Derivation.work(rest, in: dataset, known: known.merging(segments)))
     }
 
-    func status(of store: Store) -> AppState.StoreStatus {
+    func status(of store: any RecordStore) -> AppState.StoreStatus {
         var status = ConsoleSession.status(of: store)
         if let readOnlyReason { (status.readOnly, status.explanation) = (readOnlyReason.short, readOnlyReason.explanation) }
         return status
     }
 
-    static func status(of store: Store) -> AppState.StoreStatus {
+    static func status(of store: any RecordStore) -> AppState.StoreStatus {
         func step(_ entry: JournalEntry?) -> JournalStep? {
             entry.map { JournalStep(seq: $0.seq, label: $0.label, time: $0.ts, user: $0.user) }
         }
@@ -122,9 +122,9 @@ public final class ConsoleSession {
     /// stay where they were; the status line says who changed what, and when this console last looked.
     public func refreshIfChanged() {
         guard let reopen else { return }
-        let now = StoreWatch(journal: store.layout.journal, snapshot: store.layout.snapshot)
+        let now = store.changeMark()
         guard now != watch else { return }
-        let next: Store
+        let next: any RecordStore
         do {
             next = try reopen()
         } catch {
@@ -136,7 +136,7 @@ public final class ConsoleSession {
         watch = now
         let before = store.lastSeq
         let items = next.history.filter { $0.seq > before }
-        store.close()
+        store.close(compacting: false)
         store = next
         let changed = items.flatMap(\.keys)
         var status = self.status(of: next)

@@ -18,13 +18,47 @@ public enum SnapshotCodec {
     /// The dataset a snapshot file holds, read the way a store reads one (frame, checksum, payload): for
     /// building a new store on another's data (`oversight init --demo` builds on the bundled one).
     public static func dataset(in bytes: [UInt8]) throws(StoreError) -> Dataset {
-        switch Store.readSnapshot(bytes) {
+        switch read(bytes) {
         case .success(let decoded):
             var dataset = decoded.value.data
             dataset.normalise()
             return dataset
         case .failure(let failure):
             throw .unreadable("The snapshot is not usable (\(failure)).")
+        }
+    }
+
+    /// Why snapshot bytes do not read as a snapshot.
+    enum ReadFailure: Error, CustomStringConvertible {
+        case frame(Frame.DecodeError)
+        case newer(Int)
+        case payload(String)
+
+        var description: String {
+            switch self {
+            case .frame(let error): return error.description
+            case .newer(let version): return "store format \(version)"
+            case .payload(let why): return why
+            }
+        }
+    }
+
+    /// A snapshot file is exactly one frame and a newline.
+    static func read(_ bytes: [UInt8]) -> Result<PayloadCoding.Decoded<StoredSnapshot>, ReadFailure> {
+        guard bytes.last == 0x0A else { return .failure(.frame(.malformed("it does not end with a newline: it was cut short"))) }
+        let range: Range<Int>
+        do {
+            range = try Frame.payloadRange(in: bytes[0..<(bytes.count - 1)])
+        } catch {
+            return .failure(.frame(error))
+        }
+        do {
+            return .success(try PayloadCoding.decodeStoredSnapshot(bytes[range]))
+        } catch {
+            if let version = PayloadCoding.schemaVersion(bytes[range]), version > SnapshotPayload.currentSchemaVersion {
+                return .failure(.newer(version))
+            }
+            return .failure(.payload("its checksum is right but its content is not a snapshot: \(error)"))
         }
     }
 }

@@ -69,7 +69,7 @@ struct RepairSurvey {
         }
         for (path, name) in snapshotSources {
             guard let bytes = read(path, as: name.replacingOccurrences(of: "/", with: "-")) else { continue }
-            switch Store.readSnapshot(bytes) {
+            switch SnapshotCodec.read(bytes) {
             case .success(let decoded):
                 if decoded.value.schemaVersion > SnapshotPayload.currentSchemaVersion {
                     throw .unreadable("Repair cannot fix this: \(name) was written by a newer version of oversight (store format \(decoded.value.schemaVersion)). Upgrade oversight. Nothing was changed.")

@@ -10,7 +10,7 @@ extension Store {
     /// removed again and a directory it was given is put back as it was: a failed init leaves nothing.
     public static func create(_ directory: String, snapshot bytes: [UInt8], fileSystem fs: FileSystem = POSIXFileSystem()) throws(StoreError) {
         let layout = StoreLayout(directory: directory)
-        if case .failure(let failure) = readSnapshot(bytes) {
+        if case .failure(let failure) = SnapshotCodec.read(bytes) {
             throw .unreadable("The snapshot to start from is not usable (\(failure)).")
         }
         let existing = StoreDirectory.inspect(layout, fs: fs)
@@ -88,22 +88,5 @@ extension Store {
             }
         }
         return created
-    }
-}
-
-/// The durable-write step on its own, for creating a store before there is a Store object.
-struct StoreWriter {
-    let fs: FileSystem
-
-    func writeDurably(_ bytes: [UInt8], to path: String) throws(IOFailure) {
-        let handle = try fs.createExclusive(path, mode: StoreLayout.fileMode)
-        defer { fs.close(handle) }
-        var written = 0
-        while written < bytes.count {
-            let count = try fs.write(handle, bytes[written...])
-            guard count > 0 else { throw IOFailure(errno: 5, operation: "write", path: path) }
-            written += count
-        }
-        try fs.sync(handle)
     }
 }

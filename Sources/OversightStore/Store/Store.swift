@@ -6,6 +6,12 @@ import OversightDomain
 /// made durable with `fdatasync` before memory changes and the caller is told it is saved.
 /// Undo and redo are journal entries too; their stacks are rebuilt from the journal on open.
 /// Use a store from one thread.
+///
+/// A thin façade over the parts that do the work, each in its own file: `Recovery` (open, step by
+/// step), `JournalFile` (appending), `UndoHistory` (the stacks and the entries they point at),
+/// `Compaction` (snapshot and backups), `Quarantine`, and `RepairSurvey` for `repair`. What this
+/// type keeps itself is what ties them together: the dataset, the history log, whether it may
+/// write, and the lock. The console and the command line see it as a `RecordStore`.
 public final class Store {
     public let layout: StoreLayout
     public internal(set) var dataset: Dataset
@@ -18,67 +24,60 @@ public final class Store {
     public internal(set) var notices: [String]
     /// When the last edit was saved (in this session).
     public private(set) var lastSaved: Timestamp?
+    /// The newest seq in the journal.
+    public internal(set) var lastSeq: Int
 
     let fs: FileSystem
     var options: StoreOptions
     /// The journal seq folded into snapshot.json.
     var snapshotSeq: Int
-    /// The newest seq in the journal.
-    public internal(set) var lastSeq: Int
-    var stacks: UndoStacks
-    /// The `do` entries on the undo and redo stacks, by seq.
-    var undoable: [Int: UndoableEntry]
-    /// The encoded size of undoable entries, by seq, so compaction can cap the window without re-encoding it.
-    var entryBytes: [Int: Int] = [:]
+    var journal: JournalFile
+    var undoHistory: UndoHistory
     var log: HistoryLog
-    var journalHandle: Int32?
-    var journalSize: Int
-    var journalEntries: Int
     /// Whether this store took the lock (and so must give it back on close).
-    var holdsLock = false
+    var holdsLock: Bool
     /// A torn last line this open left in place (it did not tidy), for `repair` to offer to cut.
     var tornTail: (line: Int, offset: Int)?
     /// What `planRepair` found, kept for `repair` to carry out (the lock is held in between).
     var survey: RepairSurvey?
 
-    init(layout: StoreLayout, dataset: Dataset, options: StoreOptions, snapshotSeq: Int, lastSeq: Int, stacks: UndoStacks,
-         undoable: [Int: UndoableEntry], log: HistoryLog, journalSize: Int, journalEntries: Int,
-         readOnlyReason: ReadOnlyReason?, notices: [String]) {
-        self.layout = layout
-        self.dataset = dataset
-        var options = options
+    /// A store as recovery left it: the generation it loaded with the journal replayed, and what it decided.
+    init(_ recovery: Recovery, loaded: LoadedGeneration, journal: JournalFile) {
+        layout = recovery.layout
+        dataset = loaded.dataset
+        var options = recovery.options
         // Who is recorded in every entry: cleaned here, once, whatever said it (--user, $USER, the console).
         options.user = StoreOptions.recordable(user: options.user)
         self.options = options
-        self.fs = options.fileSystem
-        self.snapshotSeq = snapshotSeq
-        self.lastSeq = lastSeq
-        self.stacks = stacks
-        self.undoable = undoable
-        self.log = log
-        self.journalSize = journalSize
-        self.journalEntries = journalEntries
-        self.readOnlyReason = readOnlyReason
-        self.notices = notices
+        fs = options.fileSystem
+        snapshotSeq = loaded.snapshotSeq
+        lastSeq = loaded.lastSeq
+        undoHistory = UndoHistory(stacks: loaded.stacks, entries: loaded.undoable)
+        log = loaded.log
+        self.journal = journal
+        readOnlyReason = recovery.access ?? recovery.damage
+        damage = recovery.damage
+        notices = recovery.notices
+        holdsLock = recovery.locked
+        tornTail = recovery.tornTail
     }
 
     deinit {
-        if let journalHandle { fs.close(journalHandle) }
+        journal.close()
         if holdsLock { fs.unlock(layout.lock) }
     }
 
-    public var isReadOnly: Bool { readOnlyReason != nil }
     public var user: String { options.user }
 
     // MARK: undo and redo, as the user sees them
 
-    public var canUndo: Bool { !isReadOnly && stacks.undo.last.flatMap { undoable[$0] } != nil }
-    public var canRedo: Bool { !isReadOnly && stacks.redo.last.flatMap { undoable[$0] } != nil }
+    public var canUndo: Bool { !isReadOnly && undoHistory.canUndo }
+    public var canRedo: Bool { !isReadOnly && undoHistory.canRedo }
     /// What `undo()` would take back.
-    public var nextUndo: JournalEntry? { stacks.undo.last.flatMap { try? undoable[$0]?.entry() } }
-    public var nextRedo: JournalEntry? { stacks.redo.last.flatMap { try? undoable[$0]?.entry() } }
-    public var undoDepth: Int { stacks.undo.count }
-    public var redoDepth: Int { stacks.redo.count }
+    public var nextUndo: JournalEntry? { undoHistory.nextUndo }
+    public var nextRedo: JournalEntry? { undoHistory.nextRedo }
+    public var undoDepth: Int { undoHistory.stacks.undo.count }
+    public var redoDepth: Int { undoHistory.stacks.redo.count }
 
     /// The journal's summaries, oldest first (back past compaction, up to the snapshot's log limit).
     public var history: [HistoryItem] { log.all }
@@ -105,8 +104,7 @@ public final class Store {
     @discardableResult
     public func undo() throws(StoreError) -> JournalEntry {
         try requireWritable()
-        guard let seq = stacks.undo.last else { throw .nothingToUndo }
-        let target = try stackEntry(seq)
+        let target = try undoHistory.undoTarget()
         let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .undo, of: target.seq,
                                  cmd: target.cmd, label: target.label, change: target.change.inverted())
         try save(entry)
@@ -117,24 +115,11 @@ public final class Store {
     @discardableResult
     public func redo() throws(StoreError) -> JournalEntry {
         try requireWritable()
-        guard let seq = stacks.redo.last else { throw .nothingToRedo }
-        let target = try stackEntry(seq)
+        let target = try undoHistory.redoTarget()
         let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .redo, of: target.seq,
                                  cmd: target.cmd, label: target.label, change: target.change)
         try save(entry)
         return entry
-    }
-
-    /// The `do` entry behind a seq on the undo or redo stack, decoded if the snapshot still held it as JSON.
-    private func stackEntry(_ seq: Int) throws(StoreError) -> JournalEntry {
-        guard let undoable = undoable[seq] else {
-            throw .unreadable("entry \(seq) is on the undo stack but its record images are missing; run `oversight validate`")
-        }
-        do {
-            return try undoable.entry()
-        } catch {
-            throw .unreadable("entry \(seq) of the undo window does not decode (\(error)); run `oversight validate`")
-        }
     }
 
     func requireWritable() throws(StoreError) {
@@ -149,27 +134,21 @@ public final class Store {
         } catch {
             throw .invalidEdit(field: nil, message: "this does not fit the current data (\(error)); nothing was saved")
         }
-        var nextStacks = stacks
+        let nextStacks: UndoStacks
         do {
-            try nextStacks.record(entry.kind, seq: entry.seq, of: entry.of)
+            nextStacks = try undoHistory.stacks(after: entry)
         } catch {
             throw .invalidEdit(field: nil, message: "\(error)")
         }
         let bytes = try append(entry)
 
         dataset = next
-        stacks = nextStacks
+        undoHistory.saved(entry, stacks: nextStacks, bytes: bytes)
         lastSeq = entry.seq
         lastSaved = entry.ts
-        if entry.kind == .do {
-            undoable[entry.seq] = UndoableEntry(entry)
-            entryBytes[entry.seq] = bytes
-        }
-        let live = stacks.all
-        if undoable.count > live.count { undoable = undoable.filter { live.contains($0.key) } }
         log.append(HistoryItem(entry))
 
-        if journalEntries >= options.compactAfterEntries || journalSize >= options.compactAfterBytes {
+        if journal.isDue(options) {
             do {
                 try compact()
             } catch {
@@ -178,48 +157,16 @@ public final class Store {
         }
     }
 
-    /// One write of the whole framed line (looping on short counts), then fdatasync.
-    /// A failed write is cut back off the file; a failed sync makes the store read-only.
-    /// Returns the size of the entry's payload.
+    /// Appends one entry to the journal durably (`JournalFile.append`); a failure that leaves the
+    /// journal in doubt makes the store read-only. Returns the size of the entry's payload.
     @discardableResult
     func append(_ entry: JournalEntry) throws(StoreError) -> Int {
-        let frame: [UInt8]
-        let payload: [UInt8]
         do {
-            payload = try PayloadCoding.encodeEntry(entry)
-            frame = Frame.encode(payload)
+            return try journal.append(entry, maxBytes: options.maxEntryBytes, sync: !options.unsafeSkipJournalSync)
         } catch {
-            throw .invalidEdit(field: nil, message: "could not encode the change: \(error)")
+            if let reason = error.stopsWrites { readOnlyReason = reason }
+            throw error.error
         }
-        guard frame.count <= options.maxEntryBytes else { throw .tooLarge(bytes: frame.count, limit: options.maxEntryBytes) }
-        guard let handle = journalHandle else { throw .readOnly(.closed) }
-        var written = 0
-        do throws(IOFailure) {
-            while written < frame.count {
-                let count = try fs.write(handle, frame[written...])
-                guard count > 0 else { throw IOFailure(errno: 5, operation: "write", path: layout.journal) }
-                written += count
-            }
-        } catch {
-            if written > 0 {
-                do throws(IOFailure) {
-                    try fs.truncate(handle, to: journalSize)
-                    try fs.dataSync(handle)
-                } catch let trimFailure {
-                    readOnlyReason = .syncFailed("could not cut a failed write back off the journal: \(trimFailure)")
-                }
-            }
-            throw .writeFailed(error)
-        }
-        do throws(IOFailure) {
-            if !options.unsafeSkipJournalSync { try fs.dataSync(handle) }
-        } catch {
-            readOnlyReason = .syncFailed(error.description)
-            throw .syncFailed(error)
-        }
-        journalSize += frame.count
-        journalEntries += 1
-        return payload.count
     }
 
     /// Closes the journal and gives up the lock. With `compacting`, first folds the journal into
@@ -227,11 +174,10 @@ public final class Store {
     /// one-shot commands do not, since rewriting the snapshot costs far more than their edit
     /// (the journal is compacted anyway once it passes its thresholds).
     public func close(compacting: Bool = false) {
-        if compacting && !isReadOnly && journalEntries > 0 {
+        if compacting && !isReadOnly && journal.entries > 0 {
             do { try compact() } catch { notices.append("Could not tidy the journal on exit: \(error)") }
         }
-        if let journalHandle { fs.close(journalHandle) }
-        journalHandle = nil
+        journal.close()
         if holdsLock { fs.unlock(layout.lock) }
         holdsLock = false
         readOnlyReason = .closed

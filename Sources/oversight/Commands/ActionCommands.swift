@@ -46,7 +46,7 @@ struct ActionCommand: ParsableCommand {
         @Flag(help: "Include done actions.") var all = false
 
         func run() throws {
-            let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
+            let store: any RecordStore = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
             let today = store.today
             let actions = store.dataset.actions.filter { all || $0.status == .open }
                 .sorted { ($0.status.rawValue, $0.due?.dayNumber ?? .max) < ($1.status.rawValue, $1.due?.dayNumber ?? .max) }

@@ -18,7 +18,7 @@ struct History: ParsableCommand {
     /// Lists what can be read; on a damaged store it then says what is wrong and exits 1, so that
     /// neither a person nor a script takes a partial history for the whole one.
     func run() throws {
-        let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
+        let store: any RecordStore = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
         var items = store.history
         if let org { items = items.filter { $0.organisations(in: store.dataset).contains(OrgCode(org.uppercased())) } }
         if let limit { items = Array(items.suffix(max(0, limit))) }

@@ -35,7 +35,7 @@ extension Import {
                 return period
             }
             // A dry run takes no lock and writes nothing, so it works beside an open console.
-            let store: Store
+            let store: any RecordStore
             if dryRun {
                 store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
                 for notice in store.notices { printError(notice) }
@@ -59,7 +59,7 @@ extension Import {
                 } catch {
                     throw CLIError("Dry run: this import would be refused: \(error.description). Nothing was imported.")
                 }
-                store.close()
+                store.close(compacting: false)
                 return
             }
             let entry: JournalEntry
@@ -72,7 +72,7 @@ extension Import {
             }
             print("Saved: \(entry.label) (entry \(entry.seq)).")
             print("To take it back: oversight undo\(storeOptions.store.map { " --store \($0)" } ?? "")")
-            store.close()
+            store.close(compacting: false)
         }
     }
 }

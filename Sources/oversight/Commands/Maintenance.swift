@@ -10,14 +10,19 @@ struct Compact: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptionsGroup
 
     func run() throws {
-        let session = try EditSession(storeOptions)
+        // Compaction is the file store's own (a snapshot and a journal), so this opens the files, not any `RecordStore`.
+        let store = try storeOptions.location().open(storeOptions.storeOptions())
+        for notice in store.notices { printError(notice) }
+        if let reason = store.readOnlyReason {
+            throw CLIError("Not saved: the store is read-only. \(reason.explanation)")
+        }
         do {
-            try session.store.compact()
+            try store.compact()
         } catch {
             throw CLIError("\(error)")
         }
-        session.store.close(compacting: false)
-        print("Compacted: the snapshot now holds every entry up to \(session.store.lastSeq); the previous generation is in backups/.")
+        store.close(compacting: false)
+        print("Compacted: the snapshot now holds every entry up to \(store.lastSeq); the previous generation is in backups/.")
     }
 }
 

@@ -28,7 +28,7 @@ struct OpenConsole: ParsableCommand {
 
     func run() throws {
         let location = storeOptions.location()
-        let store = try location.open(storeOptions.storeOptions(readOnly: readOnly))
+        let store: any RecordStore = try location.open(storeOptions.storeOptions(readOnly: readOnly))
         defer { store.close(compacting: true) }
         // A read-only console (another holds the store, or --read-only) follows the saves made to it:
         // the chair's projector keeps up with the secretary's laptop. It never creates or repairs.

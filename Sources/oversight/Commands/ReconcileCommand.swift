@@ -24,7 +24,7 @@ struct Reconcile: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv }
 
     func run() throws {
-        let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
+        let store: any RecordStore = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
         let data = store.dataset
         let id = FrameworkID(framework)
         guard let definition = data.framework(id) else {

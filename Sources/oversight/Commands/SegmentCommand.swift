@@ -57,7 +57,7 @@ struct Segment: ParsableCommand {
     }
 
     private func storeReport() throws -> SegmentReport {
-        let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
+        let store: any RecordStore = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
         // Above all, that the figures are made up when they are: segments are what gets pasted into papers.
         for notice in store.notices { printError(notice) }
         let data = store.dataset

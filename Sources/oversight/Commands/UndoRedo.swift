@@ -16,7 +16,7 @@ struct Undo: ParsableCommand {
         } catch {
             throw CLIError("\(error)")
         }
-        session.store.close()
+        session.store.close(compacting: false)
     }
 }
 
@@ -35,6 +35,6 @@ struct Redo: ParsableCommand {
         } catch {
             throw CLIError("\(error)")
         }
-        session.store.close()
+        session.store.close(compacting: false)
     }
 }

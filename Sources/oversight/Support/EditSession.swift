@@ -4,7 +4,7 @@ import OversightStore
 
 /// Opens the store for a scripted edit, commits, and says what was saved (or why not).
 struct EditSession {
-    let store: Store
+    let store: any RecordStore
 
     init(_ options: StoreOptionsGroup) throws {
         store = try options.location().open(options.storeOptions())
@@ -22,7 +22,7 @@ struct EditSession {
         } catch {
             throw CLIError(error.description)
         }
-        store.close()
+        store.close(compacting: false)
     }
 }
 
