@@ -17,7 +17,11 @@ public enum SaveMessage {
     /// (2026/27 Q2); computed 4 stands". Anything else is the journal's label.
     static func savedText(_ label: String, _ edit: Edit, _ landscape: Landscape) -> String {
         guard case .decideSegment(let id, let decision) = edit else { return label }
-        let text = "\(id.org) decision \(decision.segment) (\(id.period.label))"
+        var text = "\(id.org) decision \(decision.segment) (\(id.period.label))"
+        // A decision that replaced one says so, and that the one replaced is kept.
+        if label.contains("; replaces "), let replaced = landscape.scorecard(id.org, id.framework, id.period)?.earlierDecisions.last {
+            text += ", replacing \(replaced.segment) of \(replaced.date.display) (kept: K)"
+        }
         switch landscape.segment(id.org, id.framework, id.period).computation?.decision {
         case .differs(_, let computed)?, .notApplicable(_, _, let computed)?: return text + "; computed \(computed) stands"
         case .entered(let segment, _)?: return text + "; segment \(segment) stands"
