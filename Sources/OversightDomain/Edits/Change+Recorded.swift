@@ -8,6 +8,20 @@ extension Change {
     }
 }
 
+extension Change {
+    /// The segment decision this change replaced, when it recorded a new one over another: kept on the
+    /// scorecard among its earlier decisions, and named in what the console and the command line say.
+    public var replacedDecision: SegmentDecision? {
+        for record in records {
+            if case .scorecard(let old)? = record.before, case .scorecard(let new)? = record.after,
+               let previous = old.decision, new.decision != nil, new.earlierDecisions.last == previous {
+                return previous
+            }
+        }
+        return nil
+    }
+}
+
 extension RecordChange {
     /// What this record's change holds, or nil when it holds nothing a person wrote.
     public var recorded: String? {

@@ -12,8 +12,7 @@ extension Edit {
         }
         switch self {
         case .decideSegment(let id, let decision):
-            let replacing = dataset.scorecard(id)?.decision.map { "; replaces \($0.segment) decided \($0.date.display) by \($0.decidedBy)" } ?? ""
-            return "Segment decision for \(id.org) (\(frameworkName(id.framework)), \(id.period.label)): \(decision.segment)" + replacing
+            return "Segment decision for \(id.org) (\(frameworkName(id.framework)), \(id.period.label)): \(decision.segment)"
         case .clearSegmentDecision(let id):
             return "Clear segment decision for \(id.org) (\(frameworkName(id.framework)), \(id.period.label))"
         case .addIntervention(let item):
