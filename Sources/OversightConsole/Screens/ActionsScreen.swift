@@ -1,7 +1,8 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .editItem, .logEvent, .closeItem, .deleteNote])
+    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .editItem, .logEvent, .closeItem, .deleteNote],
+                                           foremost: [.closeItem])
 }
 
 /// Actions agreed in meetings, for an organisation, a footprint (its own and its members') or the
