@@ -78,7 +78,8 @@ public struct Landscape: Sendable {
         var lives: [FrameworkID: [Period]] = [:]
         for framework in dataset.frameworks {
             // A scorecard recorded for a period far ahead (a slip of the year) does not stretch the framework's life.
-            let latest = framework.inForceTo == nil ? min(periods[framework.id]?.max() ?? thisQuarter, thisQuarter.next) : thisQuarter
+            let latest = framework.inForceTo == nil
+                ? (periods[framework.id]?.filter { $0.start.dayNumber <= thisQuarter.next.start.dayNumber }.max() ?? thisQuarter) : thisQuarter
             lives[framework.id] = Set(framework.periods(through: latest)).union(periods[framework.id] ?? []).sorted()
         }
         periodsByFramework = lives
