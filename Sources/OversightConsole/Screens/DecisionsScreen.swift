@@ -85,8 +85,8 @@ public struct DecisionsScreen: Screen {
         let name = context.landscape.organisation(org)?.name ?? org.rawValue
         let all = decisions(context.landscape)
         let replaced = all.filter { !$0.inForce }.count
-        grid.write("Segment decisions for \(org) \(name) · \(all.count - replaced) in force, \(replaced) replaced", x: x, y: body.y,
-                   maxWidth: width, role: .title)
+        // The counts first: the name is what a narrow terminal cuts.
+        grid.write("\(all.count - replaced) in force, \(replaced) replaced · \(org) \(name)", x: x, y: body.y, maxWidth: width, role: .title)
         let list = listArea(in: body, context)
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
         guard list.maxY < body.maxY, let row = level.selectedRow, let listed = all.first(where: { $0.key == row.key }) else { return }

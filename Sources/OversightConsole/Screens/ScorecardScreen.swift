@@ -439,7 +439,7 @@ public struct ScorecardScreen: Screen {
         text += " · \(decision.date.display) · \(decision.decidedBy)"
         if !decision.provenance.tag.isEmpty { text += " (\(decision.provenance.tag))" }
         // Before the rationale, which is cut first: that there were earlier decisions, and where they are.
-        if let earlier = card?.earlierDecisions.count, earlier > 0 { text += " · replaced \(earlier) earlier, K lists" }
+        if let earlier = card?.earlierDecisions.count, earlier > 0 { text += " · \(earlier) earlier (K)" }
         text += ": " + decision.rationale.split(separator: "\n").joined(separator: " / ")
         grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
     }

@@ -99,7 +99,7 @@ import Testing
         let scorecard = ConsoleFixture.state(dataset: data).pressing(.enter, .enter, .enter)
         let lines = (0..<24).map(view(scorecard, size: Size(width: 120, height: 24)).line)
         // The demonstration-like fixture holds an illustrative decision for the period already: two replaced.
-        #expect(lines.contains { $0.contains("replaced 2 earlier, K lists") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains("2 earlier (K)") }, "\(lines.joined(separator: "\n"))")
         let decisions = scorecard.pressing(.character("K"))
         #expect(decisions.top.kind == .decisions)
         #expect(decisions.visibleKeys.prefix(3) == ["\(id.rawValue)#0", "\(id.rawValue)#1", "\(id.rawValue)#2"], "newest period first, in force first")
