@@ -105,10 +105,13 @@ struct RecordedListsTests {
         #expect(csv.first == "org,org_name,framework,framework_name,period,segment,basis,computed,status,decided_by,date,rationale")
         #expect(csv.dropFirst().map { $0.split(separator: ",")[8] } == ["current", "replaced"])
         #expect(csv[1].hasPrefix("RAA,Riverside Hospitals NHS Foundation Trust,nof-test,"), "names beside codes")
-        let json = try json(try oversight("decision", "list", "--status", "replaced", "--format", "json"))
-        #expect(json.count == 1 && json.first?["segment"] as? Int == 3 && json.first?["rationale"] as? String == "Agreed at the regional board")
+        let replaced = try json(try oversight("decision", "list", "--status", "replaced", "--format", "json"))
+        #expect(replaced.count == 1 && replaced.first?["segment"] as? Int == 3 && replaced.first?["rationale"] as? String == "Agreed at the regional board")
         let table = try oversight("decision", "list").stdout
         #expect(table.contains("Finances worse than reported") && table.contains("replaced"))
+        #expect(!table.contains("Mandated support for finances"), "the public record's decisions only with --all")
+        let every = try json(try oversight("decision", "list", "--all", "--org", "RAA", "--format", "json"))
+        #expect(every.count == 3 && every.contains { $0["basis"] as? String == "published" && $0["decided_by"] as? String == "NHS England" })
     }
 
     @Test("history shows what each entry recorded, filtered by organisation, day and status, as a table, CSV or JSON")

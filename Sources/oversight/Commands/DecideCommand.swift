@@ -51,7 +51,7 @@ struct DecisionCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List every segment decision, with those a later decision replaced.",
+            abstract: "List the segment decisions recorded here, with those a later decision replaced (--all: the public record's too).",
             discussion: "--since and --until choose by the day a decision was taken; --status current or replaced."
         )
         @OptionGroup var storeOptions: StoreOptionsGroup
@@ -59,7 +59,8 @@ struct DecisionCommand: ParsableCommand {
         @Option(help: "Only this framework (e.g. nof-2025-26).") var framework: String?
         @Option(help: "Only this period (e.g. 2025-26-Q1).") var period: String?
         @Option(help: "current (in force) or replaced (by a later decision).") var status: DecisionStatus?
-        @Flag(help: "Include the segments of the public record (published, not decided in a meeting).") var published = false
+        @Flag(help: "Include decisions not recorded in this store: the public record's (published positions) and a demonstration store's illustrative ones.")
+        var all = false
 
         enum DecisionStatus: String, ExpressibleByArgument, CaseIterable { case current, replaced }
 
@@ -77,7 +78,7 @@ struct DecisionCommand: ParsableCommand {
                 && (chosenPeriod == nil || card.period == chosenPeriod) {
                 for (index, decision) in card.allDecisions.enumerated() {
                     let current = index == 0 && card.decision != nil
-                    guard published || decision.basis != .published, days.contains(decision.date.dayNumber) else { continue }
+                    guard all || decision.provenance.kind == .recorded, days.contains(decision.date.dayNumber) else { continue }
                     if let status, (status == .current) != current { continue }
                     rows.append((card.id, index, decision, current))
                 }
@@ -94,7 +95,7 @@ struct DecisionCommand: ParsableCommand {
                 },
                 tableOmits: ["org_name", "framework_name", "basis"])
             if report.rows.isEmpty && filters.format == .table {
-                print(published ? "No segment decisions match." : "No segment decisions recorded match (--published adds the public record's).")
+                print(all ? "No segment decisions match." : "No segment decisions recorded in this store match (--all adds the public record's).")
             } else {
                 report.write(filters.format)
                 sayWhenEmpty(report, "decisions")
