@@ -24,7 +24,9 @@ public enum Console {
     }
 
     /// Runs the console; returns the exit status (0, or 128 + a signal's number).
-    public static func run(store: Store, options: Options) throws -> Int32 {
+    /// `reopen` opens the store again read-only: given, a read-only console follows the saves
+    /// another process makes to it.
+    public static func run(store: Store, options: Options, reopen: (() throws -> Store)? = nil) throws -> Int32 {
         // A file-size limit (ulimit -f) must fail a write with EFBIG, which the store refuses like
         // a full disk, not kill the console mid-write with the terminal still in its screen.
         signal(SIGXFSZ, SIG_IGN)
@@ -37,7 +39,7 @@ public enum Console {
         let now = StoreOptions.systemClock()
         let today = options.today ?? now.shifted(by: LocalTime.current.offset(now)).date
         let session = ConsoleSession(store: store, terminal: terminal, today: today, log: log,
-                                     drafts: DraftFile(store: store.layout.directory))
+                                     drafts: DraftFile(store: store.layout.directory), reopen: reopen)
         let ending = session.run()
         log.write("closing: \(ending)")
         return ending.exitStatus

@@ -24,21 +24,41 @@ public final class ConsoleSession {
     public private(set) var state: AppState
     /// Tells typing from commands by the time between keys (a paste, typing run on after a save).
     public private(set) var typingGuard: TypingGuard
-    let store: Store
+    private(set) var store: Store
     let terminal: any Terminal
+    /// Opens the store again, read-only, for a console that follows another's saves (nil: does not follow).
+    let reopen: (() throws -> Store)?
+    /// How the store's files looked when last read; a difference means another process wrote.
+    private var watch: StoreWatch
+    /// Why this console is read-only, kept from the first opening (each reopening asks for read-only itself).
+    private let readOnlyReason: (short: String, explanation: String)?
     let log: ConsoleLog?
     /// Where a form being filled in is kept if the console has to close (nil: nowhere to keep it).
     let drafts: DraftFile?
 
+    /// `reopen`, for a read-only console, lets it follow the saves another process makes (the
+    /// chair's projector beside the secretary's laptop): it looks at the store's files twice a second
+    /// while nobody types and reads the store again when they change.
     public init(store: Store, terminal: any Terminal, today: CalendarDate, log: ConsoleLog? = nil, drafts: DraftFile? = nil,
-                pace: TypingGuard.Pace = TypingGuard.Pace()) {
+                pace: TypingGuard.Pace = TypingGuard.Pace(), reopen: (() throws -> Store)? = nil) {
         typingGuard = TypingGuard(pace: pace)
         self.drafts = drafts
         self.store = store
         self.terminal = terminal
         self.log = log
+        self.reopen = store.isReadOnly ? reopen : nil
+        watch = StoreWatch(journal: store.layout.journal, snapshot: store.layout.snapshot)
+        readOnlyReason = store.readOnlyReason.map { reason in
+            // The store's own words say a copy reads the store as it was when opened; a following console does not.
+            guard reopen != nil, case .lockedByAnotherProcess(let pid) = reason else { return (reason.short, reason.explanation) }
+            return (reason.short, "Another oversight" + (pid.map { " (pid \($0))" } ?? "")
+                        + " is editing this store; this console shows its saves as they are made. Close that one and reopen to edit here.")
+        }
         let recorder = Recorder(user: store.user, now: store.now, salt: UInt32.random(in: 0...UInt32.max))
-        state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: ConsoleSession.status(of: store),
+        var status = ConsoleSession.status(of: store)
+        if let readOnlyReason { (status.readOnly, status.explanation) = (readOnlyReason.short, readOnlyReason.explanation) }
+        if self.reopen != nil { status.refreshed = store.now }
+        state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: status,
                          recorder: recorder, time: .current)
         if let notice = store.notices.first { state.message = .init(notice) }
         // A form kept when the console last had to close is offered back (to its own user, who can still save it).
@@ -68,6 +88,12 @@ public final class ConsoleSession {
         return segments.merging(Derivation.work(rest, in: dataset, known: known.merging(segments)))
     }
 
+    func status(of store: Store) -> AppState.StoreStatus {
+        var status = ConsoleSession.status(of: store)
+        if let readOnlyReason { (status.readOnly, status.explanation) = (readOnlyReason.short, readOnlyReason.explanation) }
+        return status
+    }
+
     static func status(of store: Store) -> AppState.StoreStatus {
         func step(_ entry: JournalEntry?) -> JournalStep? {
             entry.map { JournalStep(seq: $0.seq, label: $0.label, time: $0.ts, user: $0.user) }
@@ -84,9 +110,54 @@ public final class ConsoleSession {
     public func run() -> Ending {
         paint()
         while true {
-            if let ending = handle(terminal.nextEvents()) { return ending }
+            if let ending = handle(terminal.nextEvents(wakingAfter: reopen == nil ? nil : ConsoleSession.followInterval)) { return ending }
             paint()
         }
+    }
+
+    /// How often a following console looks at the store while nobody types: within a second of a save.
+    static let followInterval = 500
+
+    /// Reads the store again if another process has written to it since it was last read. The screens
+    /// stay where they were; the status line says who changed what, and when this console last looked.
+    public func refreshIfChanged() {
+        guard let reopen else { return }
+        let now = StoreWatch(journal: store.layout.journal, snapshot: store.layout.snapshot)
+        guard now != watch else { return }
+        let next: Store
+        do {
+            next = try reopen()
+        } catch {
+            // Mid-compaction, say: the files are looked at again next time; what is shown stays as it was.
+            log?.write("could not read the store again: \(error)")
+            state.message = .init("Could not read the store again (\(error)); showing it as it was. Trying again.", isError: true)
+            return
+        }
+        watch = now
+        let before = store.lastSeq
+        let items = next.history.filter { $0.seq > before }
+        store.close()
+        store = next
+        let changed = items.flatMap(\.keys)
+        var status = self.status(of: next)
+        status.refreshed = next.now
+        let dataset = next.dataset
+        let derived = work(state.needsAfter(changing: changed, focus: nil), in: dataset)
+        state = state.refreshed(dataset, store: status, history: state.history == nil ? nil : HistoryPage(next.history, in: dataset),
+                                changed: changed, derived: derived, message: ConsoleSession.followed(items))
+        fulfil()
+    }
+
+    /// "Updated by alice: Add note on RM3 (and 2 more).": who changed what, the newest named.
+    static func followed(_ items: [HistoryItem]) -> AppState.Message? {
+        guard let last = items.last else { return nil }
+        let verb = switch last.kind {
+        case .do: ""
+        case .undo: "undid "
+        case .redo: "redid "
+        }
+        let more = items.count > 1 ? " (and \(items.count - 1) more)" : ""
+        return .init("Updated by \(last.user): \(verb)\(last.label)\(more).")
     }
 
     /// One event through update and its effects; an ending when the session is over.
@@ -158,6 +229,9 @@ public final class ConsoleSession {
             return leave(.endOfInput, because: "end of input")
         case .resize(let size):
             return dispatch(.resize(width: size.width, height: size.height))
+        case .idle:
+            refreshIfChanged()
+            return nil
         }
     }
 

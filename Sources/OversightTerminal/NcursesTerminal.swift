@@ -245,14 +245,17 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: input
 
-    public func nextEvents() -> [TerminalEvent] {
+    public func nextEvents() -> [TerminalEvent] { nextEvents(wakingAfter: nil) }
+
+    public func nextEvents(wakingAfter milliseconds: Int?) -> [TerminalEvent] {
         // Keys ncurses already holds (the rest of a paste, a queued KEY_RESIZE) come first; only
         // when there are none does the loop sleep in poll.
         var events = drainKeys()
         while events.isEmpty {
             var fds = [pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signalPipe.read, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, 2, -1)
+            let ready = poll(&fds, 2, Int32(clamping: milliseconds ?? -1))
+            if ready == 0 { return [.idle] }
             if ready < 0 && errno != EINTR { return [.endOfInput] }
             if fds[1].revents & Int16(POLLIN) != 0 {
                 var byte: UInt8 = 0

@@ -11,6 +11,14 @@ public protocol Terminal: AnyObject {
     func draw(_ grid: Grid)
     /// Waits (using no CPU) until there is input, a resize or a signal; returns what arrived.
     func nextEvents() -> [TerminalEvent]
+    /// The same, but gives up after `milliseconds` with `[.idle]` (nil: waits as long as it takes),
+    /// so that a console following another's saves can look at the store while nobody types.
+    func nextEvents(wakingAfter milliseconds: Int?) -> [TerminalEvent]
+}
+
+extension Terminal {
+    /// A terminal that cannot wait with a limit never wakes idle (scripted input has no time).
+    public func nextEvents(wakingAfter milliseconds: Int?) -> [TerminalEvent] { nextEvents() }
 }
 
 public enum TerminalEvent: Hashable, Sendable {
@@ -22,4 +30,6 @@ public enum TerminalEvent: Hashable, Sendable {
     case signal(Int32)
     /// The terminal went away (hang-up, closed input).
     case endOfInput
+    /// Nothing arrived in the time the session asked to wait (`nextEvents(wakingAfter:)`).
+    case idle
 }

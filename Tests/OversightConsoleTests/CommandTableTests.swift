@@ -29,7 +29,7 @@ import Testing
     @Test func theTableAsksTheScreenWhatItOffers() {
         let plain = ScreenKind("plain", title: "Plain")
         let deciding = ScreenKind("deciding", title: "Deciding", offers: [.decideSegment])
-        #expect(Keymap.intent(for: .character("d"), on: plain, mode: .browsing) == nil)
+        #expect(Keymap.intent(for: .character("d"), on: plain, mode: .browsing) == .notHere(.character("d")), "said, not dropped")
         #expect(Keymap.intent(for: .character("d"), on: deciding, mode: .browsing) == .decideSegment)
         #expect(Keymap.intent(for: .function(1), on: plain, mode: .browsing) == .help, "every screen has the global commands")
         for screen in CommandTableTests.screens {

@@ -52,7 +52,7 @@ import Testing
     @Test func middleLevelsGiveWayFirstAsOneEllipsis() {
         #expect(Breadcrumbs.text(crumbs, width: 62, glyphs: .unicode) == "England › … › RAA Riverside Hospitals › A&E 4-hour performance")
         #expect(Breadcrumbs.text(crumbs, width: 36, glyphs: .unicode) == "England › … › A&E 4-hour performance")
-        #expect(Breadcrumbs.text(crumbs, width: 36, glyphs: .ascii) == "England > ... > A&E 4-hour performa>")
+        #expect(Breadcrumbs.text(crumbs, width: 36, glyphs: .ascii) == "England > ... > A&E 4-hour perfor...")
     }
 
     @Test func theCurrentLevelIsCutLast() {

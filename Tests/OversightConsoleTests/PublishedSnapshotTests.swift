@@ -60,7 +60,7 @@ import Testing
         #expect(state.message?.text.contains("61 of") == true, "the opening quarter says what it covers: \(state.message?.text ?? "")")
         let acute = state.pressing(Self.goTo("RM3"))
         #expect(acute.viewpoint.period == .quarter(2025, 1))
-        #expect(acute.message?.text.contains("latest quarter NHS England's acute figures") == true, "\(acute.message?.text ?? "")")
+        #expect(acute.message?.text.contains("the latest with NHS England's acute figures") == true, "\(acute.message?.text ?? "")")
         // A quarter the user chose is kept, and the scorecard says nothing is published for it.
         let chosen = state.pressing([.character("p")] + Self.goTo("RM3"))
         #expect(chosen.viewpoint.period == .quarter(2025, 3))

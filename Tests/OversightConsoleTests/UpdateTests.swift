@@ -114,6 +114,33 @@ import Testing
         #expect(there.stack[1].list.selectedKey(in: there.stack[1].table) == footprint)
     }
 
+    /// Esc after go-to goes back to where the user was, not up the path go-to built; deeper screens
+    /// opened from there come back to it first.
+    @Test func escAfterGoToReturnsToWhereYouWere() {
+        let region = start.pressing(.down, .down, .enter) // a region's ICSs, third row
+        let there = region.pressing(.character(":")).typing("RAAB").pressing(.enter)
+        #expect(there.topKind == .scorecard)
+        #expect(there.message?.text.contains("Esc goes back to") == true, "\(there.message?.text ?? "")")
+        let metric = there.pressing(.enter)
+        #expect(metric.topKind == .metric)
+        let scorecard = metric.pressing(.escape)
+        #expect(scorecard.topKind == .scorecard, "from a screen opened after go-to, Esc goes up one")
+        let back = scorecard.pressing(.escape)
+        #expect(back.crumbKinds == region.crumbKinds)
+        #expect(back.selectedKey == region.selectedKey, "the list as it was left")
+        #expect(back.pressing(.escape).crumbKinds == ["overview"], "and from there up as before")
+    }
+
+    /// A key with no command on a screen says so on the status line, never seems dead.
+    @Test func aKeyWithNothingToDoHereSaysWhy() {
+        let decide = start.pressing(.character("d"))
+        #expect(decide.topKind == .overview && decide.mode.kind == .browsing)
+        #expect(decide.message?.text.hasPrefix("d (") == true && decide.message?.text.contains("not offered on the overview screen") == true,
+                "\(decide.message?.text ?? "")")
+        let nothing = start.pressing(.character("z"))
+        #expect(nothing.message?.text == "z does nothing in oversight; F1 lists the keys for this screen.")
+    }
+
     @Test func goToCompletesByNameAndRunsCommands() {
         let byName = start.pressing(.character(":")).typing("avon and")
         #expect(byName.goTo?.matches.contains { $0.target == .footprint("Q00") } == true)

@@ -81,10 +81,8 @@ enum FormView {
             case .choice(let f, let index):
                 let field = form.fields[f]
                 if index < 0 {
-                    // Says where the rest are, and in ASCII with "...", not the ">" that cuts text short, which
-                    // there reads as the marker of the chosen entry.
-                    let dots = grid.ascii ? "..." : grid.glyphs.ellipsis
-                    grid.write(dots + (index == -1 ? " more above" : " more below"), x: valueX + 2, y: y, role: .muted)
+                    // Says where the rest are ("..." in ASCII, never the marker of the chosen entry).
+                    grid.write(grid.glyphs.ellipsis + (index == -1 ? " more above" : " more below"), x: valueX + 2, y: y, role: .muted)
                     continue
                 }
                 if index == field.chosen {
@@ -255,7 +253,11 @@ enum FormView {
             column += w
         }
         let more = line == rows - 1 && index < wrapped.lines.count - 1 && !focused
-        if more { grid.write(grid.glyphs.ellipsis, x: x + min(column, width - 1), y: y, maxWidth: 1, role: role) }
+        if more {
+            let dots = grid.glyphs.ellipsis
+            let w = min(DisplayWidth.of(dots), width)
+            grid.write(dots, x: x + min(column, width - w), y: y, maxWidth: w, role: role, ellipsis: false)
+        }
         guard focused, at.line == index else { return nil }
         if field.isMultiline { return Position(x: x + min(at.column, width - 1), y: y) }
         return Position(x: x + min(cursorColumn ?? column, width - 1), y: y)

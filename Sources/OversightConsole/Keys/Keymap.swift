@@ -18,6 +18,8 @@ public enum Keymap {
         }
         // In a text field every other printable character is typed.
         if typingModes.contains(mode), let c = key.typedCharacter { return .type(c) }
+        // While browsing a key with no command here is said, never silently dropped.
+        if mode == .browsing { return .notHere(key) }
         return nil
     }
 }

@@ -73,17 +73,30 @@ enum CellRenderer {
     }
 
     /// A bar as wide as the field, each part filled with its segment's digit.
-    static func drawMix(_ mix: SegmentMix, _ rect: Rect, _ grid: inout Grid) {
+    /// The bar is drawn to the scale of the members counted: the segmented share of the width in the
+    /// segments' colours, the rest dotted for members with no segment, then "9/37", how many of them
+    /// are segmented, where there is room (so 3 segmented trusts never look like 30).
+    static func drawMix(_ mix: SegmentMix, _ rect: Rect, _ grid: inout Grid, count: Bool = true) {
         guard mix.segmented > 0 else {
             grid.write("no segments", in: rect, role: .muted)
             return
         }
+        let tally = "\(mix.segmented)/\(mix.total)"
+        let withTally = count && rect.width >= DisplayWidth.of(tally) + 6
+        let barWidth = withTally ? rect.width - DisplayWidth.of(tally) - 1 : rect.width
+        let filled = mix.unsegmented == 0 ? barWidth
+            : max(1, min(barWidth - 1, Int((Double(mix.segmented) * Double(barWidth) / Double(mix.total)).rounded())))
         var x = rect.x
-        for (index, columns) in mix.columns(rect.width).enumerated() where columns > 0 {
+        for (index, columns) in mix.columns(filled).enumerated() where columns > 0 {
             grid.write(String(repeating: String(index + 1), count: columns), x: x, y: rect.y, maxWidth: columns,
                        role: .segment(index + 1), ellipsis: false)
             x += columns
         }
+        if filled < barWidth {
+            grid.write(String(repeating: grid.glyphs.stripDot, count: barWidth - filled), x: x, y: rect.y, maxWidth: barWidth - filled,
+                       role: .muted, ellipsis: false)
+        }
+        if withTally { grid.write(tally, x: rect.x + barWidth + 1, y: rect.y, maxWidth: rect.maxX - rect.x - barWidth - 1, role: .muted) }
     }
 
     /// `4 3 3 2 ▲`: the last quarters' segments, then whether the latest is better or worse.

@@ -88,6 +88,10 @@ enum StatusLine {
     /// `editable`, `saved 14:02` (on the session's clock, like every time the console shows), or the
     /// read-only reason.
     static func storeText(_ state: AppState) -> String {
+        // Following another console: that it is read-only and how fresh it is (the full reason is said on an edit key).
+        if state.store.readOnly != nil, let refreshed = state.store.refreshed {
+            return "read-only · refreshed " + refreshed.shifted(by: state.time.offset(refreshed)).iso.dropFirst(11).prefix(8)
+        }
         if let reason = state.store.readOnly { return reason }
         if let saved = state.store.lastSaved { return "saved " + state.time.display(saved).suffix(5) }
         return "editable"

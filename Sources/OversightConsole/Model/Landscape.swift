@@ -263,9 +263,14 @@ public struct Landscape: Sendable {
         var mix = SegmentMix(segments: framework(viewpoint.framework)?.segmentRange?.upperBound ?? 5)
         guard viewpoint.framework != nil, viewpoint.period != nil else { return mix }
         let readings = readings(viewpoint.framework, viewpoint.period)
-        // Every organisation with a scorecard has a reading; one without (an ICB under a provider framework) is left out.
+        // Every organisation with a scorecard has a reading; one without (an ICB under a provider
+        // framework, a trust with nothing published this period) is counted with no segment, as a
+        // footprint counts its hosted members, so the bar is drawn to the scale of all of them.
         for org in orgs {
-            guard let reading = readings[org] else { continue }
+            guard let reading = readings[org] else {
+                mix.add(nil)
+                continue
+            }
             mix.add(reading.segment)
             if reading.nearBoundary { mix.near += 1 }
         }

@@ -69,7 +69,7 @@ public enum ComputationText {
         case .worse: comparison = "worse than"
         case .unknown: comparison = "beside"
         }
-        var text = "\(own)\(comparison) the median \(Figures.weight(median)) of \(system.name)"
+        var text = "\(own)\(comparison) the median, \(Figures.segmentMedian(median, phrase: true)), of \(system.name)"
         text += " · " + Noun("member", "members").count(system.members.count) + ": " + mixSummary(system)
         if system.unknown > 0 { text += ", \(system.unknown) not segmented" }
         return text

@@ -14,6 +14,15 @@ enum Figures {
     }
 
     /// A weight or a median segment, without needless zeros: 1, 0.33, 2.5.
+    /// A median of whole segments: a segment ("3"), or, between two members, "2 to 3" (there is no
+    /// segment 2.5). `phrase` gives "between 2 and 3" for running text.
+    static func segmentMedian(_ value: Double, phrase: Bool = false) -> String {
+        let low = Int(value.rounded(.down))
+        if Double(low) == value { return String(low) }
+        let high = Int(value.rounded(.up))
+        return phrase ? "between \(low) and \(high)" : "\(low) to \(high)"
+    }
+
     static func weight(_ value: Double) -> String {
         var text = formatDecimal(value, decimals: 2)
         while text.contains("."), text.hasSuffix("0") { text.removeLast() }

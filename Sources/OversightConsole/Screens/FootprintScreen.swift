@@ -174,7 +174,7 @@ public struct FootprintScreen: Screen {
         return text
     }
 
-    /// "Segments  [111222333344]  1: 3  2: 4  3: 4  4: 2 · median 2.5 · 2 not segmented · 3 near a boundary ≈":
+    /// "Segments  [111222333344··]  1: 3  2: 4  3: 4  4: 2 · median 2 to 3 · 2 not segmented · 3 near a boundary ≈":
     /// the median member segment is the footprint's position, which each member's segment is set beside.
     func drawDistribution(_ mix: SegmentMix, median: Double?, _ context: ScreenContext, _ rect: Rect, _ grid: inout Grid) {
         var x = rect.x
@@ -184,10 +184,11 @@ public struct FootprintScreen: Screen {
             return
         }
         let bar = min(24, max(8, rect.width / 4))
-        CellRenderer.drawMix(mix, Rect(x: x, y: rect.y, width: bar, height: 1), &grid)
+        // The counts follow in words, so the bar carries no tally of its own.
+        CellRenderer.drawMix(mix, Rect(x: x, y: rect.y, width: bar, height: 1), &grid, count: false)
         x += bar + 2
         var text = mix.counts.indices.filter { mix.counts[$0] > 0 }.map { "\($0 + 1): \(mix.counts[$0])" }.joined(separator: "  ")
-        if let median { text += " · median \(Figures.weight(median))" }
+        if let median { text += " · median \(Figures.segmentMedian(median))" }
         if mix.unsegmented > 0 { text += " · \(mix.unsegmented) not segmented" }
         if mix.near > 0 { text += " · \(mix.near) near a boundary \(grid.glyphs.near)" }
         grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)

@@ -48,7 +48,7 @@ public struct FootprintsScreen: Screen {
                 .text(landscape.region(footprint.region)?.name ?? footprint.region.rawValue),
                 .integer(hosting.hosted.count),
                 .mix(mix),
-                .decimal(median, text: median.map(Figures.weight) ?? ""),
+                .decimal(median, text: median.map { Figures.segmentMedian($0) } ?? ""),
                 .segment(mix.worst, nearBoundary: false),
                 .decimal(Double(mix.near), text: mix.near > 0 ? "\(Glyphs.unicode.near) \(mix.near)" : ""),
                 .integer(inForce),

@@ -52,6 +52,15 @@ enum Labels {
     /// "RAA Riverside Hospitals NHS Foundation Trust" cut for a crumb.
     static func crumb(_ org: Organisation) -> String { org.code.rawValue + " " + org.name }
 
+    /// The name without the words every trust shares ("NHS Foundation Trust"), for a breadcrumb that
+    /// must name the trust and a metric in one line: "Northern Care Alliance".
+    static func brief(_ org: Organisation) -> String {
+        for suffix in [" NHS Foundation Trust", " NHS Trust", " Integrated Care Board"] where org.name.hasSuffix(suffix) {
+            return String(org.name.dropLast(suffix.count))
+        }
+        return org.name
+    }
+
     static func footprintCode(_ footprint: Footprint) -> String { footprint.odsCode ?? footprint.id.rawValue }
 
     /// "Q1 24/25".

@@ -25,7 +25,11 @@ public struct MetricScreen: Screen {
     func definition(_ context: ScreenContext) -> MetricDefinition? { context.framework?.metric(metric) }
 
     /// "RM3 · Elective waits over 52 weeks": whose metric it is, as well as which.
-    public func crumb(_ context: ScreenContext) -> String { org.rawValue + " · " + (definition(context)?.label ?? metric.rawValue) }
+    /// Names the trust as well as the metric: the scorecard's crumb is often folded into "…".
+    public func crumb(_ context: ScreenContext) -> String {
+        let trust = context.landscape.organisation(org).map { org.rawValue + " " + Labels.brief($0) } ?? org.rawValue
+        return trust + " · " + (definition(context)?.label ?? metric.rawValue)
+    }
 
     /// Whether the screen shows NHS England's figures (see `ScorecardScreen.showsPublished`).
     func showsPublished(_ context: ScreenContext) -> Bool {
@@ -101,7 +105,8 @@ public struct MetricScreen: Screen {
             drawPublished(definition, context, level, layout, into: &grid)
             return
         }
-        var heading = "\(definition.name) · \(definition.id.rawValue)"
+        // The trust first: the breadcrumb above may have folded its scorecard away.
+        var heading = "\(org.rawValue) · \(definition.name) · \(definition.id.rawValue)"
         if let theme = framework?.theme(definition.theme) { heading += " · " + theme.name }
         heading += " · " + definition.direction.label
         if let standard = definition.standard { heading += " · standard " + definition.format(standard) }
@@ -147,11 +152,13 @@ public struct MetricScreen: Screen {
         let inset = TableLayout.markerWidth
         let name = landscape.organisation(org)?.name ?? org.rawValue
         let h = layout.heading.inset(left: inset)
-        let titles = ["\(org.rawValue) \(name) · \(definition.label) (\(definition.id.rawValue))", "\(org.rawValue) · \(definition.label) (\(definition.id.rawValue))",
-                      "\(org.rawValue) · \(definition.label)"]
-        grid.write(titles.first { DisplayWidth.of($0) <= h.width } ?? titles.last!, x: h.x, y: h.y, maxWidth: h.width, role: .title)
+        // The trust and the metric on one line where they fit; else the trust's name on the heading and
+        // the metric leading the line below, so the trust is always named.
+        let whole = "\(org.rawValue) \(name) · \(definition.label) (\(definition.id.rawValue))"
+        let fits = DisplayWidth.of(whole) <= h.width || layout.definition == nil
+        grid.write(fits ? whole : "\(name) (\(org.rawValue))", x: h.x, y: h.y, maxWidth: h.width, role: .title)
         if let rect = layout.definition?.inset(left: inset) {
-            var about = definition.name
+            var about = fits ? definition.name : "\(definition.label) (\(definition.id.rawValue)) · \(definition.name)"
             if let theme = context.framework?.theme(definition.theme) { about += " · " + theme.name + (definition.subdomain.map { " › " + $0 } ?? "") }
             about += " · " + definition.direction.label
             grid.write(about, in: rect, role: .muted)

@@ -88,9 +88,9 @@ public struct OverviewScreen: Screen {
         x += grid.write("England", x: x, y: rect.y, role: .title) + 2
         let barWidth = min(20, max(10, rect.width / 5))
         if mix.segmented > 0, rect.maxX - x > barWidth + 10 {
-            CellRenderer.drawMix(mix, Rect(x: x, y: rect.y, width: barWidth, height: 1), &grid)
+            CellRenderer.drawMix(mix, Rect(x: x, y: rect.y, width: barWidth, height: 1), &grid, count: false)
             x += barWidth + 1
-            x += grid.write(mix.summary, x: x, y: rect.y, maxWidth: rect.maxX - x) + 2
+            x += grid.write(mix.summary + " · \(mix.segmented) of \(mix.total) segmented", x: x, y: rect.y, maxWidth: rect.maxX - x) + 2
         }
         // Those that existed on the period's last day; after an era ended, all of it (listed for their lineage).
         let existing = landscape.dataset.footprints(of: context.viewpoint.era, on: landscape.countingPeriod(context.viewpoint).end).count

@@ -220,7 +220,7 @@ public struct ScorecardScreen: Screen {
         // The trust's ICS with its position, the median member segment, to set the segment below beside.
         if let footprint = landscape.footprints(of: organisation, era: .ics2022).first {
             let median = landscape.system(footprint.id, context.viewpoint.framework, context.viewpoint.period)?.median
-            let wordings = (median.map { m in ["median segment", "median"].map { footprint.name + " (\($0) \(Figures.weight(m)))" } } ?? [])
+            let wordings = (median.map { m in ["median segment", "median"].map { footprint.name + " (\($0) \(Figures.segmentMedian(m)))" } } ?? [])
             // The longest wording that still leaves the region room after it.
             let regionRoom = 3 + DisplayWidth.of(regionName)
             part(wordings.first { x + 3 + DisplayWidth.of($0) + regionRoom <= rect.maxX } ?? footprint.name)

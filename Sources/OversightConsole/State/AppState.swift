@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public internal(set) var setAside: String?
     /// What this console has saved and undone since it opened (undo asks about anything else).
     public var sitting = Sitting()
+    /// Where go-to came from: Esc on the screen it opened goes back there, not up the path it built.
+    var cameFrom: GoToReturn?
 
     public struct Message: Hashable, Sendable, Codable {
         public var text: String
@@ -44,14 +46,17 @@ public struct AppState: Sendable {
         /// What undo would take back, and what redo would do again.
         public var undo: JournalStep?
         public var redo: JournalStep?
+        /// When a read-only console following another's saves last read the store (nil: not following).
+        public var refreshed: Timestamp?
 
         public init(readOnly: String? = nil, explanation: String? = nil, lastSaved: Timestamp? = nil, undo: JournalStep? = nil,
-                    redo: JournalStep? = nil) {
+                    redo: JournalStep? = nil, refreshed: Timestamp? = nil) {
             self.readOnly = readOnly
             self.explanation = explanation
             self.lastSaved = lastSaved
             self.undo = undo
             self.redo = redo
+            self.refreshed = refreshed
         }
     }
 
@@ -136,7 +141,7 @@ public struct AppState: Sendable {
         let from = viewpoint.period?.label ?? "no period"
         viewpoint.period = latest
         rebuildAll()
-        message = .init("\(latest.label): the latest quarter NHS England's \(group.label) figures are published for here (none for \(from)); p and P step.")
+        message = .init("Showing \(latest.label), the latest with NHS England's \(group.label) figures (none for \(from)); p and P step.")
     }
 
     /// Opens a path of screens in place of the stack, putting each level's cursor on the row that
@@ -149,8 +154,18 @@ public struct AppState: Sendable {
             if let key { levels[i].list.select(key: key, table: levels[i].table) }
         }
         stack = levels
+        cameFrom = nil
         if let last { message = .init("Opened \(last).") }
         followPublished()
+    }
+
+    /// Back from the screen go-to opened: to where the user was before it, as they left it.
+    mutating func returnFromGoTo() -> Bool {
+        guard let back = cameFrom, stack.count == back.depth else { return false }
+        stack = back.stack
+        cameFrom = nil
+        rebuildAll()
+        return true
     }
 
     /// Puts another screen in place of the top one, carrying the sort and filter over, and the cursor
@@ -234,6 +249,21 @@ public struct AppState: Sendable {
         }
         next.rebuildAll()
         if let focus { next.focus(on: focus, jumping: false) }
+        return next
+    }
+
+    /// Another console saved to the store this one follows (read-only): the new data in, the screens
+    /// kept where they were and any question left open (only saves close one), and a line naming
+    /// who changed what.
+    public func refreshed(_ dataset: Dataset, store: StoreStatus, history: HistoryPage?, changed: [RecordKey], derived: Derived,
+                          message: Message?) -> AppState {
+        var next = self
+        next.landscape = landscape.updated(dataset, changed: changed)
+        next.landscape.supply(derived)
+        next.store = store
+        next.history = history
+        if let message { next.message = message }
+        next.rebuildAll()
         return next
     }
 

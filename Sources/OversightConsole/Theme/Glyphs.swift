@@ -5,6 +5,7 @@ public struct Glyphs: Sendable, Equatable {
     /// Stands for levels left out of the breadcrumbs.
     public var crumbEllipsis: String
     public var crumbSeparator: String
+    /// A column's sort direction; never the same marks as better and worse, which say how a figure moved.
     public var sortAscending: String
     public var sortDescending: String
     public var better: String
@@ -34,13 +35,13 @@ public struct Glyphs: Sendable, Equatable {
     public var unverified: String
 
     public static let unicode = Glyphs(
-        ellipsis: "…", crumbEllipsis: "…", crumbSeparator: " › ", sortAscending: "▲", sortDescending: "▼", better: "▲", worse: "▼", same: "=",
+        ellipsis: "…", crumbEllipsis: "…", crumbSeparator: " › ", sortAscending: "▲", sortDescending: "▼", better: "↑", worse: "↓", same: "=",
         arrow: "→", backArrow: "←", block: "█", sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         horizontal: "─", vertical: "│", bullet: "•", marker: "▶", dash: "–", stripDot: "·", stripYou: "◆",
         standardLine: "┄", near: "≈", spanFill: "━", cross: "✗", unverified: "†")
 
     public static let ascii = Glyphs(
-        ellipsis: ">", crumbEllipsis: "...", crumbSeparator: " > ", sortAscending: "^", sortDescending: "v", better: "^", worse: "v", same: "=",
+        ellipsis: "...", crumbEllipsis: "...", crumbSeparator: " > ", sortAscending: "^", sortDescending: "v", better: "+", worse: "-", same: "=",
         arrow: "->", backArrow: "<-", block: "#", sparks: [".", ",", ":", ";", "=", "+", "*", "#"],
         horizontal: "-", vertical: "|", bullet: "*", marker: ">", dash: "-", stripDot: "_", stripYou: "@",
         standardLine: "-", near: "~", spanFill: "=", cross: "x", unverified: "+")

@@ -77,8 +77,9 @@ public struct Theme: Sendable {
         // Okabe–Ito: blue, sky blue, yellow, orange, reddish purple: distinct for the common colour-blindnesses.
         .segment1: chip(32, 4), .segment2: chip(117, 6), .segment3: chip(227, 3), .segment4: chip(214, 1),
         .segment5: chip(175, 5), .segmentNone: Style(),
-        // Vermillion, orange, bluish green.
-        .ragRed: chip(202, 1), .ragAmber: chip(220, 3), .ragGreen: chip(36, 2),
+        // Vermillion, orange, bluish green; underlined, and spelt "R", "A", "G", so that on a washed-out projector or
+        // an 8-colour terminal (where both fall back to red) RAG red is never read as segment 4 by colour alone.
+        .ragRed: chip(202, 1).underlined, .ragAmber: chip(220, 3).underlined, .ragGreen: chip(36, 2).underlined,
         .error: Style(foreground: .palette(231, fallback: 7), background: .palette(160, fallback: 1), bold: true),
         .muted: ink(245, 7),
         .badge: Style(foreground: .palette(16, fallback: 0), background: .palette(229, fallback: 3), bold: true),
@@ -112,4 +113,13 @@ public struct Theme: Sendable {
         .field: Style(underline: true),
         .fieldFocused: Style(bold: true, underline: true),
     ])
+}
+
+extension Style {
+    /// The same style, underlined: a mark that needs no colour.
+    var underlined: Style {
+        var style = self
+        style.underline = true
+        return style
+    }
 }

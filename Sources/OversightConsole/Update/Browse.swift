@@ -22,6 +22,8 @@ public enum Browse {
             if s.top.list.isFiltered {
                 s.updateTop { $0.list.setFilter("", table: $0.table) }
                 s.message = .init("Filter cleared.")
+            } else if s.returnFromGoTo() {
+                s.message = .init("Back to where you were before go-to.")
             } else if s.stack.count > 1 {
                 s.stack.removeLast()
             } else {
@@ -80,7 +82,7 @@ public enum Browse {
         // Only the screens that offer these handle them (the history's scope, a league table's tabs);
         // the rest are keys of the other modes.
         case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion,
-             .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey,
+             .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey, .notHere,
              .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:
             break

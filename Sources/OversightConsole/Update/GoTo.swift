@@ -28,6 +28,12 @@ public struct GoToMatch: Hashable, Sendable {
     public var completion: String { code }
 }
 
+/// The stack before a go-to, and the depth of the screen it opened.
+struct GoToReturn: Sendable {
+    var stack: [Level]
+    var depth: Int
+}
+
 enum GoTo {
     static let limit = 50
 

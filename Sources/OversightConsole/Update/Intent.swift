@@ -38,6 +38,8 @@ public enum Intent: Hashable, Sendable {
     case ready
     /// An escape sequence no key matched, as it came.
     case unknownKey(String)
+    /// A key this screen has no command for (while browsing): said, so a key never seems dead.
+    case notHere(Key)
     // Answering a question ("Quit oversight?", "Delete the note …?").
     case confirm, decline
     /// The terminal is now this size.

@@ -68,13 +68,20 @@ enum Typing {
             s = after
             return effects
         case .organisation(let code):
+            let before = s.stack
             s.replaceStack(with: GoTo.path(to: code, state: s), selecting: code.rawValue)
+            s.cameFrom = GoToReturn(stack: before, depth: s.stack.count)
         case .footprint(let id):
+            let before = s.stack
             if let era = s.landscape.footprint(id)?.era, era != s.viewpoint.era {
                 s.viewpoint.era = era
                 s.rebuildAll()
             }
             s.replaceStack(with: GoTo.path(to: id, state: s), selecting: nil)
+            s.cameFrom = GoToReturn(stack: before, depth: s.stack.count)
+        }
+        if let from = s.cameFrom?.stack.last, let text = s.message?.text {
+            s.message = .init(text + " Esc goes back to " + from.screen.crumb(s.context) + ".")
         }
         return []
     }

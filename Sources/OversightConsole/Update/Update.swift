@@ -55,9 +55,21 @@ private func anyMode(_ s: inout AppState, _ intent: Intent) -> [Effect]? {
             s.message = .init(text, isError: true)
         }
         return []
+    case .notHere(let key):
+        s.message = .init(notHere(key, on: s.topKind))
+        return []
     default:
         return nil
     }
+}
+
+/// Why a key did nothing: what it does where it works, or that it does nothing anywhere.
+func notHere(_ key: Key, on screen: ScreenKind) -> String {
+    guard let binding = CommandTable.all.first(where: { $0.keys.contains(key) }) else {
+        return "\(key.label) does nothing in oversight; F1 lists the keys for this screen."
+    }
+    let what = binding.help.prefix(1).lowercased() + binding.help.dropFirst()
+    return "\(key.label) (\(what)) is not offered on the \(screen.title.lowercased()) screen; F1 lists its keys."
 }
 
 /// Text that was set aside, as the status line quotes it.

@@ -27,11 +27,22 @@ struct OpenConsole: ParsableCommand {
     var ascii = false
 
     func run() throws {
-        let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: readOnly))
+        let location = storeOptions.location()
+        let store = try location.open(storeOptions.storeOptions(readOnly: readOnly))
         defer { store.close(compacting: true) }
+        // A read-only console (another holds the store, or --read-only) follows the saves made to it:
+        // the chair's projector keeps up with the secretary's laptop. It never creates or repairs.
+        let options = storeOptions.storeOptions(readOnly: true)
+        let follows = store.readOnlyReason.map { reason in
+            switch reason {
+            case .requested, .lockedByAnotherProcess: return true
+            default: return false
+            }
+        } ?? false
         let status: Int32
         do {
-            status = try Console.run(store: store, options: .init(monochrome: noColor, ascii: ascii))
+            status = try Console.run(store: store, options: .init(monochrome: noColor, ascii: ascii),
+                                     reopen: follows ? { try Store.open(location.path, options: options) } : nil)
         } catch let error as NcursesTerminal.OpenError {
             throw CLIError(error.description)
         }
