@@ -141,6 +141,42 @@ import Testing
         #expect(nothing.message?.text == "z does nothing in oversight; F1 lists the keys for this screen.")
     }
 
+    /// The go-to line edits as form fields do: arrows, Home, End, Ctrl-U, Ctrl-K, Delete.
+    @Test func theGoToLineEditsLikeAFormField() {
+        let typed = start.pressing(.character(":")).typing("avon")
+        let edited = typed.pressing(.home).typing("x").pressing(.end).typing("y")
+        #expect(edited.goTo?.text == "xavony")
+        let cut = edited.pressing(.left, .left).pressing(.control("u"))
+        #expect(cut.goTo?.text == "ny" && cut.goTo?.buffer.cursor == 0)
+        let ended = edited.pressing(.home, .right).pressing(.control("k"))
+        #expect(ended.goTo?.text == "x")
+        let deleted = typed.pressing(.home).pressing(.delete)
+        #expect(deleted.goTo?.text == "von")
+        #expect(deleted.goTo?.matches == start.pressing(.character(":")).typing("von").goTo?.matches, "the matches follow the edited text")
+    }
+
+    /// Organisations and footprints are listed before commands that match the same text.
+    @Test func goToListsPlacesBeforeCommands() {
+        // Texts that match places and commands both (which of them do depends on the fixture's names).
+        let mixed = ["ea", "lea", "en", "glen", "heath", "row", "era", "ear", "one", "sort"].compactMap { text -> [Bool]? in
+            let kinds = (start.pressing(.character(":")).typing(text).goTo?.matches ?? []).map { $0.kind == "command" }
+            return kinds.contains(true) && kinds.contains(false) ? kinds : nil
+        }
+        #expect(!mixed.isEmpty, "some text matches both")
+        for kinds in mixed { #expect(kinds == kinds.sorted { !$0 && $1 }, "every place before every command") }
+    }
+
+    /// The overview's segment changes can be entered: Tab opens the whole list, Enter a trust's scorecard.
+    @Test func theSegmentChangesListCanBeEntered() {
+        let changes = start.pressing(.tab)
+        #expect(changes.topKind == .segmentChanges)
+        let expected = start.landscape.segmentChanges(start.viewpoint).map(\.org.rawValue)
+        #expect(!expected.isEmpty && changes.visibleKeys == expected, "every change, worst move first, as the overview lists them")
+        let scorecard = changes.pressing(.enter)
+        #expect(scorecard.topKind == .scorecard && scorecard.top.screen.pathKey == expected.first)
+        #expect(scorecard.pressing(.escape, .escape).topKind == .overview)
+    }
+
     @Test func goToCompletesByNameAndRunsCommands() {
         let byName = start.pressing(.character(":")).typing("avon and")
         #expect(byName.goTo?.matches.contains { $0.target == .footprint("Q00") } == true)

@@ -21,8 +21,14 @@ enum StatusLine {
         case .goTo(let goTo):
             let prompt = "Go to: "
             var x = rect.x + grid.write(prompt, x: rect.x, y: rect.y, role: .status)
-            let room = rect.width - DisplayWidth.of(prompt) - 1
-            x += grid.write(tail(goTo.text, width: max(1, room)), x: x, y: rect.y, maxWidth: max(1, room), role: .status)
+            let room = max(1, rect.width - DisplayWidth.of(prompt) - 1)
+            // The text up to the cursor decides what part shows (its tail when it is long); the cursor sits in it.
+            let before = String(goTo.buffer.characters.prefix(goTo.buffer.cursor))
+            let shownBefore = tail(before, width: room)
+            let after = String(goTo.buffer.characters.dropFirst(goTo.buffer.cursor))
+            let start = x
+            x += grid.write(shownBefore, x: x, y: rect.y, maxWidth: room, role: .status)
+            grid.write(after, x: x, y: rect.y, maxWidth: max(0, room - (x - start)), role: .status)
             grid.cursor = Position(x: min(x, rect.maxX - 1), y: rect.y)
             return
         case .confirmingQuit:

@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let overview = ScreenKind("overview", title: "Overview",
                                             offers: [.open, .switchEra, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .actions,
-                                                     .leagueTable])
+                                                     .leagueTable, .segmentChanges])
 }
 
 /// The nation by region: footprints, organisations open in the period, the segment mix,
@@ -116,7 +116,7 @@ public struct OverviewScreen: Screen {
         let landscape = context.landscape
         let shown = changes.prefix(rect.height - 1)
         let near = shown.map { landscape.segment($0.org, context.viewpoint.framework, $0.period).nearBoundary }
-        var title = "Segment changes, \(first.period.label) against \(first.previous.label) (\(changes.count))"
+        var title = "Segment changes, \(first.period.label) against \(first.previous.label) (\(changes.count), Tab enters)"
         let used = grid.write(title, x: x, y: rect.y, maxWidth: rect.width - x, role: .title)
         if near.contains(true) {
             title = "  \(g.near) near a boundary"

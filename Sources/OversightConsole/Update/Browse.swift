@@ -66,6 +66,8 @@ public enum Browse {
             openList(&s, intent)
         case .leagueTable:
             SegmentViews.openLeague(&s)
+        case .segmentChanges:
+            s.push(SegmentChangesScreen())
         case .exoskeleton:
             if let footprint = s.top.screen.selection(s.top.selectedRow, s.context).footprint {
                 s.push(ExoskeletonScreen(footprint: footprint))

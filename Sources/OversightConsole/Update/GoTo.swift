@@ -3,10 +3,18 @@ import OversightDomain
 /// Go-to and the command palette: type an ODS code, a name or a command name; matches are
 /// ranked (exact code, code prefix, word prefix, anywhere) and the chosen one is opened or run.
 public struct GoToState: Sendable {
-    /// What has been typed.
-    public var text: String = ""
+    /// What has been typed, and where the text cursor is: the line edits as form fields do.
+    public var buffer = TextBuffer()
     public var matches: [GoToMatch] = []
+    /// The chosen match.
     public var cursor: Int = 0
+
+    public var text: String { buffer.text }
+
+    public init(buffer: TextBuffer = TextBuffer(), matches: [GoToMatch] = []) {
+        self.buffer = buffer
+        self.matches = matches
+    }
 
     public var chosen: GoToMatch? { matches.indices.contains(cursor) ? matches[cursor] : nil }
 }
@@ -71,10 +79,14 @@ enum GoTo {
         for binding in CommandTable.bindings(on: state.topKind, mode: .browsing, readOnly: state.isReadOnly)
         where seen.insert(binding.name).inserted {
             if let r = rank(code: binding.name, name: binding.help) {
-                ranked.append((r + 1, GoToMatch(target: .command(binding.intent), kind: "command", code: binding.name, name: binding.help)))
+                ranked.append((r, GoToMatch(target: .command(binding.intent), kind: "command", code: binding.name, name: binding.help)))
             }
         }
-        return ranked.sorted { ($0.rank, $0.match.code) < ($1.rank, $1.match.code) }.prefix(limit).map(\.match)
+        // Organisations and footprints first, then commands: go-to is for going somewhere.
+        func order(_ entry: (rank: Int, match: GoToMatch)) -> (Int, Int, String) {
+            (entry.match.kind == "command" ? 1 : 0, entry.rank, entry.match.code)
+        }
+        return ranked.sorted { order($0) < order($1) }.prefix(limit).map(\.match)
     }
 
     /// The stack that leads to an organisation's scorecard: overview › region › footprint › scorecard.

@@ -10,6 +10,8 @@ public enum Intent: Hashable, Sendable {
     case help, filter, sort, goTo
     // What the screens show.
     case switchEra, nextFramework, earlierPeriod, laterPeriod, interventions
+    // Into the overview's list of segment changes.
+    case segmentChanges
     // The 2016 era's view of a footprint: its trusts under SOF 2016 beside its CCGs under the CCG IAF.
     case exoskeleton
     // Lists of what has been recorded: notes, actions, the journal, an organisation's segment decisions; and the history's organisation filter.

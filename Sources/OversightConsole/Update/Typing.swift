@@ -25,15 +25,27 @@ enum Typing {
 
     /// Typing a go-to: the matches follow the text; Tab completes to the chosen one, Enter goes to it.
     static func goTo(_ s: inout AppState, _ goTo: GoToState, _ intent: Intent) -> [Effect] {
-        func typed(_ text: String) -> GoToState { GoToState(text: text, matches: GoTo.matches(text, state: s)) }
+        func typed(_ buffer: TextBuffer) -> GoToState { GoToState(buffer: buffer, matches: GoTo.matches(buffer.text, state: s)) }
+        func edited(_ change: (inout TextBuffer) -> Void) -> GoToState {
+            var buffer = goTo.buffer
+            change(&buffer)
+            return buffer == goTo.buffer ? goTo : buffer.text == goTo.text ? GoToState(buffer: buffer, matches: goTo.matches) : typed(buffer)
+        }
         var goTo = goTo
         switch intent {
-        case .type, .paste: goTo = typed(goTo.text + typedText(intent))
-        case .erase: goTo = typed(String(goTo.text.dropLast()))
+        case .type, .paste: goTo = edited { $0.insert(typedText(intent)) }
+        case .erase: goTo = edited { $0.erasePrevious() }
+        case .deleteForward: goTo = edited { $0.eraseNext() }
+        case .eraseToLineStart: goTo = edited { $0.eraseToLineStart() }
+        case .eraseToLineEnd: goTo = edited { $0.eraseToLineEnd() }
+        case .cursorLeft: goTo = edited { $0.moveLeft() }
+        case .cursorRight: goTo = edited { $0.moveRight() }
+        case .lineStart: goTo = edited { $0.moveToLineStart() }
+        case .lineEnd: goTo = edited { $0.moveToLineEnd() }
         case .moveDown: goTo.cursor = min(goTo.cursor + 1, max(0, goTo.matches.count - 1))
         case .moveUp: goTo.cursor = max(0, goTo.cursor - 1)
         case .complete:
-            if let chosen = goTo.chosen { goTo = typed(chosen.completion) }
+            if let chosen = goTo.chosen { goTo = typed(TextBuffer(chosen.completion)) }
         case .cancel:
             s.mode = .browsing
             return []

@@ -77,7 +77,8 @@ extension Store {
     /// `mkdir -p`, each new directory private. Returns the directories it made.
     @discardableResult
     static func makeDirectories(_ path: String, fs: FileSystem) throws(IOFailure) -> [String] {
-        var prefix = ""
+        // A relative path stays relative: built from "/" it would make its directories at the filesystem's root.
+        var prefix = path.hasPrefix("/") ? "" : "."
         var created: [String] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             prefix += "/" + part
