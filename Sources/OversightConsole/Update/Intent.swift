@@ -14,8 +14,8 @@ public enum Intent: Hashable, Sendable {
     case segmentChanges
     // The 2016 era's view of a footprint: its trusts under SOF 2016 beside its CCGs under the CCG IAF.
     case exoskeleton
-    // Lists of what has been recorded: notes, actions, the journal; and the history's organisation filter.
-    case notes, actions, history, historyScope
+    // Lists of what has been recorded: notes, actions, the journal, an organisation's segment decisions; and the history's organisation filter.
+    case notes, actions, history, historyScope, decisions
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.
     case leagueTable, nextPeerGroup, previousPeerGroup, nextRegion, computation, distance
     // Recording (each opens a form, or asks first, and ends in a journal entry).
