@@ -272,7 +272,7 @@ public final class ConsoleSession {
             case .commit(let edit):
                 let entry = try store.commit(edit)
                 state.sitting.did(entry.seq, at: entry.ts)
-                reload(entry) { SaveMessage.saved(entry.label, edit, in: $0) }
+                reload(entry) { SaveMessage.saved(entry.label, edit, in: $0, replaced: entry.change.replacedDecision) }
                 // Keys typed straight after a save are more typing until a pause or a deliberate key.
                 typingGuard.saved()
             case .undo:

@@ -11,7 +11,7 @@ extension HistoryPage {
         self.init(items.map { item in
             Entry(seq: item.seq, time: item.ts, user: item.user, isAction: item.kind == .do, mark: status.mark(item),
                   description: status.describe(item), name: item.cmd, label: item.label, keys: item.keys,
-                  organisations: item.organisations(in: dataset).sorted())
+                  organisations: item.organisations(in: dataset).sorted(), recorded: item.recorded ?? [])
         })
     }
 }

@@ -12,9 +12,14 @@ public enum SyntheticDataset {
     static let made = Provenance(.illustrative, source: "SyntheticDataset")
 
     /// Organisations sit in ICSs round-robin; `oneFootprint` puts every trust in the first ICS
-    /// (the benchmark's list of 10,000).
-    public static func make(trusts: Int = 207, seed: UInt64 = 42, oneFootprint: Bool = false) -> Dataset {
+    /// (the benchmark's list of 10,000). `quarterCount` quarters end at 2026/27 Q2 (the default ten
+    /// start at `firstQuarter`); `extraMetrics` adds generated metrics to the framework's twelve, for
+    /// the depth benchmarks (issue 16: ten years of quarters, ~70 metric rows each).
+    public static func make(trusts: Int = 207, seed: UInt64 = 42, oneFootprint: Bool = false, quarterCount: Int = 10,
+                            extraMetrics: Int = 0) -> Dataset {
         var random = SeededGenerator(seed: seed)
+        let last = quarters[quarters.count - 1]
+        let quarters = (0..<max(1, quarterCount)).reduce(into: [last]) { list, _ in list.insert(list[0].previous, at: 0) }.dropFirst().map { $0 }
         let regionNames = ["London", "South West", "South East", "Midlands", "East of England", "North West",
                            "North East and Yorkshire"]
         let regions = regionNames.enumerated().map { i, name in
@@ -56,7 +61,7 @@ public enum SyntheticDataset {
                                               type: type, typeProvenance: i % 4 == 0 ? Provenance(.unverified, note: "researcher's classification") : made,
                                               region: regions[ics % regions.count].code, memberships: memberships, provenance: made))
         }
-        let nof = nofFramework()
+        let nof = nofFramework(from: min(quarters[0].start, .ymd(2024, 4, 1)), extraMetrics: extraMetrics)
         var scorecards: [Scorecard] = []
         var interventions: [Intervention] = []
         for (i, org) in organisations.enumerated() {
@@ -123,8 +128,9 @@ public enum SyntheticDataset {
     }
 
     static func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    static func format3(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }
 
-    public static func nofFramework() -> Framework {
+    public static func nofFramework(from start: CalendarDate = .ymd(2024, 4, 1), extraMetrics: Int = 0) -> Framework {
         func metric(_ id: String, _ name: String, _ theme: String, _ unit: MetricUnit, _ direction: Direction, standard: Double? = nil,
                     floor: Double? = nil, groups: [PeerGroup] = []) -> MetricDefinition {
             MetricDefinition(id: MetricID(id), name: name, theme: ThemeID(theme), unit: unit, direction: direction, standard: standard,
@@ -132,7 +138,7 @@ public enum SyntheticDataset {
         }
         return Framework(
             id: framework, name: "Synthetic Oversight Framework", shortName: "NOF synthetic", publisher: "NHS England", version: "1",
-            inForceFrom: .ymd(2024, 4, 1), inForceTo: nil, appliesTo: [.nhsTrust, .foundationTrust], themeNoun: "domain",
+            inForceFrom: start, inForceTo: nil, appliesTo: [.nhsTrust, .foundationTrust], themeNoun: "domain",
             themes: [Theme(id: "access", name: "Access to services", provenance: made),
                      Theme(id: "effectiveness", name: "Effectiveness and experience", provenance: made),
                      Theme(id: "safety", name: "Patient safety", provenance: made),
@@ -156,7 +162,10 @@ public enum SyntheticDataset {
                 metric("OF0010", "Staff survey engagement", "people", .percent, .higherIsBetter),
                 metric("OF0011", "Planned surplus or deficit", "finance", .poundsMillion, .higherIsBetter),
                 metric("OF0012", "Agency spend share", "finance", .percent, .lowerIsBetter, standard: 3.2),
-            ],
+            ] + (0..<max(0, extraMetrics)).map { n in
+                metric("OF9\(format3(n))", "Generated measure \(n + 1)", ["access", "effectiveness", "safety", "people", "finance"][n % 5],
+                       .percent, n % 2 == 0 ? .higherIsBetter : .lowerIsBetter)
+            },
             segmentation: SegmentationRules(method: .nofQuartiles, deficitOverride: DeficitOverride(fromSegments: [1, 2], to: 3),
                                             decisionOnlySegment: 5, decisionOnlyRequires: 4, nearBoundaryMargin: 0.05),
             summary: "Generated", provenance: made)

@@ -1,4 +1,6 @@
-// Benchmarks, run on a release build: `swift run -c release oversight-bench [store|console|segmentation|import [DIR]]`.
+import Foundation
+
+// Benchmarks, run on a release build: `swift run -c release oversight-bench [store|console|segmentation|import [DIR]|depth|scale]`.
 // Figures go in docs/performance.md; unit tests never time anything.
 let area = CommandLine.arguments.dropFirst().first ?? "all"
 switch area {
@@ -6,11 +8,13 @@ case "store": StoreBenchmarks.run()
 case "console": ConsoleBenchmarks.run()
 case "segmentation": SegmentationBenchmarks.run()
 case "import": ImportBenchmarks.run(folder: CommandLine.arguments.dropFirst(2).first)
+case "scale": exit(ScaleStore.run(Array(CommandLine.arguments.dropFirst(2))))
+case "depth": exit(DepthBenchmarks.run(Array(CommandLine.arguments.dropFirst(2))))
 case "all":
     StoreBenchmarks.run()
     ConsoleBenchmarks.run()
     SegmentationBenchmarks.run()
     ImportBenchmarks.run(folder: nil)
 default:
-    print("usage: oversight-bench [store|console|segmentation|import [DIR]|all]")
+    print("usage: oversight-bench [store|console|segmentation|import [DIR]|depth [--quick] [--gate]|scale --store DIR [options]|all]")
 }

@@ -27,11 +27,17 @@ import Testing
         ("question-delete-note", scorecard + [.character("N"), .delete]),
         ("form-add-action-nationwide", [.character("A"), .character("a")]),
         ("form-complete-action", [.character("A"), .character("x")]),
+        ("form-change-action", [.character("A"), .character("E")]),
+        ("form-change-action-refused", [.character("A"), .down, .character("E"), .tab, .tab, .control("u")]
+            + "1/11/2026".map { Key.character($0) } + [.function(2)]),
+        ("form-action-progress", [.character("A"), .character("v")] + "Draft received; board to review".map { Key.character($0) }),
+        ("question-delete-action", [.character("A"), .character("D")]),
         ("question-discard-form", scorecard + [.character("n"), .character("x"), .escape]),
         ("form-keys", scorecard + [.character("n"), .function(1)]),
         ("notes", scorecard + [.character("N")]),
         ("actions-england", [.character("A")]),
         ("actions-organisation", [.character(":"), .character("R"), .character("A"), .character("A"), .character("B"), .enter, .character("A")]),
+        ("decisions", scorecard + [.character("K")]),
         ("history", [.character("H")]),
         ("history-organisation", [.character(":"), .character("R"), .character("A"), .character("A"), .character("B"), .enter, .character("H")]),
     ]

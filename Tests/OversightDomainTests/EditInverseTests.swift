@@ -22,7 +22,7 @@ struct EditInverseTests {
         .addInterventionEvent("int-RAA-rsp", InterventionEvent(id: "e2", date: .ymd(2024, 1, 10), text: "Review meeting", provenance: .recorded)),
         .addNote(SampleDataset.note()),
         .addAction(Action(id: "a-1", subject: .organisation(SampleDataset.acute), text: "Send recovery plan", owner: "Finance director",
-                          due: .ymd(2025, 8, 1), created: now)),
+                          due: .ymd(2025, 11, 1), created: now)),
         .importMetricValues(MetricImport(framework: SampleDataset.nof, period: SampleDataset.q2,
                                          readings: [MetricReading(org: SampleDataset.acute, metric: "rtt", value: .number(60)),
                                                     MetricReading(org: SampleDataset.mentalHealth, metric: "sick", value: .suppressed)],
@@ -44,7 +44,10 @@ struct EditInverseTests {
         let (withNote, _) = try Edit.addNote(SampleDataset.note()).apply(to: Self.data)
         let (withAction, _) = try Edit.addAction(Action(id: "a-1", subject: .footprint(SampleDataset.ics), text: "Report back",
                                                         owner: "ICB", due: nil, created: Self.now)).apply(to: withNote)
-        for edit in [Edit.editNote("n-1", text: "Revised", at: Self.now), .deleteNote("n-1"), .completeAction("a-1", on: .ymd(2025, 9, 1))] {
+        let update = ActionUpdate(id: "u-1", date: .ymd(2025, 10, 9), text: "Draft received", by: "secretary", recorded: Self.now)
+        for edit in [Edit.editNote("n-1", text: "Revised", at: Self.now), .deleteNote("n-1"), .completeAction("a-1", on: .ymd(2025, 9, 1)),
+                     .editAction("a-1", text: "Report back in writing", owner: "ICB chief executive", due: .ymd(2025, 12, 1), at: Self.now),
+                     .addActionUpdate("a-1", update), .deleteAction("a-1")] {
             let (after, change) = try edit.apply(to: withAction)
             #expect(try after.applying(change.inverted()) == withAction, "\(edit.name) did not invert")
         }

@@ -96,8 +96,7 @@ struct RecordEndToEndSlowTests {
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""))
         let second = try ConsoleTmux(arguments: ["--store", storePath, "--user", "chair"], scratch: ScratchDirectory("record-e2e-second"))
         defer { second.kill() }
-        // A console following another's saves says "read-only · refreshed …" on its status line (issue 14); the
-        // reason, with the holder's pid, comes on an edit key (below).
+        // It follows the first console's saves, and says how fresh it is; why it is read-only is said on an edit key.
         let screen = second.waitFor("read-only · refreshed")
         #expect(!screen.contains("F8 u Undo"), "edit keys are hidden on a read-only console")
         goToRAAB(second)
@@ -105,6 +104,7 @@ struct RecordEndToEndSlowTests {
         let refused = second.waitFor("Nothing can be recorded")
         let joined = refused.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
         #expect(joined.contains("another oversight (pid \(pid)) is editing this store"), "\(refused)")
+        #expect(joined.contains("this console shows its saves as they are made"), "\(refused)")
         #expect(!refused.contains("Record the segment decision"))
         quit(second)
         quit(first)

@@ -90,7 +90,7 @@ struct ScriptedEditTests {
         let early = try oversight("intervention", "close", String(id), "--end", "2025-01-01", "--outcome", "x")
         #expect(early.status != 0 && early.stderr.contains("before the start"))
         #expect(try oversight("intervention", "close", String(id), "--end", "2025-09-30", "--outcome", "Undertakings met").status == 0)
-        let action = try oversight("action", "add", "RAA", "Send the recovery plan", "--owner", "Finance director", "--due", "2025-08-01")
+        let action = try oversight("action", "add", "RAA", "Send the recovery plan", "--owner", "Finance director", "--due", "2030-08-01")
         #expect(action.status == 0, "stderr: \(action.stderr)")
         let list = try oversight("action", "list")
         #expect(list.stdout.contains("Finance director"))

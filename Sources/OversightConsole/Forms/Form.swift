@@ -81,4 +81,6 @@ public enum FormPurpose: Hashable, Sendable, Codable {
     case editNote(NoteID)
     case addAction(Subject?)
     case completeAction(ActionID)
+    case editAction(ActionID)
+    case addActionUpdate(ActionID)
 }

@@ -106,6 +106,8 @@ extension FormPurpose {
         case .editNote(let id): return NoteForm.edited(&reader, id: id, at: ids.now)
         case .addAction(let subject): return ActionForm.edit(&reader, subject: subject, data, ids: &ids)
         case .completeAction(let id): return CompleteActionForm.edit(&reader, id: id)
+        case .editAction(let id): return ActionForm.edited(&reader, id: id, at: ids.now)
+        case .addActionUpdate(let id): return ActionUpdateForm.edit(&reader, id: id, ids: &ids)
         }
     }
 }

@@ -76,6 +76,7 @@ enum InterventionForm {
 
     static func added(_ reader: inout FormReader, org: OrgCode, ids: inout Recorder) -> Edit? {
         let start = reader.date("start")
+        if let start, let problem = Intervention.startProblem(start, today: ids.now.date) { reader.problem("start", problem) }
         guard let type = reader.choice("type"), let start else { return nil }
         let status = reader.choice("status").flatMap(Intervention.Status.init(rawValue:)) ?? .active
         return .addIntervention(Intervention(

@@ -47,7 +47,7 @@ enum SegmentDecisionForm {
         }
         lines.append(facts)
         if let existing, existing.provenance.kind == .recorded {
-            lines.append("Recorded now: segment \(existing.segment), \(existing.date.display), \(existing.decidedBy). Saving changes it.")
+            lines.append("Recorded now: segment \(existing.segment), \(existing.date.display), \(existing.decidedBy). Saving replaces it; it stays listed (K).")
         } else if let existing {
             let tag = existing.provenance.tag.isEmpty ? "" : " (\(existing.provenance.tag))"
             lines.append("On record: segment \(existing.segment), \(existing.date.display), \(existing.decidedBy)\(tag). Saving records a new decision.")

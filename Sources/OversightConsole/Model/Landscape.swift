@@ -17,6 +17,8 @@ public struct Landscape: Sendable {
     public let footprintsByOrganisation: [OrgCode: [FootprintID]]
     public let interventionsByOrganisation: [OrgCode: [Intervention]]
     public let notesByOrganisation: [OrgCode: [Note]]
+    /// Each organisation's open actions, overdue first (oldest due first), then by due date.
+    public let openActionsByOrganisation: [OrgCode: [Action]]
     /// Footprints with a member whose provider type is a researcher's classification (UNVERIFIED),
     /// so a footprint screen knows it needs the legend without looking at every member each frame.
     public let footprintsWithUnverifiedTypes: Set<FootprintID>
@@ -75,7 +77,9 @@ public struct Landscape: Sendable {
         let thisQuarter = Period.quarter(containing: today)
         var lives: [FrameworkID: [Period]] = [:]
         for framework in dataset.frameworks {
-            let latest = framework.inForceTo == nil ? (periods[framework.id]?.max() ?? thisQuarter) : thisQuarter
+            // A scorecard recorded for a period far ahead (a slip of the year) does not stretch the framework's life.
+            let latest = framework.inForceTo == nil
+                ? (periods[framework.id]?.filter { $0.start.dayNumber <= thisQuarter.next.start.dayNumber }.max() ?? thisQuarter) : thisQuarter
             lives[framework.id] = Set(framework.periods(through: latest)).union(periods[framework.id] ?? []).sorted()
         }
         periodsByFramework = lives
@@ -107,6 +111,12 @@ public struct Landscape: Sendable {
         }
         notesByOrganisation = notes.mapValues { $0.sorted { $0.created > $1.created } }
 
+        var actions: [OrgCode: [Action]] = [:]
+        for action in dataset.actions where action.status == .open {
+            if case .organisation(let code) = action.subject { actions[code, default: []].append(action) }
+        }
+        openActionsByOrganisation = actions.mapValues { $0.sorted { ($0.due?.dayNumber ?? .max, $0.id) < ($1.due?.dayNumber ?? .max, $1.id) } }
+
         derived = known
     }
 
@@ -122,6 +132,14 @@ public struct Landscape: Sendable {
 
     public func periods(of framework: FrameworkID?) -> [Period] {
         framework.flatMap { periodsByFramework[$0] } ?? []
+    }
+
+    /// The period the console opens a framework on: its latest, but never one more than a quarter ahead of
+    /// today (a decision recorded for 2099 by a slip stays listed, and p and P reach it, but is not what opens).
+    public func openingPeriod(of framework: FrameworkID?) -> Period? {
+        let limit = Period.quarter(containing: today).next
+        let periods = periods(of: framework)
+        return periods.last { $0.start.dayNumber <= limit.start.dayNumber } ?? periods.first
     }
 
     public func segment(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> SegmentReading {
@@ -213,6 +231,15 @@ public struct Landscape: Sendable {
     }
 
     public func notes(of org: OrgCode) -> [Note] { notesByOrganisation[org] ?? [] }
+
+    /// An organisation's open actions, the most overdue first.
+    public func openActions(of org: OrgCode) -> [Action] { openActionsByOrganisation[org] ?? [] }
+
+    /// How many of an organisation's actions are open and past their due date today.
+    public func overdueActions(of org: OrgCode) -> Int { openActions(of: org).filter { $0.isOverdue(on: today) }.count }
+
+    /// Whether any of these organisations has an overdue action: the lists show the Overdue column only then.
+    public func anyOverdue(_ orgs: some Sequence<OrgCode>) -> Bool { orgs.contains { overdueActions(of: $0) > 0 } }
 
     /// The organisations open on the last day of the period on screen (the day the system view reads
     /// membership on), of one region or all: five trusts that closed in 2024 are counted for the

@@ -1,12 +1,14 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .closeItem])
+    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .editItem, .logEvent, .closeItem, .deleteNote],
+                                           foremost: [.closeItem])
 }
 
 /// Actions agreed in meetings, for an organisation, a footprint (its own and its members') or the
 /// nation: open ones first, overdue ones at the top and flagged OVERDUE in words, then done ones.
-/// `a` adds one, `x` marks the selected one done; Enter opens what it is about.
+/// `a` adds one, `E` changes the selected one (text, owner, due date), `v` records progress on it, `x` marks
+/// it done, Delete (or `D`) deletes it after asking; Enter opens what it is about.
 /// Degrade order: the Done column, About, Owner; then the full text below goes.
 public struct ActionsScreen: Screen {
     public var scope: InterventionsScope
@@ -131,6 +133,13 @@ public struct ActionsScreen: Screen {
         guard list.maxY < body.maxY, let row = level.selectedRow, let action = context.landscape.dataset.action(ActionID(row.key)) else { return }
         grid.write("About " + Labels.subject(action.subject, context.landscape) + " · " + action.owner + " · added " + action.created.date.display,
                    x: x, y: list.maxY, maxWidth: width, role: .muted)
-        grid.write(action.text.split(separator: "\n").joined(separator: " / "), x: x, y: list.maxY + 1, maxWidth: width)
+        // The latest progress, when there is some, says more than the text the list already shows.
+        if let last = action.updates.last {
+            let more = action.updates.count > 1 ? " (\(action.updates.count) updates)" : ""
+            grid.write("Progress \(last.date.display)\(more): " + last.text.split(separator: "\n").joined(separator: " / "),
+                       x: x, y: list.maxY + 1, maxWidth: width)
+        } else {
+            grid.write(action.text.split(separator: "\n").joined(separator: " / "), x: x, y: list.maxY + 1, maxWidth: width)
+        }
     }
 }

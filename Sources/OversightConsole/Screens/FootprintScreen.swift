@@ -44,7 +44,10 @@ public struct FootprintScreen: Screen {
         let hosting = landscape.hosting(id, context.viewpoint)
         let hosted = Set(hosting.hosted)
         let serving = Set(hosting.serving)
-        let rows = landscape.members(of: id).map { org -> Row in
+        let members = landscape.members(of: id)
+        // The column shows only where some member has an overdue action, so that it never takes room to say nothing.
+        let showsOverdue = landscape.anyOverdue(members.map(\.code))
+        let rows = members.map { org -> Row in
             let reading = landscape.segment(org.code, framework, context.viewpoint.period)
             let systems = landscape.footprints(of: org, era: era).count
             var tag = systems > 1 ? "spans \(systems)" : ""
@@ -53,7 +56,7 @@ public struct FootprintScreen: Screen {
             } else if !hosted.contains(org.code) {
                 tag = "not a member then"
             }
-            return Row(key: org.code.rawValue, cells: [
+            var cells: [CellValue] = [
                 .text(org.code.rawValue),
                 .tagged(org.name, tag: tag),
                 Labels.type(org),
@@ -61,9 +64,11 @@ public struct FootprintScreen: Screen {
                 .segment(reading.segment, nearBoundary: reading.nearBoundary),
                 .trend(trend.map { landscape.segment(org.code, framework, $0).segment }),
                 .integer(landscape.interventionsInForce(of: org.code, context.viewpoint).count),
-            ])
+            ]
+            if showsOverdue { cells.append(Labels.overdue(landscape.overdueActions(of: org.code))) }
+            return Row(key: org.code.rawValue, cells: cells)
         }
-        return Table(columns: [
+        var columns = [
             Column(["Code"], minWidth: 3, maxWidth: 6),
             Column(["Name"], minWidth: 16, maxWidth: 64, flexible: true),
             Column(["Type"], minWidth: 10, maxWidth: 24, dropOrder: 3),
@@ -71,7 +76,9 @@ public struct FootprintScreen: Screen {
             Column(["Segment", "Seg"], minWidth: 4),
             Column(["Trend (last 4 quarters)", "Trend"], minWidth: 7, maxWidth: 10, dropOrder: 2, sortable: true),
             Column(["Interventions in force", "In force"], alignment: .right, dropOrder: 4),
-        ], rows: rows, noun: Noun("organisation", "organisations"), emptyText: "No organisations are recorded in this footprint.",
+        ]
+        if showsOverdue { columns.append(Labels.overdueColumn) }
+        return Table(columns: columns, rows: rows, noun: Noun("organisation", "organisations"), emptyText: "No organisations are recorded in this footprint.",
            segmentMix: hosting.mix)
     }
 

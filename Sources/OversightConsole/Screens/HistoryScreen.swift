@@ -71,7 +71,11 @@ public struct HistoryScreen: Screen {
         let list = listArea(in: body, context)
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
         guard list.maxY < body.maxY, let entry = entry(level.selectedRow, context) else { return }
-        grid.write("#\(entry.seq) · \(context.time.named(entry.time)) · \(entry.user): \(entry.description)", x: x, y: list.maxY + 1, maxWidth: width)
+        let line = "#\(entry.seq) · \(context.time.named(entry.time)) · \(entry.user): \(entry.description)"
+        // What the entry recorded (the note's text, the rationale) goes on the last line, the entry above it.
+        guard !entry.recorded.isEmpty else { grid.write(line, x: x, y: list.maxY + 1, maxWidth: width); return }
+        grid.write(line, x: x, y: list.maxY, maxWidth: width, role: .muted)
+        grid.write(entry.recorded.joined(separator: " · "), x: x, y: list.maxY + 1, maxWidth: width)
     }
 
     // MARK: its keys

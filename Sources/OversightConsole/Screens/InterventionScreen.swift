@@ -2,7 +2,8 @@ import OversightDomain
 
 extension ScreenKind {
     public static let intervention = ScreenKind("intervention", title: "Intervention",
-                                                offers: [.open, .addIntervention, .logEvent, .editItem, .closeItem])
+                                                offers: [.open, .addIntervention, .logEvent, .editItem, .closeItem],
+                                                 foremost: [.logEvent])
 }
 
 /// One intervention: every field labelled on its own line ("Reason: …", read well by a screen

@@ -2,7 +2,8 @@ import OversightDomain
 
 extension ScreenKind {
     public static let interventions = ScreenKind("interventions", title: "Interventions",
-                                                 offers: [.open, .addIntervention, .logEvent, .editItem, .closeItem])
+                                                 offers: [.open, .addIntervention, .logEvent, .editItem, .closeItem],
+                                                 foremost: [.logEvent])
 }
 
 /// Interventions of an organisation, a footprint's members, a region or the nation, newest first,

@@ -37,6 +37,14 @@ enum Labels {
         return first.uppercased() + text.dropFirst()
     }
 
+    /// The Overdue column of the footprint and league lists: how many of a trust's actions are open past their
+    /// due date (blank for none, so that the ones with some stand out), sorted by the count.
+    static let overdueColumn = Column(["Overdue actions", "Overdue"], alignment: .right, minWidth: 7, maxWidth: 15, dropOrder: 1)
+
+    static func overdue(_ count: Int) -> CellValue {
+        .decimal(Double(count), text: count > 0 ? "\(count)" : "")
+    }
+
     static func foundationTrust(_ org: Organisation) -> String {
         org.isProvider ? (org.isFoundationTrust ? "Yes" : "No") : ""
     }

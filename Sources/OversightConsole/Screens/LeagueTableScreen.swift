@@ -70,7 +70,7 @@ public struct LeagueTableScreen: Screen {
                 return LeagueTableScreen.row(standing, org, landscape)
             }
             let emptyText = "No \(peerGroup.label) trusts of \(scope.name(landscape)) are published for \(period.label); r widens the scope."
-            return Table(columns: LeagueTableScreen.columns, rows: rows, noun: noun, emptyText: emptyText)
+            return LeagueTableScreen.withOverdue(Table(columns: LeagueTableScreen.columns, rows: rows, noun: noun, emptyText: emptyText), landscape)
         }
         guard let result = landscape.segmentation(framework.id, period), let group = result.table(peerGroup), !group.league.isEmpty else {
             return empty("No \(peerGroup.label) trusts are segmented under \(framework.shortName) in \(period.label).")
@@ -84,7 +84,19 @@ public struct LeagueTableScreen: Screen {
             rows.append(LeagueTableScreen.row(entry, org, computation, joint: sharing[entry.rank, default: 1] > 1, landscape))
         }
         let emptyText = "No \(peerGroup.label) trusts of \(scope.name(landscape)) are segmented in \(period.label); r widens the scope."
-        return Table(columns: LeagueTableScreen.columns, rows: rows, noun: noun, emptyText: emptyText)
+        return LeagueTableScreen.withOverdue(Table(columns: LeagueTableScreen.columns, rows: rows, noun: noun, emptyText: emptyText), landscape)
+    }
+
+    /// The league with an Overdue column at its end, when any trust listed has an overdue action (else as it is,
+    /// so that a column of blanks never takes the room of a figure).
+    static func withOverdue(_ table: Table, _ landscape: Landscape) -> Table {
+        guard landscape.anyOverdue(table.rows.map { OrgCode($0.key) }) else { return table }
+        let rows = table.rows.map { row in
+            Row(key: row.key, cells: row.cells + [Labels.overdue(landscape.overdueActions(of: OrgCode(row.key)))],
+                search: String(decoding: row.search, as: UTF8.self))
+        }
+        return Table(columns: table.columns + [Labels.overdueColumn], rows: rows, noun: table.noun, emptyText: table.emptyText,
+                     segmentMix: table.segmentMix)
     }
 
     /// "NHS England's ambulance figures are not published here." or where the latest are.

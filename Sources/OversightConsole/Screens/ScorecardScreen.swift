@@ -2,7 +2,7 @@ import OversightDomain
 
 extension ScreenKind {
     public static let scorecard = ScreenKind("scorecard", title: "Organisation scorecard",
-                                             offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes, .actions,
+                                             offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes, .actions, .decisions,
                                                       .leagueTable, .computation, .distance, .decideSegment, .addNote, .addAction, .addIntervention])
 }
 
@@ -179,9 +179,13 @@ public struct ScorecardScreen: Screen {
         if let rect = layout.interventions {
             drawInterventionsLine(interventions, inForce: inForce, period: period, landscape, rect.inset(left: TableLayout.markerWidth), &grid)
         }
-        if let rect = layout.notes { drawNotesLine(landscape.notes(of: org), rect.inset(left: TableLayout.markerWidth), &grid) }
+        let actions = landscape.openActions(of: org)
+        if let rect = layout.notes {
+            drawNotesLine(landscape.notes(of: org), actions: actions, today: landscape.today, rect.inset(left: TableLayout.markerWidth), &grid)
+        }
         if let side = layout.side {
-            ScorecardSidePanel.draw(interventions, inForce: inForce, period: period, landscape.notes(of: org), landscape, in: side, grid: &grid)
+            ScorecardSidePanel.draw(interventions, inForce: inForce, period: period, landscape.notes(of: org), landscape, actions: actions,
+                                    in: side, grid: &grid)
         }
     }
 
@@ -419,7 +423,8 @@ public struct ScorecardScreen: Screen {
             grid.write("this framework gives ratings, not segments", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
             return
         }
-        guard let decision = context.landscape.scorecard(org, framework.id, period)?.decision else {
+        let card = context.landscape.scorecard(org, framework.id, period)
+        guard let decision = card?.decision else {
             let how = context.readOnly ? "" : " · d records one"
             grid.write("none recorded for \(period.label)\(how)", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)
             return
@@ -433,12 +438,26 @@ public struct ScorecardScreen: Screen {
         }
         text += " · \(decision.date.display) · \(decision.decidedBy)"
         if !decision.provenance.tag.isEmpty { text += " (\(decision.provenance.tag))" }
+        // Before the rationale, which is cut first: that there were earlier decisions, and where they are.
+        if let earlier = card?.earlierDecisions.count, earlier > 0 { text += " · \(earlier) earlier (K)" }
         text += ": " + decision.rationale.split(separator: "\n").joined(separator: " / ")
         grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
     }
 
-    func drawNotesLine(_ notes: [Note], _ rect: Rect, _ grid: inout Grid) {
+    /// "Actions 1 OVERDUE (due 1 Dec 2026, Director of finance), 2 open · A lists" ahead of the notes when any action
+    /// is open: an overdue action is what a board asks about first.
+    func drawNotesLine(_ notes: [Note], actions: [Action], today: CalendarDate, _ rect: Rect, _ grid: inout Grid) {
         var x = rect.x
+        if !actions.isEmpty {
+            let overdue = actions.filter { $0.isOverdue(on: today) }
+            x += grid.write("Actions ", x: x, y: rect.y, role: .title)
+            if let first = overdue.first {
+                x += grid.write("\(overdue.count) OVERDUE", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .error)
+                x += grid.write(" (due \(first.due?.display ?? ""), \(first.owner)), ", x: x, y: rect.y, maxWidth: rect.maxX - x)
+            }
+            x += grid.write("\(actions.count) open · A lists · ", x: x, y: rect.y, maxWidth: rect.maxX - x)
+        }
+        guard x < rect.maxX else { return }
         x += grid.write("Notes ", x: x, y: rect.y, role: .title)
         guard let latest = notes.first else {
             grid.write("none", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .muted)

@@ -4,7 +4,7 @@ import OversightDomain
 /// period on screen first, bulleted) and notes.
 enum ScorecardSidePanel {
     static func draw(_ interventions: [Intervention], inForce: [Intervention], period: Period, _ notes: [Note], _ landscape: Landscape,
-                     in rect: Rect, grid: inout Grid) {
+                     actions: [Action] = [], in rect: Rect, grid: inout Grid) {
         guard rect.width > 10, rect.height > 2 else { return }
         var y = rect.y
         let g = grid.glyphs
@@ -24,6 +24,17 @@ enum ScorecardSidePanel {
             line((marked ? g.bullet + " " : "  ") + name, role: marked ? .plain : .muted)
             let span = item.start.display + " \(g.dash) " + (item.end?.display ?? "now")
             line(span + " · " + item.status.label, role: .muted, indent: 2)
+        }
+        // Open actions only when there are some: the overdue ones first, flagged in words.
+        if !actions.isEmpty {
+            y += 1
+            line("Actions open", role: .title)
+            for action in actions.prefix(4) where y < rect.maxY - 3 {
+                let overdue = action.isOverdue(on: landscape.today)
+                line((overdue ? "OVERDUE " : "") + (action.due.map { "due \($0.display)" } ?? "no due date") + ", \(action.owner)",
+                     role: overdue ? .error : .muted)
+                line(action.text.split(separator: "\n").joined(separator: " / "), indent: 2)
+            }
         }
         y += 1
         line("Notes", role: .title)

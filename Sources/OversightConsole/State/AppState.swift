@@ -66,7 +66,7 @@ public struct AppState: Sendable {
         self.time = time
         landscape = Landscape(dataset, today: today)
         let framework = landscape.frameworks.last?.id
-        viewpoint = Viewpoint(framework: framework, period: landscape.periods(of: framework).last, era: .ics2022)
+        viewpoint = Viewpoint(framework: framework, period: landscape.openingPeriod(of: framework), era: .ics2022)
         self.size = size
         self.store = store
         self.history = history
@@ -245,7 +245,7 @@ public struct AppState: Sendable {
         if case .confirming = next.mode { next.mode = .browsing }
         if next.landscape.framework(viewpoint.framework) == nil {
             next.viewpoint.framework = next.landscape.frameworks.last?.id
-            next.viewpoint.period = next.landscape.periods(of: next.viewpoint.framework).last
+            next.viewpoint.period = next.landscape.openingPeriod(of: next.viewpoint.framework)
         }
         next.rebuildAll()
         if let focus { next.focus(on: focus, jumping: false) }

@@ -28,9 +28,11 @@ public struct HistoryPage: Sendable, Equatable {
         public var keys: [RecordKey]
         /// The organisations it is about, in order.
         public var organisations: [OrgCode]
+        /// What it recorded, in words (a note's text, a rationale, an owner and due date): the store's `HistoryItem.recorded`.
+        public var recorded: [String]
 
         public init(seq: Int, time: Timestamp, user: String, isAction: Bool, mark: String, description: String, name: String,
-                    label: String, keys: [RecordKey], organisations: [OrgCode]) {
+                    label: String, keys: [RecordKey], organisations: [OrgCode], recorded: [String] = []) {
             self.seq = seq
             self.time = time
             self.user = user
@@ -41,6 +43,7 @@ public struct HistoryPage: Sendable, Equatable {
             self.label = label
             self.keys = keys
             self.organisations = organisations
+            self.recorded = recorded
         }
     }
 

@@ -62,7 +62,7 @@ public enum Browse {
             if let scope = s.top.screen.interventionsScope(s.top.selectedRow, s.context) {
                 s.push(InterventionsScreen(scope: scope))
             }
-        case .notes, .actions, .history:
+        case .notes, .actions, .history, .decisions:
             openList(&s, intent)
         case .meetings:
             s.push(MeetingsScreen())

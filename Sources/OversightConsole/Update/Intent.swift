@@ -14,8 +14,8 @@ public enum Intent: Hashable, Sendable {
     case segmentChanges
     // The 2016 era's view of a footprint: its trusts under SOF 2016 beside its CCGs under the CCG IAF.
     case exoskeleton
-    // Lists of what has been recorded: notes, actions, the journal; and the history's organisation filter.
-    case notes, actions, history, historyScope
+    // Lists of what has been recorded: notes, actions, the journal, an organisation's segment decisions; and the history's organisation filter.
+    case notes, actions, history, historyScope, decisions
     // Meetings: every meeting, upcoming first; Enter opens one's agenda.
     case meetings
     /// From a meeting's agenda: the presenter view, the selected item large, ↓ and ↑ to the next and previous.

@@ -24,15 +24,22 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         }
         opened = InterventionForm.makeNew(org: org, context)
     case .logEvent:
-        guard let id = selection.intervention else { return say(&s, "Choose an intervention first; v logs an event on it.") }
-        opened = InterventionEventForm.make(id, context)
+        if let id = selection.intervention {
+            opened = InterventionEventForm.make(id, context)
+        } else if let id = selection.action {
+            opened = ActionUpdateForm.make(id, context)
+        } else {
+            return say(&s, "Choose an intervention or an action first; v logs an event on the one, progress on the other.")
+        }
     case .editItem:
         if let id = selection.intervention {
             opened = InterventionForm.makeEdit(id, context)
         } else if let id = selection.note {
             opened = NoteForm.makeEdit(id, context)
+        } else if let id = selection.action {
+            opened = ActionForm.makeEdit(id, context)
         } else {
-            return say(&s, "Choose a note or an intervention to change.")
+            return say(&s, "Choose a note, an action or an intervention to change.")
         }
     case .closeItem:
         if let id = selection.intervention {
@@ -43,8 +50,13 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
             return say(&s, "Choose an intervention to close or an action to mark done.")
         }
     case .deleteNote:
-        guard let id = selection.note, let note = context.landscape.dataset.note(id) else { return say(&s, "Choose a note to delete.") }
-        s.mode = .confirming(Question(NoteForm.deleteQuestion(note, context.landscape), onYes: .commit(.deleteNote(id))))
+        if let id = selection.note, let note = context.landscape.dataset.note(id) {
+            s.mode = .confirming(Question(NoteForm.deleteQuestion(note, context.landscape), onYes: .commit(.deleteNote(id))))
+        } else if let id = selection.action, let action = context.landscape.dataset.action(id) {
+            s.mode = .confirming(Question(ActionForm.deleteQuestion(action), onYes: .commit(.deleteAction(id))))
+        } else {
+            return say(&s, "Choose a note or an action to delete.")
+        }
         return []
     default:
         return []
@@ -82,7 +94,7 @@ private func say(_ s: inout AppState, _ text: String) -> [Effect] {
     return []
 }
 
-/// `N` notes, `A` actions, `H` history (of the organisation on screen, else of everything).
+/// `N` notes, `A` actions, `K` segment decisions, `H` history (of the organisation on screen, else of everything).
 func openList(_ s: inout AppState, _ intent: Intent) {
     let selection = s.top.screen.selection(s.top.selectedRow, s.context)
     switch intent {
@@ -97,6 +109,12 @@ func openList(_ s: inout AppState, _ intent: Intent) {
         case .organisation(let code)?: s.push(ActionsScreen(scope: .organisation(code)))
         case .footprint(let id)?: s.push(ActionsScreen(scope: .footprint(id)))
         default: s.push(ActionsScreen(scope: .nation))
+        }
+    case .decisions:
+        if let org = selection.org {
+            s.push(DecisionsScreen(org: org))
+        } else {
+            s.message = .init("Decisions are recorded on organisations: open one (: and its code), then press K.", isError: true)
         }
     case .history:
         if case .organisation(let code)? = selection.subject { s.push(HistoryScreen(org: code)) } else { s.push(HistoryScreen()) }

@@ -11,6 +11,8 @@ extension Edit {
             let before = dataset.scorecard(id)
             try refuseIfApproved(before?.decision?.meeting, in: dataset, what: "the decision it holds")
             var after = before ?? Scorecard(org: id.org, framework: id.framework, period: id.period, provenance: .recorded)
+            // The decision replaced stays on the scorecard, listed, never overwritten.
+            if let replaced = after.decision { after.earlierDecisions.append(replaced) }
             after.decision = decision
             change = Change([RecordChange(key: .scorecard(id), before: before.map(Record.scorecard), after: .scorecard(after))])
 
@@ -89,6 +91,7 @@ extension Edit {
             try checkText(action.text, field: "text", multiline: true, limit: TextRules.longLimit, required: true)
             try checkText(action.owner, field: "owner", multiline: false, limit: TextRules.shortLimit, required: true)
             guard action.status == .open else { throw EditError(field: "status", "a new action starts open") }
+            try checkDue(action.due, made: action.created)
             change = Change([RecordChange(key: .action(action.id), before: nil, after: .action(action))])
 
         case .completeAction(let id, let on):
@@ -98,6 +101,40 @@ extension Edit {
             after.status = .done
             after.completed = on
             change = Change([RecordChange(key: .action(id), before: .action(before), after: .action(after))])
+
+        case .editAction(let id, let text, let owner, let due, let at):
+            guard let before = dataset.action(id) else { throw EditError("no action \(id)") }
+            try checkText(text, field: "text", multiline: true, limit: TextRules.longLimit, required: true)
+            try checkText(owner, field: "owner", multiline: false, limit: TextRules.shortLimit, required: true)
+            // An action already overdue keeps its date when only its owner or text changes.
+            if due != before.due { try checkDue(due, made: at) }
+            guard text != before.text || owner != before.owner || due != before.due else { throw EditError("nothing was changed") }
+            var after = before
+            after.text = text
+            after.owner = owner
+            after.due = due
+            after.edited = at
+            change = Change([RecordChange(key: .action(id), before: .action(before), after: .action(after))])
+
+        case .addActionUpdate(let id, let update):
+            guard let before = dataset.action(id) else { throw EditError("no action \(id)") }
+            guard !before.updates.contains(where: { $0.id == update.id }) else { throw EditError("update \(update.id) is already recorded") }
+            try checkText(update.text, field: "text", multiline: true, limit: TextRules.longLimit, required: true)
+            try checkText(update.by, field: "by", multiline: false, limit: TextRules.shortLimit, required: true)
+            if update.date.lastDayNumber < before.created.date.dayNumber {
+                throw EditError(field: "date", "\(update.date.display) is before the action was agreed (\(before.created.date.display))")
+            }
+            if update.date.dayNumber > update.recorded.date.dayNumber {
+                throw EditError(field: "date", "\(update.date.display) is after today (\(update.recorded.date.display)); progress is recorded once it is made")
+            }
+            var after = before
+            let position = after.updates.lastIndex { $0.date.dayNumber <= update.date.dayNumber }.map { $0 + 1 } ?? 0
+            after.updates.insert(update, at: position)
+            change = Change([RecordChange(key: .action(id), before: .action(before), after: .action(after))])
+
+        case .deleteAction(let id):
+            guard let before = dataset.action(id) else { throw EditError("no action \(id)") }
+            change = Change([RecordChange(key: .action(id), before: .action(before), after: nil)])
 
         case .importMetricValues(let batch):
             change = try importChange(batch, in: dataset)
@@ -126,6 +163,13 @@ extension Edit {
         if let problem = TextRules.problem(in: text, multiline: multiline, limit: limit, required: required) {
             throw EditError(field: field, problem)
         }
+    }
+
+    /// A due date set on `made` must not already have passed: an action due yesterday is a typing slip
+    /// (a wrong year, say), and would show as overdue the moment it is saved.
+    private func checkDue(_ due: CalendarDate?, made: Timestamp) throws(EditError) {
+        guard let due, due.lastDayNumber < made.date.dayNumber else { return }
+        throw EditError(field: "due", "\(due.display) has passed (today is \(made.date.display)); type a date from today on, or leave it blank")
     }
 
     private func checkSubject(_ subject: Subject, in dataset: Dataset) throws(EditError) {

@@ -7,6 +7,9 @@ extension Edit {
             let type = dataset.interventionType(item.type)?.name ?? item.type.rawValue
             return "\(type) for \(item.org)"
         }
+        func actionName(_ id: ActionID) -> String {
+            dataset.action(id).map { "for \($0.owner) on \(Edit.subjectLabel($0.subject))" } ?? id.rawValue
+        }
         switch self {
         case .decideSegment(let id, let decision):
             return "Segment decision for \(id.org) (\(frameworkName(id.framework)), \(id.period.label)): \(decision.segment)"
@@ -23,6 +26,9 @@ extension Edit {
         case .deleteNote(let id): return "Delete note on \(dataset.note(id).map { Edit.subjectLabel($0.subject) } ?? id.rawValue)"
         case .addAction(let action): return "Add action for \(action.owner) on \(Edit.subjectLabel(action.subject))"
         case .completeAction(let id, _): return "Complete action \(dataset.action(id).map { "for \($0.owner) on \(Edit.subjectLabel($0.subject))" } ?? id.rawValue)"
+        case .editAction(let id, _, _, _, _): return "Change action \(actionName(id))"
+        case .addActionUpdate(let id, let update): return "Progress on action \(actionName(id)), \(update.date.display)"
+        case .deleteAction(let id): return "Delete action \(actionName(id))"
         case .importMetricValues(let batch):
             let orgs = Set(batch.readings.map(\.org)).count
             return "Import \(batch.readings.count) metric values for \(orgs) organisations (\(frameworkName(batch.framework)), \(batch.period.label))"

@@ -15,6 +15,11 @@ public enum Edit: Hashable, Sendable {
     case deleteNote(NoteID)
     case addAction(Action)
     case completeAction(ActionID, on: CalendarDate)
+    /// Change an action's text, owner or due date; `at` is when (a due date changed to one before that day is refused).
+    case editAction(ActionID, text: String, owner: String, due: CalendarDate?, at: Timestamp)
+    /// Add a dated line of progress to an action.
+    case addActionUpdate(ActionID, ActionUpdate)
+    case deleteAction(ActionID)
     /// Load metric values for one framework and period, all in one undoable step.
     case importMetricValues(MetricImport)
     /// Load NHS England's published files (figures, releases, trusts the register lacked), in one undoable step.
@@ -51,6 +56,9 @@ public enum Edit: Hashable, Sendable {
         case .deleteNote: return "note.delete"
         case .addAction: return "action.add"
         case .completeAction: return "action.complete"
+        case .editAction: return "action.edit"
+        case .addActionUpdate: return "action.update"
+        case .deleteAction: return "action.delete"
         case .importMetricValues: return "metrics.import"
         case .importPublished: return "published.import"
         case .addMeeting: return "meeting.add"

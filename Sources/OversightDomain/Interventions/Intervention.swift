@@ -86,3 +86,14 @@ public struct InterventionEvent: Hashable, Codable, Sendable {
         self.meeting = meeting
     }
 }
+
+extension Intervention {
+    /// Why a start date cannot be recorded on `today`, or nil. An intervention starts when it is applied:
+    /// one dated more than a year ahead is a slip of the year (2036 for 2026), which would otherwise sit in
+    /// the history as in force for years to come.
+    public static func startProblem(_ start: CalendarDate, today: CalendarDate) -> String? {
+        let limit = today.adding(days: 366)
+        guard start.dayNumber > limit.dayNumber else { return nil }
+        return "\(start.display) is more than a year ahead (today is \(today.display)); type the day it starts, no later than \(limit.display)"
+    }
+}

@@ -12,6 +12,9 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
     public var finance: FinancialPosition?
     /// The segment as decided; the computed one comes from the segmentation engine.
     public var decision: SegmentDecision?
+    /// Decisions this one replaced, oldest first: a new decision for the same trust, framework and period
+    /// keeps the earlier ones, so that the minutes can say what was decided before and why.
+    public var earlierDecisions: [SegmentDecision]
     /// What NHS England published for this trust and quarter, as published: what the console shows as its
     /// segment, score and rank. `values` and `finance` then hold the same figures as the method reads them.
     public var published: PublishedAssessment?
@@ -19,7 +22,8 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
 
     public init(org: OrgCode, framework: FrameworkID, period: Period, values: [MetricID: MetricValue] = [:],
                 themeRatings: [ThemeID: String] = [:], rating: String? = nil, finance: FinancialPosition? = nil,
-                decision: SegmentDecision? = nil, published: PublishedAssessment? = nil, provenance: Provenance) {
+                decision: SegmentDecision? = nil, earlierDecisions: [SegmentDecision] = [], published: PublishedAssessment? = nil,
+                provenance: Provenance) {
         self.org = org
         self.framework = framework
         self.period = period
@@ -28,6 +32,7 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         self.rating = rating
         self.finance = finance
         self.decision = decision
+        self.earlierDecisions = earlierDecisions
         self.published = published
         self.provenance = provenance
     }
@@ -35,7 +40,7 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
     public var id: ScorecardID { ScorecardID(org: org, framework: framework, period: period) }
 
     private enum CodingKeys: String, CodingKey {
-        case org, framework, period, values, themeRatings, rating, finance, decision, published, provenance
+        case org, framework, period, values, themeRatings, rating, finance, decision, earlierDecisions, published, provenance
     }
 
     public init(from decoder: any Decoder) throws {
@@ -48,6 +53,7 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         rating = try c.decodeIfPresent(String.self, forKey: .rating)
         finance = try c.decodeIfPresent(FinancialPosition.self, forKey: .finance)
         decision = try c.decodeIfPresent(SegmentDecision.self, forKey: .decision)
+        earlierDecisions = try c.decodeIfPresent([SegmentDecision].self, forKey: .earlierDecisions) ?? []
         published = try c.decodeIfPresent(PublishedAssessment.self, forKey: .published)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
     }
@@ -62,9 +68,13 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         try c.encodeIfPresent(rating, forKey: .rating)
         try c.encodeIfPresent(finance, forKey: .finance)
         try c.encodeIfPresent(decision, forKey: .decision)
+        if !earlierDecisions.isEmpty { try c.encode(earlierDecisions, forKey: .earlierDecisions) }
         try c.encodeIfPresent(published, forKey: .published)
         try c.encode(provenance, forKey: .provenance)
     }
+
+    /// Every decision recorded for this trust, framework and period, newest first: the one in force, then those it replaced.
+    public var allDecisions: [SegmentDecision] { (decision.map { [$0] } ?? []) + earlierDecisions.reversed() }
 
     /// The number a metric holds this period, if it holds one.
     public func number(_ metric: MetricID) -> Double? { values[metric]?.number }

@@ -16,6 +16,10 @@ public struct HistoryItem: Codable, Equatable, Sendable {
     /// was made, so that a summary still says after its record is deleted. Nil in summaries written
     /// before it was recorded; those are read by their keys (`organisations(in:)`).
     public var subjects: [Subject]?
+    /// What the entry recorded, in words (a note's text, a decision's rationale, an action's owner and due
+    /// date), read from its images when it was made. Nil where there is nothing a person wrote, and in
+    /// summaries written before it was recorded.
+    public var recorded: [String]?
 
     public init(_ entry: JournalEntry) {
         seq = entry.seq
@@ -27,6 +31,8 @@ public struct HistoryItem: Codable, Equatable, Sendable {
         label = entry.label
         keys = entry.change.records.map(\.key)
         subjects = entry.change.subjects
+        let recorded = entry.change.recorded
+        self.recorded = recorded.isEmpty ? nil : recorded
     }
 
     /// The organisations the entry is about. A summary that names its subjects says; an older one

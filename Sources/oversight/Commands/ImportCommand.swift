@@ -32,7 +32,7 @@ struct Import: ParsableCommand {
                 throw CLIError(error.description)
             }
             try session.commit(.importMetricValues(MetricImport(
-                framework: definition.id, period: try parsePeriod(period), readings: readings,
+                framework: definition.id, period: try parsePeriod(period, for: definition, today: session.store.today), readings: readings,
                 provenance: Provenance(.sourced, source: table.file, note: "imported by \(session.store.user)"))))
         }
     }

@@ -14,7 +14,7 @@ struct InterventionCommand: ParsableCommand {
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The organisation's ODS code.") var org: String
         @Option(help: "The intervention type id (see the catalogue in docs/data-format.md), e.g. recovery-support-programme.") var type: String
-        @Option(help: "Start date, YYYY-MM-DD (or YYYY-MM).") var start: String
+        @Option(help: "Start date, 2026-12-15 or 15/12/2026 (or 2026-12; no more than a year ahead).") var start: String
         @Option(help: "Why it was applied.") var reason: String
         @Option(help: "What must be true for it to end.") var exitCriteria: String = ""
         @Option(help: "Who applied it (default: the catalogue's).") var appliedBy: String?
@@ -28,10 +28,12 @@ struct InterventionCommand: ParsableCommand {
                 let known = store.dataset.interventionTypes.map(\.id.rawValue).joined(separator: ", ")
                 throw CLIError("No intervention type \(type). Known types: \(known).")
             }
+            let starts = try parseDate(start, field: "--start")
+            if let problem = Intervention.startProblem(starts, today: store.today) { throw CLIError("--start: \(problem). Nothing was saved.") }
             let item = Intervention(
                 id: InterventionID(store.makeID("int")), org: organisation.code, type: kind.id,
                 appliedBy: cleanText(appliedBy ?? kind.appliedBy, field: "applied by", multiline: false),
-                start: try parseDate(start, field: "--start"), status: .active,
+                start: starts, status: .active,
                 reason: cleanText(reason, field: "the reason"), exitCriteria: cleanText(exitCriteria, field: "the exit criteria"),
                 provenance: .recorded, meeting: try meetingLink.link(in: store.dataset))
             try session.commit(.addIntervention(item))
@@ -43,7 +45,7 @@ struct InterventionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Close an intervention with its end date and outcome.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The intervention's id.") var id: String
-        @Option(help: "End date, YYYY-MM-DD.") var end: String
+        @Option(help: "End date, 2026-12-15 or 15/12/2026.") var end: String
         @Option(help: "How it ended.") var outcome: String
 
         func run() throws {
@@ -58,7 +60,7 @@ struct InterventionCommand: ParsableCommand {
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The intervention's id.") var id: String
         @Argument(help: "What happened.") var text: String
-        @Option(help: "When, YYYY-MM-DD (default: today).") var date: String?
+        @Option(help: "When, 2026-12-15 or 15/12/2026 (default: today).") var date: String?
         @OptionGroup var meetingLink: MeetingLinkOptions
 
         func run() throws {

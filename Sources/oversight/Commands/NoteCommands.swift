@@ -5,8 +5,8 @@ import OversightStore
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
-        abstract: "Add, edit or delete a note on an organisation, footprint or meeting.",
-        subcommands: [Add.self, Edit.self, Delete.self]
+        abstract: "Add, edit, delete or list notes on organisations, footprints and meetings.",
+        subcommands: [Add.self, Edit.self, Delete.self, List.self]
     )
 
     struct Add: ParsableCommand {
@@ -50,6 +50,39 @@ struct NoteCommand: ParsableCommand {
         func run() throws {
             let session = try EditSession(storeOptions)
             try session.commit(.deleteNote(NoteID(id)))
+        }
+    }
+}
+
+extension NoteCommand {
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List notes, newest first, with their whole text.",
+            discussion: "--since and --until choose by the day a note was written."
+        )
+        @OptionGroup var storeOptions: StoreOptionsGroup
+        @OptionGroup var filters: ListFilters
+
+        func run() throws {
+            let store = try filters.open(storeOptions)
+            let data = store.dataset
+            let org = try filters.organisation(in: data)
+            let days = try filters.days()
+            let notes = data.notes.filter { subject($0.subject, is: org) && days.contains($0.created.date.dayNumber) }
+                .sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+            let report = ListReport(
+                columns: ["id", "about", "about_name", "author", "written", "edited", "text"],
+                rows: notes.map { note in
+                    [.text(note.id.rawValue)] + subjectColumns(note.subject, in: data)
+                        + [.text(note.author), .text(note.created.iso), note.edited.map { .text($0.iso) } ?? .none, .text(note.text)]
+                },
+                tableOmits: ["about_name", "edited"])
+            if report.rows.isEmpty && filters.format == .table {
+                print("No notes match.")
+            } else {
+                report.write(filters.format)
+                sayWhenEmpty(report, "notes")
+            }
         }
     }
 }

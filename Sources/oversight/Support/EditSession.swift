@@ -35,17 +35,32 @@ func cleanText(_ text: String, field: String, multiline: Bool = true) -> String 
     return result.text
 }
 
+/// A date as the console's forms take it: ISO (2026-12-15, or 2026-12, 2026 when only that is known) or
+/// day first (15/12/2026).
 func parseDate(_ text: String, field: String) throws -> CalendarDate {
     do {
-        return try CalendarDate.parse(text)
+        return try TypedDate.parse(text)
     } catch {
-        throw CLIError("\(field): \(error.message)")
+        switch error {
+        case .malformed(let why): throw CLIError("\(field): \(why); type it as 2026-12-15 or 15/12/2026.")
+        case .outOfRange(let what): throw CLIError("\(field): \(what) does not exist; type it as 2026-12-15 or 15/12/2026.")
+        }
     }
 }
 
 func parsePeriod(_ text: String) throws -> Period {
     guard let period = Period.parse(text) else {
         throw CLIError("--period: “\(text)” is not a period; type it like 2025-26-Q1 (a quarter) or 2025-26 (a year).")
+    }
+    return period
+}
+
+/// A period something is to be recorded against: readable, in the framework's life, a quarter where the
+/// framework decides quarterly (a year where it rates yearly), and no more than a quarter ahead of today.
+func parsePeriod(_ text: String, for framework: Framework, today: CalendarDate) throws -> Period {
+    let period = try parsePeriod(text)
+    if let problem = framework.periodProblem(period, today: today) {
+        throw CLIError("--period: \(problem). Nothing was saved.")
     }
     return period
 }

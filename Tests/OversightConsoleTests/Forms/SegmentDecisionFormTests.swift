@@ -32,7 +32,7 @@ import Testing
         #expect(form.field("segment")?.choice?.value == "4")
         #expect(form.field("rationale")?.text == "Finances wrose")
         #expect(form.field("decidedBy")?.text == "Regional board" && form.field("date")?.text == "2026-11-18")
-        #expect(form.form?.context.last == "Recorded now: segment 4, 18 Nov 2026, Regional board. Saving changes it.")
+        #expect(form.form?.context.last == "Recorded now: segment 4, 18 Nov 2026, Regional board. Saving replaces it; it stays listed (K).")
     }
 
     @Test func confirmingTheComputedSegmentSavesAConfirmedDecisionWithTheComputedOne() throws {

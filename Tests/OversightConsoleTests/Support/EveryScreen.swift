@@ -4,5 +4,5 @@ import OversightConsole
 /// command table on each. (The console itself never lists its screens: each says what it offers.)
 enum EveryScreen {
     static let kinds: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .league, .computation, .distance,
-                                      .interventions, .intervention, .notes, .actions, .history, .help]
+                                      .interventions, .intervention, .notes, .actions, .decisions, .history, .help]
 }
