@@ -45,7 +45,7 @@ struct MeetingCommandSlowTests {
         let decided = try oversight("decide", "RGD", "--framework", "nof-2025-26", "--period", "2025-26-Q4", "--segment", "4",
                                     "--rationale", "Confirmed", "--meeting", id, "--item", "1")
         #expect(decided.status == 0, "\(decided.stderr)")
-        let action = try oversight("action", "add", "RGD", "Recovery plan", "--owner", "CEO", "--due", "2026-06-30", "--meeting", String(id.prefix(14)), "--item", "i-1")
+        let action = try oversight("action", "add", "RGD", "Recovery plan", "--owner", "CEO", "--due", "2027-06-30", "--meeting", String(id.prefix(14)), "--item", "i-1")
         #expect(action.status == 0, "\(action.stderr)")
         let badItem = try oversight("note", "add", "RGD", "x", "--meeting", id, "--item", "9")
         #expect(badItem.status != 0 && badItem.stderr.contains("has no agenda item 9"))
@@ -66,7 +66,7 @@ struct MeetingCommandSlowTests {
         let text = try String(contentsOfFile: minutes, encoding: .utf8)
         #expect(text.contains("**Minutes:** approved by Chair"))
         #expect(text.contains("Decision: RGD segment 4 for 2025/26 Q4"))
-        #expect(text.contains("Action for CEO, due 30 Jun 2026 (open): Recovery plan"))
+        #expect(text.contains("Action for CEO, due 30 Jun 2027 (open): Recovery plan"))
         #expect(text.contains("Amendments after approval"))
         let attributes = try FileManager.default.attributesOfItem(atPath: minutes)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
