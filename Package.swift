@@ -32,6 +32,9 @@ let package = Package(
             name: "OversightStore",
             dependencies: ["OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
+        // Board papers (scorecard, footprint, league, agenda, minutes, action and decision logs) as values, and their
+        // Markdown, CSV and HTML (inline SVG charts) forms: pure, on the domain alone, so the console can export too.
+        .target(name: "OversightPapers", dependencies: ["OversightDomain"]),
         // Gives the terminal back on a crash, which no Swift code outlives (a signal handler in C).
         .target(name: "CCrashGuard"),
         // The console's pure core: state, intents, update, screens, views, forms, the grid. The domain is
@@ -52,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "oversight",
             dependencies: [
-                "OversightTerminal", "OversightStore", "OversightDomain", "OversightDemo", "BundledData",
+                "OversightTerminal", "OversightStore", "OversightDomain", "OversightDemo", "OversightPapers", "BundledData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +86,11 @@ let package = Package(
         .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport", "BundledData", "CNcursesw"],
                     // Read by path (#filePath), so that UPDATE_SNAPSHOTS=1 can rewrite them in place.
                     exclude: ["__Snapshots__"]),
+        .testTarget(name: "OversightPapersTests",
+                    dependencies: ["OversightPapers", "OversightDomain", "OversightStore", "OversightTestSupport", "BundledData",
+                                   .product(name: "SwiftCSV", package: "SwiftCSV")],
+                    // Read by path (#filePath), so that UPDATE_GOLDEN=1 can rewrite them in place.
+                    exclude: ["__Golden__"]),
         .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

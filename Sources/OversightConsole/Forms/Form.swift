@@ -18,6 +18,8 @@ public struct Form: Sendable, Codable {
     public var showsKeys = false
     /// A text field whose default follows a choice (Applied by follows the intervention type).
     public var follow: Follow?
+    /// The meeting and item what this form records is tied to, when it was opened from a meeting's agenda.
+    public var meeting: MeetingLink?
 
     public struct Follow: Sendable, Codable {
         public var choice: String

@@ -66,7 +66,7 @@ extension Form {
         form.clearErrors()
         var reader = FormReader(form, standIn: state.landscape.today, today: state.landscape.today)
         var ids = recorder
-        let edit = form.purpose.edit(&reader, state, &ids)
+        let edit = form.purpose.edit(&reader, state, &ids)?.linked(to: form.meeting)
         var domainProblem: EditError?
         if let edit {
             do { _ = try edit.change(against: state.landscape.dataset) } catch { domainProblem = error }

@@ -8,6 +8,8 @@ public struct Selection: Sendable, Equatable {
     public var intervention: InterventionID?
     public var note: NoteID?
     public var action: ActionID?
+    /// The meeting and agenda item what is recorded from here is tied to (the meeting screen's selected item).
+    public var meeting: MeetingLink?
 
     public init(org: OrgCode? = nil, subject: Subject? = nil, intervention: InterventionID? = nil, note: NoteID? = nil,
                 action: ActionID? = nil) {

@@ -64,6 +64,10 @@ public enum Browse {
             }
         case .notes, .actions, .history, .decisions:
             openList(&s, intent)
+        case .meetings:
+            s.push(MeetingsScreen())
+        case .present:
+            s.message = .init("V presents a meeting: press M, open the meeting, then V on the item to start from.", isError: true)
         case .leagueTable:
             SegmentViews.openLeague(&s)
         case .segmentChanges:

@@ -37,7 +37,7 @@ extension AppState {
         switch target.key {
         case .scorecard, .organisation:
             return target.org.map { ScorecardScreen(org: $0) }
-        case .release:
+        case .release, .meeting:
             return nil
         case .intervention:
             return target.org.map { InterventionsScreen(scope: .organisation($0)) }

@@ -16,6 +16,10 @@ public enum Intent: Hashable, Sendable {
     case exoskeleton
     // Lists of what has been recorded: notes, actions, the journal, an organisation's segment decisions; and the history's organisation filter.
     case notes, actions, history, historyScope, decisions
+    // Meetings: every meeting, upcoming first; Enter opens one's agenda.
+    case meetings
+    /// From a meeting's agenda: the presenter view, the selected item large, ↓ and ↑ to the next and previous.
+    case present
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.
     case leagueTable, nextPeerGroup, previousPeerGroup, nextRegion, computation, distance
     // Recording (each opens a form, or asks first, and ends in a journal entry).

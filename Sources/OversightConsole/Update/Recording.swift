@@ -63,6 +63,12 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
     }
     switch opened {
     case .success(var form):
+        if let link = selection.meeting, [.decideSegment, .addNote, .addAction, .addIntervention, .logEvent].contains(intent),
+           let meeting = context.landscape.dataset.meeting(link.meeting) {
+            form.meeting = link
+            let position = link.item.flatMap { item in meeting.items.firstIndex { $0.id == item } }.map { ", item \($0 + 1)" } ?? ""
+            form.context.append("At “\(meeting.title)”\(position)")
+        }
         if intent == .addNote, s.setAside != nil {
             form.notice = .init("The text that was set aside is in the note: change it as you like; F2 saves it.")
             form.isChanged = true

@@ -12,11 +12,13 @@ public struct Dataset: Hashable, Codable, Sendable {
     public var actions: [Action]
     /// The published files imported into the store, which published figures name as their source.
     public var releases: [PublishedRelease]
+    /// Oversight meetings: agendas and minutes' state.
+    public var meetings: [Meeting]
 
     public init(regions: [Region] = [], footprints: [Footprint] = [], organisations: [Organisation] = [],
                 frameworks: [Framework] = [], interventionTypes: [InterventionType] = [], scorecards: [Scorecard] = [],
                 interventions: [Intervention] = [], notes: [Note] = [], actions: [Action] = [],
-                releases: [PublishedRelease] = []) {
+                releases: [PublishedRelease] = [], meetings: [Meeting] = []) {
         self.regions = regions
         self.footprints = footprints
         self.organisations = organisations
@@ -27,6 +29,7 @@ public struct Dataset: Hashable, Codable, Sendable {
         self.notes = notes
         self.actions = actions
         self.releases = releases
+        self.meetings = meetings
         normalise()
     }
 
@@ -42,16 +45,17 @@ public struct Dataset: Hashable, Codable, Sendable {
         if !notes.isSortedByID { notes = notes.sortedByID() }
         if !actions.isSortedByID { actions = actions.sortedByID() }
         if !releases.isSortedByID { releases = releases.sortedByID() }
+        if !meetings.isSortedByID { meetings = meetings.sortedByID() }
     }
 
     public var isNormalised: Bool {
         regions.isSortedByID && footprints.isSortedByID && organisations.isSortedByID && frameworks.isSortedByID
             && interventionTypes.isSortedByID && scorecards.isSortedByID && interventions.isSortedByID
-            && notes.isSortedByID && actions.isSortedByID && releases.isSortedByID
+            && notes.isSortedByID && actions.isSortedByID && releases.isSortedByID && meetings.isSortedByID
     }
 
     private enum CodingKeys: String, CodingKey {
-        case regions, footprints, organisations, frameworks, interventionTypes, scorecards, interventions, notes, actions, releases
+        case regions, footprints, organisations, frameworks, interventionTypes, scorecards, interventions, notes, actions, releases, meetings
     }
 
     /// Keeps file order (see `normalise`), so that a validator can point at the n-th record.
@@ -68,6 +72,8 @@ public struct Dataset: Hashable, Codable, Sendable {
         actions = try c.decode([Action].self, forKey: .actions)
         // Stores written before published files could be imported have none.
         releases = try c.decodeIfPresent([PublishedRelease].self, forKey: .releases) ?? []
+        // Stores written before meetings were kept have none.
+        meetings = try c.decodeIfPresent([Meeting].self, forKey: .meetings) ?? []
     }
 
     /// `releases` only when there are some, so that a store with no imported file is written byte for byte as
@@ -84,6 +90,7 @@ public struct Dataset: Hashable, Codable, Sendable {
         try c.encode(notes, forKey: .notes)
         try c.encode(actions, forKey: .actions)
         if !releases.isEmpty { try c.encode(releases, forKey: .releases) }
+        if !meetings.isEmpty { try c.encode(meetings, forKey: .meetings) }
     }
 
     // Lookups by id (binary search on the sorted arrays).
@@ -97,6 +104,7 @@ public struct Dataset: Hashable, Codable, Sendable {
     public func note(_ id: NoteID) -> Note? { notes[id: id] }
     public func action(_ id: ActionID) -> Action? { actions[id: id] }
     public func release(_ id: ReleaseID) -> PublishedRelease? { releases[id: id] }
+    public func meeting(_ id: MeetingID) -> Meeting? { meetings[id: id] }
 
     /// Footprints of one era, by id.
     public func footprints(of era: Footprint.Era) -> [Footprint] { footprints.filter { $0.era == era } }

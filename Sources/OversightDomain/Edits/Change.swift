@@ -74,6 +74,7 @@ extension Dataset {
         case .action(let id): return action(id).map(Record.action)
         case .organisation(let code): return organisation(code).map(Record.organisation)
         case .release(let id): return release(id).map(Record.release)
+        case .meeting(let id): return meeting(id).map(Record.meeting)
         }
     }
 
@@ -103,6 +104,8 @@ extension Dataset {
         case (.organisation(let code), nil): organisations.set(code, to: nil)
         case (.release(let id), .release(let value)?): releases.set(id, to: value)
         case (.release(let id), nil): releases.set(id, to: nil)
+        case (.meeting(let id), .meeting(let value)?): meetings.set(id, to: value)
+        case (.meeting(let id), nil): meetings.set(id, to: nil)
         default: preconditionFailure("a checked change's image is of its key's kind")
         }
     }

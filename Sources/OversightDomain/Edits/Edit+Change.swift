@@ -7,7 +7,9 @@ extension Edit {
         case .decideSegment(let id, let decision):
             try requireScorecardContext(id, in: dataset)
             try checkDecision(decision, for: id, in: dataset)
+            try checkMeetingLink(decision.meeting, in: dataset)
             let before = dataset.scorecard(id)
+            try refuseIfApproved(before?.decision?.meeting, in: dataset, what: "the decision it holds")
             var after = before ?? Scorecard(org: id.org, framework: id.framework, period: id.period, provenance: .recorded)
             // The decision replaced stays on the scorecard, listed, never overwritten.
             if let replaced = after.decision { after.earlierDecisions.append(replaced) }
@@ -18,6 +20,7 @@ extension Edit {
             guard let before = dataset.scorecard(id), before.decision != nil else {
                 throw EditError("\(id.org) has no segment decision for \(id.period.label) to clear")
             }
+            try refuseIfApproved(before.decision?.meeting, in: dataset, what: "this decision")
             var after = before
             after.decision = nil
             change = Change([RecordChange(key: .scorecard(id), before: .scorecard(before), after: .scorecard(after))])
@@ -25,6 +28,7 @@ extension Edit {
         case .addIntervention(let item):
             guard dataset.intervention(item.id) == nil else { throw EditError(field: "id", "an intervention \(item.id) already exists") }
             try checkIntervention(item, in: dataset)
+            try checkMeetingLink(item.meeting, in: dataset)
             change = Change([RecordChange(key: .intervention(item.id), before: nil, after: .intervention(item))])
 
         case .editIntervention(let item):
@@ -48,6 +52,7 @@ extension Edit {
             guard let before = dataset.intervention(id) else { throw EditError("no intervention \(id)") }
             guard !before.events.contains(where: { $0.id == event.id }) else { throw EditError("event \(event.id) is already logged") }
             try checkText(event.text, field: "text", multiline: true, limit: TextRules.longLimit, required: true)
+            try checkMeetingLink(event.meeting, in: dataset)
             if let by = event.recordedBy { try checkText(by, field: "recordedBy", multiline: false, limit: TextRules.shortLimit) }
             if event.date < before.start { throw EditError(field: "date", "\(event.date.display) is before the intervention started (\(before.start.display))") }
             var after = before
@@ -59,12 +64,14 @@ extension Edit {
         case .addNote(let note):
             guard dataset.note(note.id) == nil else { throw EditError(field: "id", "a note \(note.id) already exists") }
             try checkSubject(note.subject, in: dataset)
+            try checkMeetingLink(note.meeting, in: dataset)
             try checkText(note.text, field: "text", multiline: true, limit: TextRules.longLimit, required: true)
             try checkText(note.author, field: "author", multiline: false, limit: TextRules.shortLimit, required: true)
             change = Change([RecordChange(key: .note(note.id), before: nil, after: .note(note))])
 
         case .editNote(let id, let text, let at):
             guard let before = dataset.note(id) else { throw EditError("no note \(id)") }
+            try refuseIfApproved(before.meeting, in: dataset, what: "this note")
             try checkText(text, field: "text", multiline: true, limit: TextRules.longLimit, required: true)
             guard text != before.text else { throw EditError(field: "text", "nothing was changed") }
             var after = before
@@ -74,11 +81,13 @@ extension Edit {
 
         case .deleteNote(let id):
             guard let before = dataset.note(id) else { throw EditError("no note \(id)") }
+            try refuseIfApproved(before.meeting, in: dataset, what: "this note")
             change = Change([RecordChange(key: .note(id), before: .note(before), after: nil)])
 
         case .addAction(let action):
             guard dataset.action(action.id) == nil else { throw EditError(field: "id", "an action \(action.id) already exists") }
             try checkSubject(action.subject, in: dataset)
+            try checkMeetingLink(action.meeting, in: dataset)
             try checkText(action.text, field: "text", multiline: true, limit: TextRules.longLimit, required: true)
             try checkText(action.owner, field: "owner", multiline: false, limit: TextRules.shortLimit, required: true)
             guard action.status == .open else { throw EditError(field: "status", "a new action starts open") }
@@ -131,6 +140,9 @@ extension Edit {
             change = try importChange(batch, in: dataset)
         case .importPublished(let batch):
             change = try publishedChange(batch, in: dataset)
+        case .addMeeting, .editMeeting, .deleteMeeting, .addAgendaItem, .addAgendaItems, .editAgendaItem, .moveAgendaItem,
+             .removeAgendaItem, .approveMinutes, .amendMinutes:
+            change = try meetingChange(in: dataset)
         }
         return change
     }
@@ -147,7 +159,7 @@ extension Edit {
 
     // MARK: checks shared by several edits
 
-    private func checkText(_ text: String, field: String, multiline: Bool, limit: Int, required: Bool = false) throws(EditError) {
+    func checkText(_ text: String, field: String, multiline: Bool, limit: Int, required: Bool = false) throws(EditError) {
         if let problem = TextRules.problem(in: text, multiline: multiline, limit: limit, required: required) {
             throw EditError(field: field, problem)
         }

@@ -38,6 +38,9 @@ extension Edit {
             let added = batch.releases.flatMap(\.addedOrganisations).count
             return "Import published \(batch.releases.map { frameworkName($0.framework) }.first ?? "") figures: \(files); "
                 + "\(trusts) trusts, \(batch.scorecards.count) trust-quarters" + (added > 0 ? ", \(added) trusts added to the register" : "")
+        case .addMeeting, .editMeeting, .deleteMeeting, .addAgendaItem, .addAgendaItems, .editAgendaItem, .moveAgendaItem,
+             .removeAgendaItem, .approveMinutes, .amendMinutes:
+            return meetingLabel(in: dataset)
         }
     }
 

@@ -24,6 +24,21 @@ public enum Edit: Hashable, Sendable {
     case importMetricValues(MetricImport)
     /// Load NHS England's published files (figures, releases, trusts the register lacked), in one undoable step.
     case importPublished(PublishedImport)
+    /// Meetings: the agenda while the minutes are in draft, then approval and amendments (Edit+Meeting).
+    case addMeeting(Meeting)
+    /// Replace a meeting's title, kind, date, start, attendees and apologies (its agenda changes by item).
+    case editMeeting(Meeting)
+    case deleteMeeting(MeetingID)
+    /// Add an item at a position (the end when nil).
+    case addAgendaItem(MeetingID, AgendaItem, at: Int?)
+    /// Add several items at the end in one step (the kept items of a suggested agenda: one undo takes them all back).
+    case addAgendaItems(MeetingID, [AgendaItem])
+    case editAgendaItem(MeetingID, AgendaItem)
+    /// Move an item to a position (0 is first).
+    case moveAgendaItem(MeetingID, AgendaItemID, to: Int)
+    case removeAgendaItem(MeetingID, AgendaItemID)
+    case approveMinutes(MeetingID, by: String, at: Timestamp)
+    case amendMinutes(MeetingID, MinutesAmendment)
 
     /// The kind of edit as a stable machine name (`segment.decide`): what the journal records as an
     /// entry's `cmd` and `oversight history` shows. (Not a command: the console's commands are keys'
@@ -46,6 +61,16 @@ public enum Edit: Hashable, Sendable {
         case .deleteAction: return "action.delete"
         case .importMetricValues: return "metrics.import"
         case .importPublished: return "published.import"
+        case .addMeeting: return "meeting.add"
+        case .editMeeting: return "meeting.edit"
+        case .deleteMeeting: return "meeting.delete"
+        case .addAgendaItem: return "meeting.item.add"
+        case .addAgendaItems: return "meeting.items.add"
+        case .editAgendaItem: return "meeting.item.edit"
+        case .moveAgendaItem: return "meeting.item.move"
+        case .removeAgendaItem: return "meeting.item.remove"
+        case .approveMinutes: return "meeting.approve"
+        case .amendMinutes: return "meeting.amend"
         }
     }
 }

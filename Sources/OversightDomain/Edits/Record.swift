@@ -7,6 +7,7 @@ public enum Record: Hashable, Codable, Sendable {
     /// Organisations change only by an import that adds a trust the register lacked or takes its type from the file.
     case organisation(Organisation)
     case release(PublishedRelease)
+    case meeting(Meeting)
 
     public var key: RecordKey {
         switch self {
@@ -16,6 +17,7 @@ public enum Record: Hashable, Codable, Sendable {
         case .intervention(let value): return .intervention(value.id)
         case .note(let value): return .note(value.id)
         case .action(let value): return .action(value.id)
+        case .meeting(let value): return .meeting(value.id)
         }
     }
 
@@ -29,17 +31,17 @@ public enum Record: Hashable, Codable, Sendable {
         case .note(let value): return value.subject
         case .action(let value): return value.subject
         case .organisation(let value): return .organisation(value.code)
-        case .release: return nil
+        case .release, .meeting: return nil
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case scorecard, intervention, note, action, organisation, release }
+    private enum CodingKeys: String, CodingKey { case scorecard, intervention, note, action, organisation, release, meeting }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         guard c.allKeys.count == 1, let key = c.allKeys.first else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "a record holds exactly one of scorecard, intervention, note, action, organisation, release"))
+                debugDescription: "a record holds exactly one of scorecard, intervention, note, action, organisation, release, meeting"))
         }
         switch key {
         case .scorecard: self = .scorecard(try c.decode(Scorecard.self, forKey: key))
@@ -48,6 +50,7 @@ public enum Record: Hashable, Codable, Sendable {
         case .action: self = .action(try c.decode(Action.self, forKey: key))
         case .organisation: self = .organisation(try c.decode(Organisation.self, forKey: key))
         case .release: self = .release(try c.decode(PublishedRelease.self, forKey: key))
+        case .meeting: self = .meeting(try c.decode(Meeting.self, forKey: key))
         }
     }
 
@@ -60,6 +63,7 @@ public enum Record: Hashable, Codable, Sendable {
         case .action(let value): try c.encode(value, forKey: .action)
         case .organisation(let value): try c.encode(value, forKey: .organisation)
         case .release(let value): try c.encode(value, forKey: .release)
+        case .meeting(let value): try c.encode(value, forKey: .meeting)
         }
     }
 }
@@ -72,6 +76,7 @@ public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
     case action(ActionID)
     case organisation(OrgCode)
     case release(ReleaseID)
+    case meeting(MeetingID)
 
     public var rawValue: String {
         switch self {
@@ -81,6 +86,7 @@ public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
         case .intervention(let id): return "intervention:" + id.rawValue
         case .note(let id): return "note:" + id.rawValue
         case .action(let id): return "action:" + id.rawValue
+        case .meeting(let id): return "meeting:" + id.rawValue
         }
     }
 
@@ -97,6 +103,7 @@ public enum RecordKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
         case "action": return .action(ActionID(value))
         case "organisation": return .organisation(OrgCode(value))
         case "release": return .release(ReleaseID(value))
+        case "meeting": return .meeting(MeetingID(value))
         default: return nil
         }
     }

@@ -25,10 +25,13 @@ public struct Intervention: Hashable, Codable, Sendable, Identified {
     /// The segment decision it went with, if any.
     public var segmentDecision: ScorecardID?
     public var provenance: Provenance
+    /// The meeting (and item) that applied it, if any.
+    public var meeting: MeetingLink?
 
     public init(id: InterventionID, org: OrgCode, type: InterventionTypeID, appliedBy: String, start: CalendarDate,
                 end: CalendarDate? = nil, status: Status, reason: String, exitCriteria: String, outcome: String? = nil,
-                events: [InterventionEvent] = [], segmentDecision: ScorecardID? = nil, provenance: Provenance) {
+                events: [InterventionEvent] = [], segmentDecision: ScorecardID? = nil, provenance: Provenance,
+                meeting: MeetingLink? = nil) {
         self.id = id
         self.org = org
         self.type = type
@@ -42,6 +45,7 @@ public struct Intervention: Hashable, Codable, Sendable, Identified {
         self.events = events
         self.segmentDecision = segmentDecision
         self.provenance = provenance
+        self.meeting = meeting
     }
 
     public var isOpen: Bool { status != .closed }
@@ -69,13 +73,17 @@ public struct InterventionEvent: Hashable, Codable, Sendable {
     public var text: String
     public var recordedBy: String?
     public var provenance: Provenance
+    /// The meeting (and item) it was logged at, if any.
+    public var meeting: MeetingLink?
 
-    public init(id: InterventionEventID, date: CalendarDate, text: String, recordedBy: String? = nil, provenance: Provenance) {
+    public init(id: InterventionEventID, date: CalendarDate, text: String, recordedBy: String? = nil, provenance: Provenance,
+                meeting: MeetingLink? = nil) {
         self.id = id
         self.date = date
         self.text = text
         self.recordedBy = recordedBy
         self.provenance = provenance
+        self.meeting = meeting
     }
 }
 

@@ -18,10 +18,12 @@ public struct Action: Hashable, Codable, Sendable, Identified {
     /// When its text, owner or due date was last changed.
     public var edited: Timestamp?
     public var provenance: Provenance
+    /// The meeting (and item) that set it, if any.
+    public var meeting: MeetingLink?
 
     public init(id: ActionID, subject: Subject, text: String, owner: String, due: CalendarDate?, status: Status = .open,
                 created: Timestamp, completed: CalendarDate? = nil, updates: [ActionUpdate] = [], edited: Timestamp? = nil,
-                provenance: Provenance = .recorded) {
+                provenance: Provenance = .recorded, meeting: MeetingLink? = nil) {
         self.id = id
         self.subject = subject
         self.text = text
@@ -33,6 +35,7 @@ public struct Action: Hashable, Codable, Sendable, Identified {
         self.updates = updates
         self.edited = edited
         self.provenance = provenance
+        self.meeting = meeting
     }
 
     /// Open and past its due date on `today`.
@@ -42,7 +45,7 @@ public struct Action: Hashable, Codable, Sendable, Identified {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, subject, text, owner, due, status, created, completed, updates, edited, provenance
+        case id, subject, text, owner, due, status, created, completed, updates, edited, provenance, meeting
     }
 
     // Written by hand so that an action without updates is written (and read) exactly as before
@@ -60,6 +63,7 @@ public struct Action: Hashable, Codable, Sendable, Identified {
         updates = try c.decodeIfPresent([ActionUpdate].self, forKey: .updates) ?? []
         edited = try c.decodeIfPresent(Timestamp.self, forKey: .edited)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
+        meeting = try c.decodeIfPresent(MeetingLink.self, forKey: .meeting)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -75,6 +79,7 @@ public struct Action: Hashable, Codable, Sendable, Identified {
         if !updates.isEmpty { try c.encode(updates, forKey: .updates) }
         try c.encodeIfPresent(edited, forKey: .edited)
         try c.encode(provenance, forKey: .provenance)
+        try c.encodeIfPresent(meeting, forKey: .meeting)
     }
 }
 

@@ -7,9 +7,11 @@ public struct Note: Hashable, Codable, Sendable, Identified {
     public var created: Timestamp
     public var edited: Timestamp?
     public var provenance: Provenance
+    /// The meeting (and item) it was recorded at, if any.
+    public var meeting: MeetingLink?
 
     public init(id: NoteID, subject: Subject, text: String, author: String, created: Timestamp,
-                edited: Timestamp? = nil, provenance: Provenance = .recorded) {
+                edited: Timestamp? = nil, provenance: Provenance = .recorded, meeting: MeetingLink? = nil) {
         self.id = id
         self.subject = subject
         self.text = text
@@ -17,5 +19,6 @@ public struct Note: Hashable, Codable, Sendable, Identified {
         self.created = created
         self.edited = edited
         self.provenance = provenance
+        self.meeting = meeting
     }
 }

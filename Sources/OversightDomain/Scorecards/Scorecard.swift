@@ -246,9 +246,11 @@ public struct SegmentDecision: Hashable, Codable, Sendable {
     public var decidedBy: String
     public var date: CalendarDate
     public var provenance: Provenance
+    /// The meeting (and item) that decided it, if any.
+    public var meeting: MeetingLink?
 
     public init(segment: Int, basis: Basis, computed: Int? = nil, rationale: String, decidedBy: String,
-                date: CalendarDate, provenance: Provenance) {
+                date: CalendarDate, provenance: Provenance, meeting: MeetingLink? = nil) {
         self.segment = segment
         self.basis = basis
         self.computed = computed
@@ -256,5 +258,6 @@ public struct SegmentDecision: Hashable, Codable, Sendable {
         self.decidedBy = decidedBy
         self.date = date
         self.provenance = provenance
+        self.meeting = meeting
     }
 }

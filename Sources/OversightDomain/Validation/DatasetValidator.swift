@@ -50,6 +50,7 @@ public struct DatasetValidator {
         checkUnique(data.interventions, "interventions", noun: "intervention id")
         checkUnique(data.notes, "notes", noun: "note id")
         checkUnique(data.actions, "actions", noun: "action id")
+        checkUnique(data.meetings, "meetings", noun: "meeting id")
 
         for (i, region) in data.regions.enumerated() { checkRegion(region, at: DataPath.root.key("regions").index(i)) }
         for (i, footprint) in data.footprints.enumerated() { checkFootprint(footprint, at: DataPath.root.key("footprints").index(i)) }
@@ -59,6 +60,24 @@ public struct DatasetValidator {
         for (i, item) in data.interventions.enumerated() { checkIntervention(item, at: DataPath.root.key("interventions").index(i)) }
         for (i, note) in data.notes.enumerated() { checkNote(note, at: DataPath.root.key("notes").index(i)) }
         for (i, action) in data.actions.enumerated() { checkAction(action, at: DataPath.root.key("actions").index(i)) }
+        checkMeetingLinks()
+    }
+
+    /// Every record made at a meeting names a meeting, and an item, that exist (an item is never removed
+    /// while something is recorded at it, so a dangling link means the files were changed by hand).
+    mutating func checkMeetingLinks() {
+        func check(_ link: MeetingLink?, _ path: DataPath) {
+            guard let link else { return }
+            guard let meeting = data.meeting(link.meeting) else { return report(path.key("meeting"), "no meeting \(link.meeting)") }
+            if let item = link.item, meeting.item(item) == nil { report(path.key("meeting"), "meeting \(link.meeting) has no agenda item \(item)") }
+        }
+        for (i, note) in data.notes.enumerated() { check(note.meeting, DataPath.root.key("notes").index(i)) }
+        for (i, action) in data.actions.enumerated() { check(action.meeting, DataPath.root.key("actions").index(i)) }
+        for (i, card) in data.scorecards.enumerated() { check(card.decision?.meeting, DataPath.root.key("scorecards").index(i).key("decision")) }
+        for (i, item) in data.interventions.enumerated() {
+            check(item.meeting, DataPath.root.key("interventions").index(i))
+            for (j, event) in item.events.enumerated() { check(event.meeting, DataPath.root.key("interventions").index(i).key("events").index(j)) }
+        }
     }
 
     mutating func checkUnique<T: Identified>(_ records: [T], _ collection: String, noun: String) {

@@ -50,7 +50,7 @@ public struct HistoryItem: Codable, Equatable, Sendable {
             case .note(let id): if case .organisation(let code)? = dataset.note(id)?.subject { found.insert(code) }
             case .action(let id): if case .organisation(let code)? = dataset.action(id)?.subject { found.insert(code) }
             case .organisation(let code): found.insert(code)
-            case .release: break
+            case .release, .meeting: break
             }
         }
         return found

@@ -17,13 +17,15 @@ struct ActionCommand: ParsableCommand {
         @Argument(help: "What is to be done.") var text: String
         @Option(help: "Who is to do it.") var owner: String
         @Option(help: "Due date, 2026-12-15 or 15/12/2026 (not one that has passed).") var due: String?
+        @OptionGroup var meetingLink: MeetingLinkOptions
 
         func run() throws {
             let session = try EditSession(storeOptions)
             let store = session.store
             let action = Action(id: ActionID(store.makeID("a")), subject: try resolveSubject(subject, in: store.dataset),
                                 text: cleanText(text, field: "the action"), owner: cleanText(owner, field: "the owner", multiline: false),
-                                due: try due.map { try parseDate($0, field: "--due") }, created: store.now)
+                                due: try due.map { try parseDate($0, field: "--due") }, created: store.now,
+                                meeting: try meetingLink.link(in: store.dataset))
             try session.commit(.addAction(action))
             print("Action id: \(action.id)")
         }

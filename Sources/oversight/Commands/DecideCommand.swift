@@ -16,6 +16,7 @@ struct Decide: ParsableCommand {
     @Option(help: "Why.") var rationale: String
     @Option(help: "Who decided (default: you).") var decidedBy: String?
     @Option(help: "When (2026-12-15 or 15/12/2026; default: today).") var date: String?
+    @OptionGroup var meetingLink: MeetingLinkOptions
 
     func run() throws {
         let session = try EditSession(storeOptions)
@@ -29,11 +30,14 @@ struct Decide: ParsableCommand {
                              period: try parsePeriod(period, for: definition, today: store.today))
         let replaced = store.dataset.scorecard(id)?.decision
         let computed = computedSegment(for: id, in: store.dataset)
+        let link = try meetingLink.link(in: store.dataset)
+        // Decided at a meeting: on the meeting's day unless told otherwise.
+        let day = try date.map { try parseDate($0, field: "--date") } ?? link.flatMap { store.dataset.meeting($0.meeting)?.date } ?? store.today
         let decision = SegmentDecision(
             segment: segment, basis: computed == segment ? .confirmed : .set, computed: computed,
             rationale: cleanText(rationale, field: "the rationale"),
             decidedBy: cleanText(decidedBy ?? store.user, field: "decided by", multiline: false),
-            date: try date.map { try parseDate($0, field: "--date") } ?? store.today, provenance: .recorded)
+            date: day, provenance: .recorded, meeting: link)
         try session.commit(.decideSegment(id, decision))
         if let replaced {
             print("This replaces the decision of \(replaced.date.display) by \(replaced.decidedBy) (segment \(replaced.segment)), which stays on record: "

@@ -18,6 +18,7 @@ struct InterventionCommand: ParsableCommand {
         @Option(help: "Why it was applied.") var reason: String
         @Option(help: "What must be true for it to end.") var exitCriteria: String = ""
         @Option(help: "Who applied it (default: the catalogue's).") var appliedBy: String?
+        @OptionGroup var meetingLink: MeetingLinkOptions
 
         func run() throws {
             let session = try EditSession(storeOptions)
@@ -34,7 +35,7 @@ struct InterventionCommand: ParsableCommand {
                 appliedBy: cleanText(appliedBy ?? kind.appliedBy, field: "applied by", multiline: false),
                 start: starts, status: .active,
                 reason: cleanText(reason, field: "the reason"), exitCriteria: cleanText(exitCriteria, field: "the exit criteria"),
-                provenance: .recorded)
+                provenance: .recorded, meeting: try meetingLink.link(in: store.dataset))
             try session.commit(.addIntervention(item))
             print("Intervention id: \(item.id)")
         }
@@ -60,13 +61,15 @@ struct InterventionCommand: ParsableCommand {
         @Argument(help: "The intervention's id.") var id: String
         @Argument(help: "What happened.") var text: String
         @Option(help: "When, 2026-12-15 or 15/12/2026 (default: today).") var date: String?
+        @OptionGroup var meetingLink: MeetingLinkOptions
 
         func run() throws {
             let session = try EditSession(storeOptions)
             let store = session.store
             let event = InterventionEvent(id: InterventionEventID(store.makeID("ev")),
                                           date: try date.map { try parseDate($0, field: "--date") } ?? store.today,
-                                          text: cleanText(text, field: "the event"), recordedBy: store.user, provenance: .recorded)
+                                          text: cleanText(text, field: "the event"), recordedBy: store.user, provenance: .recorded,
+                                          meeting: try meetingLink.link(in: store.dataset))
             try session.commit(.addInterventionEvent(InterventionID(id), event))
         }
     }

@@ -17,12 +17,14 @@ struct NoteCommand: ParsableCommand {
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "What the note is about: an ODS code, footprint:ID or meeting:NAME.") var subject: String
         @Argument(help: "The note's text.") var text: String
+        @OptionGroup var meetingLink: MeetingLinkOptions
 
         func run() throws {
             let session = try EditSession(storeOptions)
             let store = session.store
             let note = Note(id: NoteID(store.makeID("n")), subject: try resolveSubject(subject, in: store.dataset),
-                            text: cleanText(text, field: "the note"), author: store.user, created: store.now)
+                            text: cleanText(text, field: "the note"), author: store.user, created: store.now,
+                            meeting: try meetingLink.link(in: store.dataset))
             try session.commit(.addNote(note))
             print("Note id: \(note.id)")
         }
