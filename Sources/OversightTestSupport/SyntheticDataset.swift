@@ -18,8 +18,7 @@ public enum SyntheticDataset {
     public static func make(trusts: Int = 207, seed: UInt64 = 42, oneFootprint: Bool = false, quarterCount: Int = 10,
                             extraMetrics: Int = 0) -> Dataset {
         var random = SeededGenerator(seed: seed)
-        let last = quarters[quarters.count - 1]
-        let quarters = (0..<max(1, quarterCount)).reduce(into: [last]) { list, _ in list.insert(list[0].previous, at: 0) }.dropFirst().map { $0 }
+        let quarters = Array(sequence(first: quarters[quarters.count - 1]) { $0.previous }.prefix(max(1, quarterCount)).reversed())
         let regionNames = ["London", "South West", "South East", "Midlands", "East of England", "North West",
                            "North East and Yorkshire"]
         let regions = regionNames.enumerated().map { i, name in

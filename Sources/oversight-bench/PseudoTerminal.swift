@@ -53,7 +53,7 @@ enum PseudoTerminal {
             let text = visible(bytes)
             if markers.allSatisfy({ text.contains($0) }) { seen = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
         }
-        // The whole process group: script and the program it runs.
+        // script passes SIGTERM on to the program it runs, then ends.
         kill(pid, SIGTERM)
         var status: Int32 = 0
         waitpid(pid, &status, 0)

@@ -51,8 +51,9 @@ enum ScaleStore {
                               extraMetrics: max(0, spec.metrics - SyntheticDataset.nofFramework().metrics.count))
     }
 
+    /// Also returns the dataset it started from, for a benchmark that shows the same figures elsewhere.
     @discardableResult
-    static func create(_ spec: ScaleSpec, at directory: String) throws -> (snapshot: Int, journal: Int) {
+    static func create(_ spec: ScaleSpec, at directory: String) throws -> (snapshot: Int, journal: Int, data: Dataset) {
         let data = dataset(spec)
         let snapshot = try SnapshotCodec.encode(SnapshotPayload(seq: 0, data: data))
         try Store.create(directory, snapshot: snapshot)
@@ -63,7 +64,7 @@ enum ScaleStore {
             store.close(compacting: false)
         }
         let journal = (try? FileManager.default.attributesOfItem(atPath: directory + "/journal.jsonl")[.size] as? Int) ?? 0
-        return (snapshot.count, journal ?? 0)
+        return (snapshot.count, journal ?? 0, data)
     }
 
     /// `oversight-bench scale --store DIR [--orgs N --quarters Q --metrics M --journal E --seed S]`.

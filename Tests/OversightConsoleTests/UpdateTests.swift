@@ -153,6 +153,8 @@ import Testing
         let deleted = typed.pressing(.home).pressing(.delete)
         #expect(deleted.goTo?.text == "von")
         #expect(deleted.goTo?.matches == start.pressing(.character(":")).typing("von").goTo?.matches, "the matches follow the edited text")
+        let chosen = typed.pressing(.down)
+        #expect(chosen.pressing(.home).goTo?.cursor == chosen.goTo?.cursor, "moving the text cursor keeps the chosen match")
     }
 
     /// Organisations and footprints are listed before commands that match the same text.

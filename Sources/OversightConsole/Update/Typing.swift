@@ -27,9 +27,10 @@ enum Typing {
     static func goTo(_ s: inout AppState, _ goTo: GoToState, _ intent: Intent) -> [Effect] {
         func typed(_ buffer: TextBuffer) -> GoToState { GoToState(buffer: buffer, matches: GoTo.matches(buffer.text, state: s)) }
         func edited(_ change: (inout TextBuffer) -> Void) -> GoToState {
-            var buffer = goTo.buffer
-            change(&buffer)
-            return buffer == goTo.buffer ? goTo : buffer.text == goTo.text ? GoToState(buffer: buffer, matches: goTo.matches) : typed(buffer)
+            var next = goTo
+            change(&next.buffer)
+            // Only a change of text re-ranks the matches (and puts the choice back on the first); a cursor move keeps both.
+            return next.text == goTo.text ? next : typed(next.buffer)
         }
         var goTo = goTo
         switch intent {

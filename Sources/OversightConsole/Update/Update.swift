@@ -68,7 +68,8 @@ func notHere(_ key: Key, on screen: ScreenKind) -> String {
     guard let binding = CommandTable.all.first(where: { $0.keys.contains(key) }) else {
         return "\(key.label) does nothing in oversight; F1 lists the keys for this screen."
     }
-    let what = binding.help.prefix(1).lowercased() + binding.help.dropFirst()
+    // The hint bar's short name where there is one: the full help would wrap the status line at 80 columns.
+    let what = binding.hint?.label ?? (binding.help.prefix(1).lowercased() + binding.help.dropFirst())
     return "\(key.label) (\(what)) is not offered on the \(screen.title.lowercased()) screen; F1 lists its keys."
 }
 
