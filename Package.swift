@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // 0.x: a minor release may break the API, so only patch releases are taken.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", .upToNextMinor(from: "0.10.0")),
+        // The team store (issue 17): PostgreSQL's wire protocol in Swift, no libpq. Only OversightPostgres sees it.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -31,6 +33,12 @@ let package = Package(
         .target(
             name: "OversightStore",
             dependencies: ["OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
+        // The team store: the same RecordStore on PostgreSQL (schema migrations, journal table, before-image
+        // checks, LISTEN/NOTIFY). PostgresNIO stops here: the domain and the console core never see it.
+        .target(
+            name: "OversightPostgres",
+            dependencies: ["OversightStore", "OversightDomain", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         // Board papers (scorecard, footprint, league, agenda, minutes, action and decision logs) as values, and their
         // Markdown, CSV and HTML (inline SVG charts) forms: pure, on the domain alone, so the console can export too.
@@ -55,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "oversight",
             dependencies: [
-                "OversightTerminal", "OversightStore", "OversightDomain", "OversightDemo", "OversightPapers", "BundledData",
+                "OversightTerminal", "OversightStore", "OversightPostgres", "OversightDomain", "OversightDemo", "OversightPapers", "BundledData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,7 +75,7 @@ let package = Package(
         // Release-build benchmarks: `swift run -c release oversight-bench [store|console|segmentation]`.
         .executableTarget(
             name: "oversight-bench",
-            dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport"]
+            dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightPostgres", "OversightDomain", "OversightDemo", "OversightTestSupport"]
         ),
         // The child process of the store's crash, kill, lock and file-size tests (built by `swift test`).
         .executableTarget(
@@ -80,7 +88,7 @@ let package = Package(
         .testTarget(name: "OversightDemoTests", dependencies: ["OversightDemo", "OversightDomain", "OversightStore", "OversightTestSupport"]),
         .testTarget(
             name: "OversightStoreTests",
-            dependencies: ["OversightStore", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
+            dependencies: ["OversightStore", "OversightPostgres", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport", "BundledData", "CNcursesw"],

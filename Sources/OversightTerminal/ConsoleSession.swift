@@ -30,6 +30,10 @@ public final class ConsoleSession {
     let reopen: (() throws -> any RecordStore)?
     /// How the store looked when last read; a difference means another process wrote.
     private var watch: ChangeMark
+    /// Whether the last look at a team store failed to reach it (said once, until it is back).
+    private var offline = false
+    /// The newest entry the screens show, for a team store (whose commits may read others' entries too).
+    private var shownSeq: Int
     /// Why this console is read-only, kept from the first opening (each reopening asks for read-only itself).
     private let readOnlyReason: (short: String, explanation: String)?
     let log: ConsoleLog?
@@ -48,6 +52,7 @@ public final class ConsoleSession {
         self.log = log
         self.reopen = store.isReadOnly ? reopen : nil
         watch = store.changeMark()
+        shownSeq = store.lastSeq
         readOnlyReason = store.readOnlyReason.map { reason in
             // The store's own words say a copy reads the store as it was when opened; a following console does not.
             guard reopen != nil, case .lockedByAnotherProcess(let pid) = reason else { return (reason.short, reason.explanation) }
@@ -110,7 +115,7 @@ public final class ConsoleSession {
     public func run() -> Ending {
         paint()
         while true {
-            if let ending = handle(terminal.nextEvents(wakingAfter: reopen == nil ? nil : ConsoleSession.followInterval)) { return ending }
+            if let ending = handle(terminal.nextEvents(wakingAfter: follows ? ConsoleSession.followInterval : nil)) { return ending }
             paint()
         }
     }
@@ -121,6 +126,10 @@ public final class ConsoleSession {
     /// Reads the store again if another process has written to it since it was last read. The screens
     /// stay where they were; the status line says who changed what, and when this console last looked.
     public func refreshIfChanged() {
+        if let shared = store as? any SharedRecordStore {
+            catchUp(shared)
+            return
+        }
         guard let reopen else { return }
         let now = store.changeMark()
         guard now != watch else { return }
@@ -145,6 +154,48 @@ public final class ConsoleSession {
         let derived = work(state.needsAfter(changing: changed, focus: nil), in: dataset)
         state = state.refreshed(dataset, store: status, history: state.history == nil ? nil : HistoryPage(next.history, in: dataset),
                                 changed: changed, derived: derived, message: ConsoleSession.followed(items))
+        fulfil()
+    }
+
+    /// Whether this console looks at the store while nobody types: a read-only one that follows
+    /// another's saves, and any console on a shared (team) store, where others write all the time.
+    private var follows: Bool { reopen != nil || store is any SharedRecordStore }
+
+    /// A team store is brought up to date in place (`SharedRecordStore.catchUp`): the screens stay
+    /// where they were, a form being filled in stays open, and the status line says who changed what.
+    /// Unreachable, the console says it is offline and keeps what it shows; it tries again next time.
+    private func catchUp(_ shared: any SharedRecordStore) {
+        let now = shared.changeMark()
+        guard now != watch else { return }
+        do {
+            _ = try shared.catchUp()
+        } catch {
+            log?.write("could not bring the team store up to date: \(error.logSummary)")
+            if !offline {
+                state.message = .init("Offline: \(error) Showing the records as they were; trying again.", isError: true)
+            }
+            offline = true
+            return
+        }
+        watch = now
+        let wasOffline = offline
+        offline = false
+        // Everything since the screen was last brought up to date: what catchUp just read, and what a
+        // commit of this console's read on its way (a refused edit reads the colleague's change first).
+        let items = shared.history.filter { $0.seq > shownSeq }
+        shownSeq = shared.lastSeq
+        guard !items.isEmpty else {
+            if wasOffline { state.message = .init("Back online: the team store is reachable again.") }
+            return
+        }
+        let changed = items.flatMap(\.keys)
+        var status = self.status(of: shared)
+        status.refreshed = shared.now
+        let dataset = shared.dataset
+        let derived = work(state.needsAfter(changing: changed, focus: nil), in: dataset)
+        state = state.refreshed(dataset, store: status, history: state.history == nil ? nil : HistoryPage(shared.history, in: dataset),
+                                changed: changed, derived: derived,
+                                message: ConsoleSession.followed(items.filter { $0.user != shared.user }) ?? state.message)
         fulfil()
     }
 

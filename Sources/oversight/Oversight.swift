@@ -19,7 +19,7 @@ struct Oversight: ParsableCommand {
             OpenConsole.self, Init.self, Validate.self,
             History.self, Undo.self, Redo.self, Compact.self, Repair.self,
             NoteCommand.self, Decide.self, DecisionCommand.self, InterventionCommand.self, ActionCommand.self,
-            Segment.self, Reconcile.self, Import.self, MeetingCommand.self, ExportCommand.self,
+            Segment.self, Reconcile.self, Import.self, MeetingCommand.self, ExportCommand.self, ExportStore.self,
         ],
         defaultSubcommand: OpenConsole.self
     )

@@ -1,3 +1,5 @@
+import OversightDomain
+
 /// Why a store operation did not happen, in words that say what to do next.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The store is open read-only; the reason says why and how to get write access.
@@ -18,6 +20,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(String)
     /// An entry would exceed the journal's size limit.
     case tooLarge(bytes: Int, limit: Int)
+    /// A team store: someone else changed a record this edit was made against; nothing was saved.
+    case conflict(EditConflict)
+    /// A team store: the database refused the edit (no rights to that record, say); nothing was written.
+    case refused(String)
+    /// A team store: the server could not be reached, and the edit is known not to have been saved.
+    case offline(String)
 
     public var description: String {
         switch self {
@@ -33,6 +41,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let why): return why
         case .tooLarge(let bytes, let limit):
             return "Not saved: this change is \(bytes / 1024) KiB, over the \(limit / 1024) KiB limit for one entry; split it into smaller steps."
+        case .conflict(let conflict): return conflict.description
+        case .refused(let why):
+            return "Not saved: the team store refused this edit (\(why)). Nothing was written; ask whoever runs the team store for the rights you need."
+        case .offline(let why):
+            return "Not saved: the team store cannot be reached (\(why)). Nothing was changed; try again once it is back."
         }
     }
 }
@@ -52,6 +65,9 @@ extension StoreError {
         case .alreadyExists: return "already exists"
         case .unreadable: return "unreadable"
         case .tooLarge(let bytes, let limit): return "too large (\(bytes) bytes, limit \(limit))"
+        case .conflict(let conflict): return "conflict on \(conflict.record) (entry \(conflict.seq))"
+        case .refused: return "refused by the server"
+        case .offline: return "offline"
         }
     }
 }
@@ -78,6 +94,10 @@ public enum ReadOnlyReason: Equatable, Sendable {
     case inconsistentJournal(line: Int?, offset: Int?, detail: String)
     /// This session closed the store.
     case closed
+    /// A team store whose database role may read but not write.
+    case notPermitted(role: String)
+    /// A team store that cannot be reached just now.
+    case offline(String)
 
     /// One line for a status bar.
     public var short: String {
@@ -92,6 +112,8 @@ public enum ReadOnlyReason: Equatable, Sendable {
         case .invalidData: return "read-only: data fails validation"
         case .inconsistentJournal: return "read-only: journal inconsistent"
         case .closed: return "closed"
+        case .notPermitted: return "read-only: no write rights"
+        case .offline: return "offline"
         }
     }
 
@@ -119,6 +141,38 @@ public enum ReadOnlyReason: Equatable, Sendable {
             return "The journal does not replay cleanly\(place): \(detail). `oversight repair` can set the entries from there on aside in quarantine/."
         case .closed:
             return "The store has been closed."
+        case .notPermitted(let role):
+            return "Your database role \(role) may read this team store but not change it; ask whoever runs it to grant you oversight_writer."
+        case .offline(let why):
+            return "The team store cannot be reached (\(why)); what is shown is as it was last read. oversight reconnects when you next save."
         }
+    }
+}
+
+/// Why a team store refused an edit: a record it was made against has changed since, and by whom.
+public struct EditConflict: Equatable, Sendable, CustomStringConvertible {
+    /// The record, in words (`RecordKey`'s description).
+    public var record: String
+    /// Who changed it last, when, and in which entry (0 and nil when it was loaded with the store).
+    public var by: String?
+    public var at: Timestamp?
+    public var seq: Int
+    /// What that entry did, in words.
+    public var label: String?
+
+    public init(record: String, by: String?, at: Timestamp?, seq: Int, label: String?) {
+        self.record = record
+        self.by = by
+        self.at = at
+        self.seq = seq
+        self.label = label
+    }
+
+    public var description: String {
+        let who = by ?? "someone"
+        let when = at.map { " at " + String($0.description.dropLast()).replacing("T", with: " ") + " UTC" } ?? ""
+        let what = label.map { " (“\($0)”)" } ?? ""
+        return "Not saved: \(who) changed \(record)\(when)\(what) since you last saw it. "
+            + "The screen now shows their version; make your edit again if it still applies."
     }
 }

@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "The framework id.") var framework: String = "nof-2025-26"
         @Option(help: "The quarter, e.g. 2025-26-Q2 (default: the latest published).") var period: String?
 
-        func open() throws -> Store {
+        func open() throws -> any RecordStore {
             let store = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
             for notice in store.notices { printError(notice) }
             return store

@@ -11,7 +11,7 @@ struct Compact: ParsableCommand {
 
     func run() throws {
         // Compaction is the file store's own (a snapshot and a journal), so this opens the files, not any `RecordStore`.
-        let store = try storeOptions.location().open(storeOptions.storeOptions())
+        let store = try storeOptions.location().openFiles(storeOptions.storeOptions(), command: "compact")
         for notice in store.notices { printError(notice) }
         if let reason = store.readOnlyReason {
             throw CLIError("Not saved: the store is read-only. \(reason.explanation)")
@@ -47,7 +47,7 @@ struct Repair: ParsableCommand {
         // The lock, so that nothing else writes while it looks; no tidying, so nothing changes before the answer.
         var options = storeOptions.storeOptions()
         options.recover = false
-        let store = try location.open(options)
+        let store = try location.openFiles(options, command: "repair")
         var plan: RepairPlan
         do {
             plan = try store.planRepair()

@@ -284,7 +284,7 @@ extension MeetingCommand {
                 for reason in item.reasons { print("     - \(reason.text)") }
             }
             guard let into else { return }
-            store.close()
+            store.close(compacting: false)
             let session = try EditSession(storeOptions)
             let meeting = try requireMeeting(into, in: session.store.dataset)
             var items: [AgendaItem] = []

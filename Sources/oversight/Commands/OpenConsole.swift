@@ -33,7 +33,8 @@ struct OpenConsole: ParsableCommand {
         // A read-only console (another holds the store, or --read-only) follows the saves made to it:
         // the chair's projector keeps up with the secretary's laptop. It never creates or repairs.
         let options = storeOptions.storeOptions(readOnly: true)
-        let follows = store.readOnlyReason.map { reason in
+        // A team store follows others itself (SharedRecordStore), read-only or not.
+        let follows = !location.isTeamStore && store.readOnlyReason.map { reason in
             switch reason {
             case .requested, .lockedByAnotherProcess: return true
             default: return false

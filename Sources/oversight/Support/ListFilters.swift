@@ -32,7 +32,7 @@ struct ListFilters: ParsableArguments {
     }
 
     /// Opens the store to read, printing what recovery said.
-    func open(_ options: StoreOptionsGroup) throws -> Store {
+    func open(_ options: StoreOptionsGroup) throws -> any RecordStore {
         let store = try options.location().open(options.storeOptions(readOnly: true))
         for notice in store.notices { printError(notice) }
         return store

@@ -1,11 +1,12 @@
 import ArgumentParser
 import BundledData
 import Foundation
+import OversightPostgres
 import OversightStore
 
 /// Options every command that works on a store takes.
 struct StoreOptionsGroup: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store directory (default: $OVERSIGHT_STORE, else $XDG_DATA_HOME/oversight/store).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The store: a directory, or a team store's postgresql://user@host:5432/db URL (default: $OVERSIGHT_STORE, else $XDG_DATA_HOME/oversight/store).", valueName: "dir|url"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Who your edits are recorded as (default: your login name).", valueName: "name"))
@@ -13,11 +14,13 @@ struct StoreOptionsGroup: ParsableArguments {
 
     /// Where the store is, and whether it is the default one (which is created on first use).
     func location() -> StoreLocation {
-        if let store { return StoreLocation(path: absolute(store), isDefault: false) }
+        if let store { return StoreLocation.given(store) }
         let env = ProcessInfo.processInfo.environment
-        if let path = env["OVERSIGHT_STORE"], !path.isEmpty { return StoreLocation(path: absolute(path), isDefault: false) }
+        if let path = env["OVERSIGHT_STORE"], !path.isEmpty { return StoreLocation.given(path) }
         return StoreLocation(path: StoreLocation.defaultPath(), isDefault: true)
     }
+
+
 
     func storeOptions(readOnly: Bool = false) -> StoreOptions {
         var options = StoreOptions(readOnly: readOnly)
@@ -30,15 +33,20 @@ struct StoreOptionsGroup: ParsableArguments {
         return options
     }
 
-    private func absolute(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
-        return expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
-    }
 }
 
 struct StoreLocation {
     var path: String
     var isDefault: Bool
+
+    /// A store the user named: a URL is kept as given (it is parsed when opened, so a bad one is
+    /// reported by the command that uses it); a directory is made absolute.
+    static func given(_ text: String) -> StoreLocation {
+        guard !PostgresURL.isURL(text) else { return StoreLocation(path: text, isDefault: false) }
+        let expanded = (text as NSString).expandingTildeInPath
+        let path = expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
+        return StoreLocation(path: path, isDefault: false)
+    }
 
     static func defaultPath() -> String {
         let env = ProcessInfo.processInfo.environment
@@ -47,10 +55,37 @@ struct StoreLocation {
         return base + "/oversight/store"
     }
 
-    /// Opens the store, creating the default one from the bundled dataset on first use: only where
+    /// Whether this names a team store (a postgresql:// URL) rather than a directory.
+    var isTeamStore: Bool { PostgresURL.isURL(path) }
+
+    /// The team store's URL, read libpq's way (PGPASSWORD, .pgpass, sslmode), or a message saying what is wrong with it.
+    func teamURL() throws -> PostgresURL {
+        do {
+            return try PostgresURL(path)
+        } catch {
+            throw CLIError("--store: \(error)")
+        }
+    }
+
+    /// Opens the store, whichever kind it is: the team store at a URL, else the directory (`openFiles`).
+    func open(_ options: StoreOptions) throws -> any RecordStore {
+        guard isTeamStore else { return try openFiles(options) }
+        do {
+            return try PostgresStore.open(try teamURL(), options: options)
+        } catch let error as StoreError {
+            throw CLIError(error.description)
+        }
+    }
+
+    /// Opens a file store, creating the default one from the bundled dataset on first use: only where
     /// nothing is there at all (or an empty folder, or what an interrupted first run left). A store
     /// that exists but cannot be read is never created over: the message says why and how to fix it.
-    func open(_ options: StoreOptions) throws -> Store {
+    /// For what only the file store has (compact, repair, validate's file and line); a URL is refused, saying so.
+    func openFiles(_ options: StoreOptions, command: String = "this command") throws -> Store {
+        if isTeamStore {
+            throw CLIError("\(command) works on a file store's directory; a team store on PostgreSQL keeps its journal in the database, which needs no \(command). "
+                + "`oversight export-store --store \(path) DIR` writes a file store from it.")
+        }
         let verdict = StoreDirectory.inspect(StoreLayout(directory: path), fs: options.fileSystem)
         switch verdict {
         case .absent, .empty, .interruptedCreate:
