@@ -162,8 +162,14 @@ struct PostgresFailure: Error, CustomStringConvertible {
                 self.init(kind: .server(sqlState: "28P01"), message: "the server asks for a password; give it in PGPASSWORD or ~/.pgpass")
                 return
             }
-            let underlying = error.underlying.map { ": \($0)" } ?? ""
-            self.init(kind: .connection, message: "\(error.code)\(underlying)")
+            let underlying = error.underlying.map { "\($0)" } ?? ""
+            if underlying.contains("Connection refused") {
+                self.init(kind: .connection, message: "the server refused the connection: is PostgreSQL running there, on that port?")
+            } else if underlying.contains("No such file") {
+                self.init(kind: .connection, message: "there is no server socket there: is PostgreSQL running, with its socket in that directory?")
+            } else {
+                self.init(kind: .connection, message: "\(error.code)" + (underlying.isEmpty ? "" : ": \(underlying)"))
+            }
             return
         }
         if let error = error as? PostgresDecodingError {

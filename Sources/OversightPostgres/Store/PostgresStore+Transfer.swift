@@ -17,7 +17,8 @@ extension PostgresStore {
         defer { connection.close() }
         do {
             if try Schema.version(on: connection) != nil {
-                throw StoreError.alreadyExists("\(url) (it already holds an oversight store; `oversight export-store` copies it out)")
+                throw StoreError.unreadable("\(url) already holds an oversight store; init never overwrites one. "
+                    + "`oversight export-store --store URL DIR` copies it out; name another database to make a new one.")
             }
             try connection.transaction { () throws(PostgresFailure) in
                 try Schema.migrate(on: connection, from: 0)
