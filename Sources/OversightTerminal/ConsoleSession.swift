@@ -165,6 +165,10 @@ public final class ConsoleSession {
     /// where they were, a form being filled in stays open, and the status line says who changed what.
     /// Unreachable, the console says it is offline and keeps what it shows; it tries again next time.
     private func catchUp(_ shared: any SharedRecordStore) {
+        // Not while a form is open: its edit is made against the records as the user saw them when
+        // they opened it, so that a colleague's change since is refused by name at save (the team
+        // store's before-image check) rather than written over unseen. It catches up once the form closes.
+        guard state.mode.kind != .form else { return }
         let now = shared.changeMark()
         guard now != watch else { return }
         do {
