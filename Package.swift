@@ -91,7 +91,7 @@ let package = Package(
             dependencies: ["OversightStore", "OversightPostgres", "OversightDomain", "OversightTestSupport", "BundledData", "store-torture"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightDomain", "OversightDemo", "OversightTestSupport", "BundledData", "CNcursesw"],
+        .testTarget(name: "OversightConsoleTests", dependencies: ["OversightConsole", "OversightTerminal", "OversightStore", "OversightPostgres", "OversightDomain", "OversightDemo", "OversightTestSupport", "BundledData", "CNcursesw"],
                     // Read by path (#filePath), so that UPDATE_SNAPSHOTS=1 can rewrite them in place.
                     exclude: ["__Snapshots__"]),
         .testTarget(name: "OversightPapersTests",
