@@ -46,7 +46,6 @@ public enum PostgresTestServer {
         if let url = env["OVERSIGHT_TEST_PG_URL"], !url.isEmpty {
             return .success(Cluster(url: url, directory: env["OVERSIGHT_TEST_PG_DIR"], programs: env["OVERSIGHT_TEST_PG_BIN"]))
         }
-        let script = BuiltBinary.packageRoot + "/scripts/pg-test-cluster"
         let find = Process()
         find.executableURL = URL(fileURLWithPath: script)
         find.arguments = ["find"]
@@ -63,6 +62,13 @@ public enum PostgresTestServer {
                                         + "OVERSIGHT_TEST_PG_URL is not set: the team store's suites need a real server. "
                                         + "Run `scripts/pg-test-cluster install`, or `scripts/pg-test-cluster run -- swift test`."))
         }
+        return serve()
+    }
+
+    static let script = BuiltBinary.packageRoot + "/scripts/pg-test-cluster"
+
+    /// A new cluster from the script's `serve`, stopped once this process has gone.
+    private static func serve() -> Result<Cluster, Unavailable> {
         let serve = Process()
         serve.executableURL = URL(fileURLWithPath: script)
         serve.arguments = ["serve", String(getpid())]
@@ -90,5 +96,47 @@ public enum PostgresTestServer {
             return .failure(Unavailable(description: "the throw-away PostgreSQL cluster did not start (run `scripts/pg-test-cluster run -- true` to see why)"))
         }
         return .success(Cluster(url: url, directory: fields["dir"], programs: fields["bin"]))
+    }
+
+    /// A cluster of the test's own, for the fault tests that kill and restart the server: the
+    /// shared one stays up for every other suite running meanwhile. Needs the server's programs.
+    public static func privateCluster() throws -> Cluster {
+        try serve().get()
+    }
+
+    /// kill -9 of the cluster's server and all its processes, as a power cut or the OOM killer would.
+    public static func kill9(_ cluster: Cluster) throws {
+        try runScript(["kill9", try directory(of: cluster)])
+    }
+
+    /// Starts a killed cluster's server again; PostgreSQL replays its write-ahead log first.
+    public static func restart(_ cluster: Cluster) throws {
+        try runScript(["start", try directory(of: cluster)])
+    }
+
+    private static func directory(of cluster: Cluster) throws -> String {
+        guard let directory = cluster.directory else {
+            throw Unavailable(description: "the cluster's directory is not known (OVERSIGHT_TEST_PG_DIR unset)")
+        }
+        return directory
+    }
+
+    /// Runs the script and waits for it with waitpid. (Foundation's `Process.waitUntilExit` was seen
+    /// never to return here once the script had started a server that outlives it.)
+    private static func runScript(_ arguments: [String]) throws {
+        var pid: pid_t = 0
+        let argv = ([script] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let spawned = posix_spawn(&pid, script, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw Unavailable(description: "could not run \(script): errno \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        guard status == 0 else {
+            throw Unavailable(description: "pg-test-cluster \(arguments.joined(separator: " ")) failed (status \(status))")
+        }
     }
 }

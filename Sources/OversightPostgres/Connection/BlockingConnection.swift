@@ -82,12 +82,25 @@ final class BlockingConnection {
     /// Runs one statement and returns its rows.
     @discardableResult
     func query(_ query: PostgresQuery) throws(PostgresFailure) -> [PostgresRow] {
+        // A query sent on a closed connection is never answered: say so at once.
+        guard !connection.isClosed else { throw PostgresFailure(kind: .connection, message: "the connection to the server is closed") }
+        // A server that stops answering without closing the connection (a network cut with no reset)
+        // would leave the wait hanging: after this long the connection is closed, which fails the query.
+        let connection = self.connection
+        let watchdog = connection.eventLoop.scheduleTask(in: BlockingConnection.queryTimeout) {
+            let _: EventLoopFuture<Void> = connection.close()
+        }
+        defer { watchdog.cancel() }
         do {
             return try connection.query(query, logger: logger).wait().rows
         } catch {
             throw PostgresFailure(error)
         }
     }
+
+    /// Longer than any query this store sends takes (the bulk load of `init` included), short enough
+    /// that a console says it is offline rather than freezing.
+    static let queryTimeout = TimeAmount.seconds(30)
 
     /// Runs `body` in a transaction: committed if it returns, rolled back if it throws. A rollback
     /// that cannot be sent (the connection went) needs nothing more: the server rolls back an

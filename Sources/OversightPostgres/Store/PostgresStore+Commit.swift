@@ -89,12 +89,21 @@ extension PostgresStore {
         } catch {
             throw .postgres(error)
         }
-        do {
+        do throws(CommitFailure) {
             let seq = try nextSeq(on: connection)
             try checkBeforeImages(change, on: connection)
             let entry = JournalEntry(seq: seq, ts: ts, user: user, kind: kind, of: target, cmd: cmd, label: label, change: change)
             try apply(entry, id: id, on: connection)
+            if faults.cutBeforeCommit {
+                faults.cutBeforeCommit = false
+                connection.close()
+            }
             try run(connection, "COMMIT")
+            if faults.loseCommitReply {
+                faults.loseCommitReply = false
+                connection.close()
+                throw .postgres(PostgresFailure(kind: .connection, message: "the connection dropped before the server's reply"))
+            }
             return entry
         } catch {
             _ = try? connection.query("ROLLBACK")

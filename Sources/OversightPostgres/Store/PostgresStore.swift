@@ -43,6 +43,18 @@ public final class PostgresStore: SharedRecordStore {
     /// A commit whose outcome the connection did not report: resolved by its entry id on the next call.
     var unresolved: UUID?
 
+    /// Faults the tests inject at the two moments a network cut matters most (`TeamStoreFaultSlowTests`).
+    public struct Faults: Sendable {
+        /// The connection drops after the entry is written but before COMMIT is sent: the server rolls back.
+        public var cutBeforeCommit = false
+        /// COMMIT is applied but its reply never arrives: the outcome is known only by asking by entry id.
+        public var loseCommitReply = false
+        public init() {}
+    }
+
+    /// Set by tests; each fault fires once and clears itself.
+    public var faults = Faults()
+
     /// The channel every commit notifies, with "seq who" as its payload.
     static let channel = "oversight_journal"
 
