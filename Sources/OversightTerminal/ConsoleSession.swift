@@ -110,13 +110,20 @@ public final class ConsoleSession {
     public func run() -> Ending {
         paint()
         while true {
-            if let ending = handle(terminal.nextEvents(wakingAfter: reopen == nil ? nil : ConsoleSession.followInterval)) { return ending }
+            if let ending = handle(terminal.nextEvents(wakingAfter: wakeAfter)) { return ending }
             paint()
         }
     }
 
     /// How often a following console looks at the store while nobody types: within a second of a save.
     static let followInterval = 500
+
+    /// How long to wait for a key before looking again: to follow another's saves, and to move the presenter's
+    /// clock on each second; nil to wait for the key.
+    var wakeAfter: Int? {
+        if reopen != nil { return ConsoleSession.followInterval }
+        return state.showsClock ? 1000 : nil
+    }
 
     /// Reads the store again if another process has written to it since it was last read. The screens
     /// stay where they were; the status line says who changed what, and when this console last looked.
@@ -230,6 +237,7 @@ public final class ConsoleSession {
         case .resize(let size):
             return dispatch(.resize(width: size.width, height: size.height))
         case .idle:
+            state.setTime(store.now)
             refreshIfChanged()
             return nil
         }

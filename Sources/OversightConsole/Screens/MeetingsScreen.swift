@@ -98,6 +98,7 @@ public struct MeetingScreen: Screen {
         let key = state.top.selectedRow?.key
         state.push(PresenterScreen(id: id))
         if let key { state.updateTop { $0.list.select(key: key, table: $0.table) } }
+        state.timePresentedItem()
         return []
     }
 

@@ -73,6 +73,10 @@ public struct ScreenContext: Sendable {
     public var history = HistoryPage()
     /// The clock times are shown on.
     public var time: LocalTime = .utc
+    /// The time now, by the store's clock (the presenter view's clock and item timer read it).
+    public var now: Timestamp?
+    /// How long the presenter view has shown its item.
+    public var presenterTimer: PresenterTimer?
 
     public var framework: Framework? { landscape.framework(viewpoint.framework) }
 
