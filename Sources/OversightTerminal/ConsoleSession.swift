@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import OversightConsole
 import OversightDomain
@@ -293,6 +294,8 @@ public final class ConsoleSession {
                 reload(entry) { _ in SaveMessage.redone(entry.label) }
             case .forgetDraft:
                 drafts?.remove()
+            case .writePaper(let order):
+                writePaper(order)
             }
         } catch {
             // What failed and why, never what was being saved: the edit holds the user's text.
@@ -313,6 +316,7 @@ public final class ConsoleSession {
         case .undo: return "undo"
         case .redo: return "redo"
         case .forgetDraft: return "forgetting the draft"
+        case .writePaper: return "writing a board paper"
         }
     }
 
@@ -329,5 +333,28 @@ public final class ConsoleSession {
                                message: nil, focus: focus, changed: changed, derived: derived)
         fulfil()
         state.message = .init(message(state.landscape))
+    }
+}
+
+extension ConsoleSession {
+    /// Writes a board paper the way `oversight export -o` does (0600, atomically, never over a file without a
+    /// yes); a name alone goes in the folder the console was started from, and `~` is the user's home.
+    func writePaper(_ order: PaperOrder) {
+        let typed = (order.path as NSString).expandingTildeInPath
+        let path = typed.hasPrefix("/") ? typed : FileManager.default.currentDirectoryPath + "/" + typed
+        guard let paper = order.request.paper(in: store.dataset, today: store.today) else {
+            state.paperFailed("What this paper is about is no longer in the store; nothing was written.")
+            return
+        }
+        do {
+            try ExportFile.write(Array(order.format.render(paper, today: store.today).utf8), to: path, overwrite: order.replace)
+            log?.write("wrote a board paper (\(order.format.rawValue))")
+            state.paperWritten(paper.title, to: path)
+        } catch where error.alreadyExists && !order.replace {
+            state.askToReplace(order, shownAs: path)
+        } catch {
+            // The command line's advice (--force) means nothing here: the question is how the console replaces a file.
+            state.paperFailed(error.message.replacingOccurrences(of: " Add --force to replace it, or choose another name.", with: " Choose another name."))
+        }
     }
 }

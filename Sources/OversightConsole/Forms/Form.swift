@@ -83,4 +83,6 @@ public enum FormPurpose: Hashable, Sendable, Codable {
     case completeAction(ActionID)
     case editAction(ActionID)
     case addActionUpdate(ActionID)
+    /// Not an edit: a board paper written to a file.
+    case writePaper(PaperRequest)
 }

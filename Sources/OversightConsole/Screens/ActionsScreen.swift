@@ -1,7 +1,7 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .editItem, .logEvent, .closeItem, .deleteNote],
+    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .editItem, .logEvent, .closeItem, .deleteNote, .writePaper],
                                            foremost: [.closeItem])
 }
 
@@ -141,5 +141,12 @@ public struct ActionsScreen: Screen {
         } else {
             grid.write(action.text.split(separator: "\n").joined(separator: " / "), x: x, y: list.maxY + 1, maxWidth: width)
         }
+    }
+}
+
+extension ActionsScreen {
+    /// The action log as listed: these actions, filtered and sorted as on screen.
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? {
+        .actions(level.listedKeys.map(ActionID.init), how: crumb(context) + ", " + level.listedHow)
     }
 }

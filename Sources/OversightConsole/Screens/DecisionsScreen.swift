@@ -1,7 +1,7 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let decisions = ScreenKind("decisions", title: "Segment decisions", offers: [.open, .decideSegment])
+    public static let decisions = ScreenKind("decisions", title: "Segment decisions", offers: [.open, .decideSegment, .writePaper])
 }
 
 /// Every segment decision recorded for an organisation, under every framework and period, newest period
@@ -98,5 +98,17 @@ public struct DecisionsScreen: Screen {
         for (i, line) in lines.prefix(body.maxY - list.maxY - 1).enumerated() {
             grid.write(line, x: x, y: list.maxY + 1 + i, maxWidth: width)
         }
+    }
+}
+
+extension DecisionsScreen {
+    /// The decision log as listed, replaced decisions included.
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? {
+        let listed = Dictionary(uniqueKeysWithValues: decisions(context.landscape).map { ($0.key, $0) })
+        let refs = level.listedKeys.compactMap { key -> PaperRequest.DecisionRef? in
+            guard let entry = listed[key], let index = key.split(separator: "#").last.flatMap({ Int($0) }) else { return nil }
+            return PaperRequest.DecisionRef(scorecard: entry.id, index: index)
+        }
+        return .decisions(refs, how: crumb(context) + " of \(org), " + level.listedHow)
     }
 }

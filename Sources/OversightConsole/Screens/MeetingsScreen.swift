@@ -2,7 +2,8 @@ import OversightDomain
 
 extension ScreenKind {
     public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open])
-    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .decideSegment, .addNote, .addAction, .addIntervention], foremost: [.present])
+    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .writePaper, .decideSegment, .addNote, .addAction, .addIntervention],
+                                           foremost: [.present, .minutes])
 }
 
 /// Every meeting, upcoming ones first (soonest first), then past ones (latest first); Enter opens its agenda.
@@ -144,4 +145,9 @@ public struct MeetingScreen: Screen {
         }
         TableRenderer.draw(level.table, level.list, in: listArea(in: body, context), grid: &grid)
     }
+}
+
+extension MeetingScreen {
+    public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { .agenda(id) }
 }

@@ -2,7 +2,7 @@ import OversightDomain
 
 extension ScreenKind {
     public static let presenter = ScreenKind("presenter", title: "Presenter view",
-                                             offers: [.decideSegment, .addNote, .addAction, .addIntervention], foremost: [])
+                                             offers: [.decideSegment, .addNote, .addAction, .addIntervention, .minutes, .writePaper], foremost: [])
 }
 
 /// A meeting's agenda for the projector: little chrome, the current item filling the screen (for a trust: its
@@ -127,4 +127,9 @@ public struct PresenterScreen: Screen {
         }.sorted { $0.1 > $1.1 }.prefix(4).map(\.0)
         if !worst.isEmpty { put("Scored worst: " + worst.joined(separator: "; "), .plain) }
     }
+}
+
+extension PresenterScreen {
+    public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { .agenda(id) }
 }

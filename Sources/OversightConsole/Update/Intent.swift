@@ -20,6 +20,10 @@ public enum Intent: Hashable, Sendable {
     case meetings
     /// From a meeting's agenda: the presenter view, the selected item large, ↓ and ↑ to the next and previous.
     case present
+    /// A meeting's minutes as they stand; on them, approving them (asks first).
+    case minutes, approveMinutes
+    /// Write what the screen shows as a board paper (asks the format and file name).
+    case writePaper
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.
     case leagueTable, nextPeerGroup, previousPeerGroup, nextRegion, computation, distance
     // Recording (each opens a form, or asks first, and ends in a journal entry).

@@ -89,7 +89,7 @@ func refusedReadOnly(_ s: inout AppState) -> Bool {
     return true
 }
 
-private func say(_ s: inout AppState, _ text: String) -> [Effect] {
+func say(_ s: inout AppState, _ text: String) -> [Effect] {
     s.message = .init(text, isError: true)
     return []
 }
