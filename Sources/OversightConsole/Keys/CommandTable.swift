@@ -71,7 +71,7 @@ public enum CommandTable {
                        help: "Write this screen as a board paper (md, csv or html), keeping the list's filter and sort; asks the file name",
                        group: "Showing", scope: .offered, hint: .init("Write paper", priority: 8, elsewhere: 21)),
         CommandBinding(.decisions, name: "decisions", keys: [.character("K")],
-                       help: "Every segment decision recorded for this organisation, with those a later one replaced: who, when, why",
+                       help: "Segment decisions of this organisation, or from the overview and meetings every decision in England (the decision log), with those a later one replaced: who, when, why",
                        group: "Showing", scope: .offered),
         CommandBinding(.history, name: "history", keys: [.character("H")],
                        help: "The journal of every edit, undo and redo (of this organisation, from its screens)", group: "Showing",

@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let footprint = ScreenKind("footprint", title: "Footprint",
                                              offers: [.open, .switchEra, .exoskeleton, .nextFramework, .earlierPeriod, .laterPeriod,
-                                                      .interventions, .notes, .actions, .leagueTable, .decideSegment, .addNote, .addAction, .writePaper])
+                                                      .interventions, .notes, .actions, .decisions, .leagueTable, .decideSegment, .addNote, .addAction, .writePaper])
 }
 
 /// One footprint: who it is and its lineage, the segment distribution of the organisations it hosts

@@ -1,7 +1,7 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open])
+    public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open, .actions, .decisions])
     public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .writePaper, .decideSegment, .addNote, .addAction, .addIntervention],
                                            foremost: [.present, .minutes])
 }

@@ -113,8 +113,10 @@ func openList(_ s: inout AppState, _ intent: Intent) {
     case .decisions:
         if let org = selection.org {
             s.push(DecisionsScreen(org: org))
+        } else if case .footprint(let id)? = selection.subject {
+            s.push(DecisionsScreen(scope: .footprint(id)))
         } else {
-            s.message = .init("Decisions are recorded on organisations: open one (: and its code), then press K.", isError: true)
+            s.push(DecisionsScreen(scope: s.top.screen.interventionsScope(s.top.selectedRow, s.context) ?? .nation))
         }
     case .history:
         if case .organisation(let code)? = selection.subject { s.push(HistoryScreen(org: code)) } else { s.push(HistoryScreen()) }
