@@ -1,9 +1,11 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open, .actions, .decisions])
-    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .writePaper, .decideSegment, .addNote, .addAction, .addIntervention],
-                                           foremost: [.present, .minutes])
+    public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open, .newMeeting, .editItem, .actions, .decisions],
+                                            foremost: [.newMeeting])
+    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .suggestAgenda, .editItem, .deleteNote, .writePaper,
+                                                    .decideSegment, .addNote, .addAction, .addIntervention],
+                                           foremost: [.present, .minutes, .suggestAgenda])
 }
 
 /// Every meeting, upcoming ones first (soonest first), then past ones (latest first); Enter opens its agenda.
@@ -41,10 +43,23 @@ public struct MeetingsScreen: Screen {
             Column(["Minutes"], minWidth: 5, maxWidth: 8, dropOrder: 1),
         ]
         return Table(columns: columns, rows: rows, noun: Noun("meeting", "meetings"),
-                     emptyText: "No meetings yet. Create one with `oversight meeting new` (see README, Meetings and board papers).")
+                     emptyText: "No meetings yet. Press n to prepare one (or `oversight meeting new`).")
     }
 
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? { MeetingScreen(id: MeetingID(row.key)) }
+
+    /// `E` changes the selected meeting's details.
+    public func selection(_ row: Row?, _ context: ScreenContext) -> Selection {
+        guard let row else { return .nothing }
+        var selection = Selection()
+        selection.meeting = MeetingLink(meeting: MeetingID(row.key))
+        return selection
+    }
+
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        guard case .meeting(let id) = target.key, context.landscape.dataset.meeting(id) != nil else { return nil }
+        return .row(id.rawValue)
+    }
 }
 
 /// One meeting: when, who, the minutes' state, and the agenda in order with each item's slot, what it is
@@ -149,5 +164,10 @@ public struct MeetingScreen: Screen {
 
 extension MeetingScreen {
     public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
+
+    /// A change to this meeting (its details, an item added, moved or removed) stays on its agenda.
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        target.key == .meeting(id) ? .panel : nil
+    }
     public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { .agenda(id) }
 }

@@ -96,14 +96,14 @@ public enum Browse {
             }
         case .computation, .distance:
             SegmentViews.openComputation(&s, intent)
-        case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote:
+        case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote, .newMeeting, .suggestAgenda:
             return record(&s, intent)
         case .undo, .redo:
             if refusedReadOnly(&s) { break }
             return JournalKeys.undoOrRedo(&s, intent)
         // Only the screens that offer these handle them (the history's scope, a league table's tabs);
         // the rest are keys of the other modes.
-        case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion, .approveMinutes,
+        case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion, .approveMinutes, .toggleKeep, .addKept,
              .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey, .notHere,
              .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:

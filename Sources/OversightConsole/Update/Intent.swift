@@ -22,6 +22,9 @@ public enum Intent: Hashable, Sendable {
     case present
     /// A meeting's minutes as they stand; on them, approving them (asks first).
     case minutes, approveMinutes
+    /// Preparing a meeting: a new one (on the meetings list), items suggested from the data (on its agenda), and on
+    /// the suggestions, keeping or dropping one and adding the kept ones to the agenda.
+    case newMeeting, suggestAgenda, toggleKeep, addKept
     /// Write what the screen shows as a board paper (asks the format and file name).
     case writePaper
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.

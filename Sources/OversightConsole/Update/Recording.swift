@@ -16,6 +16,11 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         opened = SegmentDecisionForm.make(org: org, context, user: s.recorder.user)
     case .addNote:
         opened = NoteForm.makeNew(about: selection.subject, context, text: s.setAside)
+    case .newMeeting:
+        opened = MeetingForm.makeNew(context)
+    case .suggestAgenda:
+        guard let link = selection.meeting ?? s.top.screen.meetingShown else { return say(&s, "Open a meeting first (M, then Enter).") }
+        opened = SuggestForm.make(link.meeting, context)
     case .addAction:
         opened = ActionForm.make(about: selection.subject, context)
     case .addIntervention:
@@ -38,8 +43,10 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
             opened = NoteForm.makeEdit(id, context)
         } else if let id = selection.action {
             opened = ActionForm.makeEdit(id, context)
+        } else if let link = selection.meeting {
+            opened = link.item == nil ? MeetingForm.makeEdit(link.meeting, context) : AgendaItemForm.make(link, context)
         } else {
-            return say(&s, "Choose a note, an action or an intervention to change.")
+            return say(&s, "Choose a note, an action, an intervention, a meeting or an agenda item to change.")
         }
     case .closeItem:
         if let id = selection.intervention {
@@ -54,8 +61,13 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
             s.mode = .confirming(Question(NoteForm.deleteQuestion(note, context.landscape), onYes: .commit(.deleteNote(id))))
         } else if let id = selection.action, let action = context.landscape.dataset.action(id) {
             s.mode = .confirming(Question(ActionForm.deleteQuestion(action), onYes: .commit(.deleteAction(id))))
+        } else if let link = selection.meeting, let id = link.item, let meeting = context.landscape.dataset.meeting(link.meeting),
+                  let item = meeting.item(id) {
+            if meeting.isApproved { return say(&s, "Its minutes are approved, so the agenda is read-only.") }
+            s.mode = .confirming(Question(AgendaItemForm.removeQuestion(item, meeting, context.landscape.dataset),
+                                          onYes: .commit(.removeAgendaItem(link.meeting, id))))
         } else {
-            return say(&s, "Choose a note or an action to delete.")
+            return say(&s, "Choose a note, an action or an agenda item to delete.")
         }
         return []
     default:

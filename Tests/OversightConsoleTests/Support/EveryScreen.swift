@@ -5,5 +5,5 @@ import OversightConsole
 enum EveryScreen {
     static let kinds: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .league, .computation, .distance,
                                       .interventions, .intervention, .notes, .actions, .decisions, .history, .help, .segmentChanges,
-                                      .exoskeleton, .meetings, .meeting, .presenter, .minutes]
+                                      .exoskeleton, .meetings, .meeting, .presenter, .minutes, .suggestions]
 }
