@@ -9,6 +9,7 @@ enum PaperForm {
         guard let paper = request.paper(in: context.landscape.dataset, today: context.landscape.today) else {
             return .failure("What this paper is about is no longer in the store.")
         }
+        let stem = request.fileStem(in: context.landscape.dataset)
         let formats = [
             Choice(value: "html", label: "html", detail: "one printable file: charts, no script or network"),
             Choice(value: "md", label: "md", detail: "plain text that reads well and pastes into Word"),
@@ -16,11 +17,11 @@ enum PaperForm {
         ]
         var form = Form(.writePaper(request), title: "Write a board paper", context: [paper.title], fields: [
             FormField("format", "Format", .choice(formats)),
-            FormField("file", "File", .text(limit: 1024), text: request.fileStem + ".html",
+            FormField("file", "File", .text(limit: 1024), text: stem + ".html",
                       hint: "a name alone is written in the folder oversight was started from; ~ is your home"),
         ])
         form.follow = Form.Follow(choice: "format", field: "file",
-                                  defaults: Dictionary(uniqueKeysWithValues: formats.map { ($0.value, request.fileStem + "." + $0.value) }))
+                                  defaults: Dictionary(uniqueKeysWithValues: formats.map { ($0.value, stem + "." + $0.value) }))
         return .success(form)
     }
 

@@ -51,14 +51,14 @@ public enum PaperRequest: Hashable, Sendable, Codable {
         }
     }
 
-    /// A file name to start from: "RGD-scorecard-2025-26-Q1", "action-log".
-    var fileStem: String {
+    /// A file name to start from: "RGD-scorecard-2025-26-Q1", "minutes-2026-12-10", "action-log".
+    func fileStem(in dataset: Dataset) -> String {
         switch self {
         case .scorecard(let code, _, let period): return "\(code)-scorecard-\(period.id)"
         case .footprint(let id, _, let period): return "\(id)-footprint-\(period.id)"
         case .league(let group, _, let period, _, _): return "league-\(group.rawValue)-\(period.id)"
-        case .agenda: return "agenda"
-        case .minutes: return "minutes"
+        case .agenda(let id): return "agenda" + (dataset.meeting(id).map { "-" + $0.date.iso } ?? "")
+        case .minutes(let id): return "minutes" + (dataset.meeting(id).map { "-" + $0.date.iso } ?? "")
         case .actions: return "action-log"
         case .decisions: return "decision-log"
         }

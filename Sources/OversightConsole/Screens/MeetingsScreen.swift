@@ -105,7 +105,7 @@ public struct MeetingScreen: Screen {
             Column(["Recorded", "Rec"], alignment: .right, minWidth: 3, maxWidth: 8, dropOrder: 2),
         ]
         return Table(columns: columns, rows: rows, noun: Noun("item", "items"),
-                     emptyText: "No items on the agenda yet: `oversight meeting item add` or `meeting suggest --into`.")
+                     emptyText: "No items on the agenda yet: S suggests them from the data (or `oversight meeting item add`).")
     }
 
     /// `V` opens the presenter view on the selected item.
@@ -165,9 +165,21 @@ public struct MeetingScreen: Screen {
 extension MeetingScreen {
     public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
 
-    /// A change to this meeting (its details, an item added, moved or removed) stays on its agenda.
+    /// A change to this meeting (its details, an item added, moved or removed) stays on its agenda; a record
+    /// about one of its items' subjects (a decision, an action taken at it) goes to that item's row, so the
+    /// secretary is never taken away from the agenda mid-meeting.
     public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
-        target.key == .meeting(id) ? .panel : nil
+        if target.key == .meeting(id) { return .panel }
+        return MeetingScreen.item(about: target, in: context.landscape.dataset.meeting(id)).map { .row($0.rawValue) }
+    }
+
+    /// The first item of a meeting about what a changed record is about.
+    static func item(about target: FocusTarget, in meeting: Meeting?) -> AgendaItemID? {
+        meeting?.items.first { item in
+            if let org = target.org, item.subject == .organisation(org) { return true }
+            if let footprint = target.footprint, item.subject == .footprint(footprint) { return true }
+            return false
+        }?.id
     }
     public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { .agenda(id) }
 }

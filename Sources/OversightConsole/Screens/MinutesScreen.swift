@@ -52,5 +52,11 @@ public struct MinutesScreen: Screen {
 
 extension MinutesScreen {
     public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
+
+    /// Approving, or an undo of something recorded at the meeting, stays on the minutes, which show it.
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        if target.key == .meeting(id) { return .panel }
+        return MeetingScreen.item(about: target, in: context.landscape.dataset.meeting(id)) == nil ? nil : .panel
+    }
     public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { .minutes(id) }
 }

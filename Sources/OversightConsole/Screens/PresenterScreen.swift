@@ -131,5 +131,12 @@ public struct PresenterScreen: Screen {
 
 extension PresenterScreen {
     public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
+
+    /// What is recorded while presenting (at the item on screen, or about another item's subject) keeps the
+    /// projector on the item it was at: the presenter view never jumps to a scorecard mid-meeting.
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        if target.key == .meeting(id) { return .panel }
+        return MeetingScreen.item(about: target, in: context.landscape.dataset.meeting(id)) == nil ? nil : .panel
+    }
     public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { .agenda(id) }
 }

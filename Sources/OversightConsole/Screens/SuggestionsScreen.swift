@@ -67,7 +67,7 @@ public struct SuggestionsScreen: Screen {
         let width = body.width - TableLayout.markerWidth
         let kept = level.table.rows.count - dropped.count
         let title = context.landscape.dataset.meeting(meeting)?.title ?? "the meeting"
-        grid.write("\(kept) of \(level.table.rows.count) kept for “\(title)” · \(scope.label(in: context.landscape.dataset)), \(period.label) · Space keeps or drops, a adds",
+        grid.write("\(kept) of \(level.table.rows.count) kept for “\(title)” · \(scope.label(in: context.landscape.dataset)), \(period.label)",
                    x: x, y: body.y, maxWidth: width, role: .title)
         let list = listArea(in: body, context)
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
