@@ -48,6 +48,16 @@ import Testing
         }
     }
 
+    @Test func bracketsMoveTheSelectedItemEarlierOrLater() throws {
+        let agenda = ConsoleFixture.state(dataset: try MeetingScreenTests.dataset()).pressing(.character("M"), .enter, .down)
+        guard case .commit(.moveAgendaItem("m-next", "i-2", to: 0))? = agenda.effects(.character("[")).1.first else {
+            Issue.record("not moved"); return
+        }
+        let (last, effects) = agenda.effects(.character("]"))
+        #expect(effects.isEmpty)
+        #expect(last.message?.text == "It is the last item already.")
+    }
+
     @Test(.enabled(if: BundledFixture.dataset != nil, "the bundled store is built from ../shared/reference"))
     func sSuggestsItemsWithTheirReasonsToKeepOrDrop() throws {
         var data = try #require(BundledFixture.dataset)

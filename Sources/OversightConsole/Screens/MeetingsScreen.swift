@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open, .newMeeting, .editItem, .actions, .decisions],
                                             foremost: [.newMeeting])
-    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .suggestAgenda, .editItem, .deleteNote, .writePaper,
+    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .suggestAgenda, .editItem, .deleteNote, .moveItemEarlier, .moveItemLater, .writePaper,
                                                     .decideSegment, .addNote, .addAction, .addIntervention],
                                            foremost: [.present, .minutes, .suggestAgenda])
 }
@@ -108,14 +108,27 @@ public struct MeetingScreen: Screen {
                      emptyText: "No items on the agenda yet: S suggests them from the data (or `oversight meeting item add`).")
     }
 
-    /// `V` opens the presenter view on the selected item.
+    /// `V` opens the presenter view on the selected item; `[` and `]` move the selected item.
     public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+        if intent == .moveItemEarlier || intent == .moveItemLater { return move(by: intent == .moveItemEarlier ? -1 : 1, &state) }
         guard intent == .present else { return Browse.update(intent, &state) }
         let key = state.top.selectedRow?.key
         state.push(PresenterScreen(id: id))
         if let key { state.updateTop { $0.list.select(key: key, table: $0.table) } }
         state.timePresentedItem()
         return []
+    }
+
+    func move(by step: Int, _ state: inout AppState) -> [Effect] {
+        if refusedReadOnly(&state) { return [] }
+        guard let meeting = state.landscape.dataset.meeting(id), let key = state.top.selectedRow?.key,
+              let index = meeting.items.firstIndex(where: { $0.id.rawValue == key }) else { return say(&state, "Choose an agenda item to move.") }
+        if meeting.isApproved { return say(&state, "Its minutes are approved, so the agenda is read-only.") }
+        let target = index + step
+        guard meeting.items.indices.contains(target) else {
+            return say(&state, step < 0 ? "It is the first item already." : "It is the last item already.")
+        }
+        return [.commit(.moveAgendaItem(id, AgendaItemID(key), to: target))]
     }
 
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {

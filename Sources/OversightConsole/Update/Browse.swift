@@ -103,7 +103,7 @@ public enum Browse {
             return JournalKeys.undoOrRedo(&s, intent)
         // Only the screens that offer these handle them (the history's scope, a league table's tabs);
         // the rest are keys of the other modes.
-        case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion, .approveMinutes, .toggleKeep, .addKept,
+        case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion, .approveMinutes, .toggleKeep, .addKept, .moveItemEarlier, .moveItemLater,
              .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey, .notHere,
              .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:
