@@ -48,6 +48,9 @@ import Testing
         let again = ConsoleFixture.state(dataset: approved).pressing(.character("M"), .enter, .character("m"), .character("A"))
         #expect(again.question == nil)
         #expect(again.message?.text.contains("a correction is an amendment") == true)
+        let recording = ConsoleFixture.state(dataset: approved).pressing(.character("M"), .enter, .down, .character("n"))
+        #expect(recording.form == nil, "nothing more can be tied to approved minutes, said before anything is typed")
+        #expect(recording.message?.text.hasPrefix("The minutes of “Regional oversight, December” are approved") == true)
     }
 
     @Test func kFromTheOverviewIsTheDecisionLogAcrossTrusts() throws {

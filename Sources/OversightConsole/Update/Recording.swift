@@ -77,6 +77,11 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
     case .success(var form):
         if let link = selection.meeting, [.decideSegment, .addNote, .addAction, .addIntervention, .logEvent].contains(intent),
            let meeting = context.landscape.dataset.meeting(link.meeting) {
+            // Said before anything is typed, not at save: nothing more can be tied to approved minutes.
+            if meeting.isApproved {
+                return say(&s, "The minutes of “\(meeting.title)” are approved, so nothing more can be recorded at it: "
+                    + "record it from the trust's scorecard, or correct the minutes with `oversight meeting amend`.")
+            }
             form.meeting = link
             let position = link.item.flatMap { item in meeting.items.firstIndex { $0.id == item } }.map { ", item \($0 + 1)" } ?? ""
             form.context.append("At “\(meeting.title)”\(position)")
