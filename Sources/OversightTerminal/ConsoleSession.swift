@@ -25,6 +25,8 @@ public final class ConsoleSession {
     public private(set) var state: AppState
     /// Tells typing from commands by the time between keys (a paste, typing run on after a save).
     public private(set) var typingGuard: TypingGuard
+    /// Whether the intent being handled came from a form (its save may have typing running on after it).
+    private var savingFromForm = false
     private(set) var store: any RecordStore
     let terminal: any Terminal
     /// Opens the store again, read-only, for a console that follows another's saves (nil: does not follow).
@@ -247,6 +249,8 @@ public final class ConsoleSession {
     /// An intent through update, its effects performed and what the state then asks for handed in.
     private func dispatch(_ intent: Intent) -> Ending? {
         state.setTime(store.now)
+        // Only a save from a form can have typing running on after it; `]`, `u` or a `y` that saves are deliberate.
+        savingFromForm = state.mode.kind == .form
         let (next, effects) = update(state, intent)
         state = next
         for effect in effects {
@@ -282,8 +286,8 @@ public final class ConsoleSession {
                 let entry = try store.commit(edit)
                 state.sitting.did(entry.seq, at: entry.ts)
                 reload(entry) { SaveMessage.saved(entry.label, edit, in: $0, replaced: entry.change.replacedDecision) }
-                // Keys typed straight after a save are more typing until a pause or a deliberate key.
-                typingGuard.saved()
+                // Keys typed straight after a form's save are more typing until a pause or a deliberate key.
+                if savingFromForm { typingGuard.saved() }
             case .undo:
                 let entry = try store.undo()
                 if let of = entry.of { state.sitting.undid(of, at: entry.ts) }

@@ -58,6 +58,21 @@ import Testing
         #expect(last.message?.text == "It is the last item already.")
     }
 
+    /// Acute figures are published for Q1 only: a decision at a December meeting's item on an acute trust is for
+    /// Q1, the quarter the meeting looked at, starting from the published segment, whatever quarter was on screen.
+    @Test(.enabled(if: BundledFixture.dataset != nil, "the bundled store is built from ../shared/reference"))
+    func aDecisionAtAnItemIsForTheQuarterTheMeetingLookedAt() throws {
+        var data = try #require(BundledFixture.dataset)
+        let meeting = Meeting(id: "m-1", title: "Regional oversight", kind: .regionalOversight, date: .ymd(2026, 12, 10), startMinutes: 600,
+                              items: [AgendaItem(id: "i-1", subject: .organisation("RTG"), reason: "In segment 4")],
+                              created: Timestamp(secondsSince1970: 1_750_000_000))
+        data = try Edit.addMeeting(meeting).apply(to: data).0
+        let form = ConsoleFixture.state(dataset: data).pressing(.character("M"), .enter, .character("V"), .character("d"))
+        guard case .decideSegment(let id, _)? = form.form?.purpose else { Issue.record("no decision form: \(String(describing: form.message))"); return }
+        #expect(id.period == .quarter(2025, 1), "the quarter of the item's published figures, not the one on screen")
+        #expect(form.field("segment")?.choice?.value == "4", "it starts from NHS England's published segment")
+    }
+
     @Test(.enabled(if: BundledFixture.dataset != nil, "the bundled store is built from ../shared/reference"))
     func sSuggestsItemsWithTheirReasonsToKeepOrDrop() throws {
         var data = try #require(BundledFixture.dataset)

@@ -178,6 +178,19 @@ public struct MeetingScreen: Screen {
 extension MeetingScreen {
     public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
 
+    /// The segments of the quarters the meeting looks at for its trusts, so that a decision recorded at an item
+    /// starts from that quarter's figures whatever period the console was showing.
+    public func needs(_ context: ScreenContext) -> Set<Need> { MeetingScreen.quarters(of: id, context) }
+
+    static func quarters(of id: MeetingID, _ context: ScreenContext) -> Set<Need> {
+        let data = context.landscape.dataset
+        guard let meeting = data.meeting(id) else { return [] }
+        return Set(meeting.items.compactMap { item in
+            item.subject.organisation.flatMap { MeetingMinutes.period(for: meeting, org: $0, in: data) }
+                .map { Need.segments(FrameworkPeriod($0.0, $0.1)) }
+        })
+    }
+
     /// A change to this meeting (its details, an item added, moved or removed) stays on its agenda; a record
     /// about one of its items' subjects (a decision, an action taken at it) goes to that item's row, so the
     /// secretary is never taken away from the agenda mid-meeting.

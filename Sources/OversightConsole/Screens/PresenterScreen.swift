@@ -131,6 +131,7 @@ public struct PresenterScreen: Screen {
 
 extension PresenterScreen {
     public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
+    public func needs(_ context: ScreenContext) -> Set<Need> { MeetingScreen.quarters(of: id, context) }
 
     /// What is recorded while presenting (at the item on screen, or about another item's subject) keeps the
     /// projector on the item it was at: the presenter view never jumps to a scorecard mid-meeting.

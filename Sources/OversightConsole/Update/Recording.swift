@@ -13,7 +13,15 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         guard let org = selection.org else {
             return say(&s, "Choose an organisation first: d records a segment decision on a scorecard, or on a footprint's member.")
         }
-        opened = SegmentDecisionForm.make(org: org, context, user: s.recorder.user)
+        // At a meeting, the decision is for the quarter the meeting looked at (the item's published figures), whatever
+        // period the console was showing before.
+        var at = context
+        if let link = selection.meeting, let meeting = context.landscape.dataset.meeting(link.meeting),
+           let (framework, period) = MeetingMinutes.period(for: meeting, org: org, in: context.landscape.dataset) {
+            at.viewpoint.framework = framework
+            at.viewpoint.period = period
+        }
+        opened = SegmentDecisionForm.make(org: org, at, user: s.recorder.user)
     case .addNote:
         opened = NoteForm.makeNew(about: selection.subject, context, text: s.setAside)
     case .newMeeting:
