@@ -99,7 +99,7 @@ let package = Package(
                                    .product(name: "SwiftCSV", package: "SwiftCSV")],
                     // Read by path (#filePath), so that UPDATE_GOLDEN=1 can rewrite them in place.
                     exclude: ["__Golden__"]),
-        .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport"]),
+        .testTarget(name: "oversightTests", dependencies: ["oversight", "OversightTestSupport", "OversightPostgres", "OversightStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

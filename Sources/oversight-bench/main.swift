@@ -1,10 +1,11 @@
 import Foundation
 
-// Benchmarks, run on a release build: `swift run -c release oversight-bench [store|console|segmentation|import [DIR]|depth|scale]`.
+// Benchmarks, run on a release build: `swift run -c release oversight-bench [store|team|console|segmentation|import [DIR]|depth|scale]`.
 // Figures go in docs/performance.md; unit tests never time anything.
 let area = CommandLine.arguments.dropFirst().first ?? "all"
 switch area {
 case "store": StoreBenchmarks.run()
+case "team": TeamStoreBenchmarks.run()
 case "console": ConsoleBenchmarks.run()
 case "segmentation": SegmentationBenchmarks.run()
 case "import": ImportBenchmarks.run(folder: CommandLine.arguments.dropFirst(2).first)
@@ -16,5 +17,5 @@ case "all":
     SegmentationBenchmarks.run()
     ImportBenchmarks.run(folder: nil)
 default:
-    print("usage: oversight-bench [store|console|segmentation|import [DIR]|depth [--quick] [--gate]|scale --store DIR [options]|all]")
+    print("usage: oversight-bench [store|team|console|segmentation|import [DIR]|depth [--quick] [--gate]|scale --store DIR [options]|all]")
 }

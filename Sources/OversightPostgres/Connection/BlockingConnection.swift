@@ -67,7 +67,8 @@ final class BlockingConnection {
         case .socket(let path):
             configuration = .init(unixSocketPath: path, username: url.user, password: url.password, database: url.database)
         }
-        configuration.options.connectTimeout = .seconds(10)
+        // Short: a console that looks while the server is away waits this long before saying it is offline.
+        configuration.options.connectTimeout = .seconds(5)
         configuration.options.additionalStartupParameters = [("application_name", applicationName)]
         do {
             let connection = try PostgresConnection.connect(on: group.next(), configuration: configuration, id: 1, logger: logger).wait()

@@ -227,7 +227,6 @@ extension PostgresStore {
             let fresh = try BlockingConnection.connect(url)
             try fresh.listen(PostgresStore.channel)
             connection = fresh
-            if case .offline = readOnlyReason { readOnlyReason = nil }
             return fresh
         } catch {
             throw .offline(error.message)

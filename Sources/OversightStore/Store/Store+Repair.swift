@@ -16,7 +16,7 @@ extension Store {
         switch damage {
         case .damagedJournal, .inconsistentJournal, .damagedSnapshot:
             break
-        case .newerSchema, .invalidData, .syncFailed, .requested, .inspecting, .lockedByAnotherProcess, .closed, .notPermitted, .offline:
+        case .newerSchema, .invalidData, .syncFailed, .requested, .inspecting, .lockedByAnotherProcess, .closed, .notPermitted:
             throw .unreadable("Repair cannot fix this. \(damage.explanation)")
         }
         let survey = try RepairSurvey.read(layout, fs: fs)

@@ -96,8 +96,6 @@ public enum ReadOnlyReason: Equatable, Sendable {
     case closed
     /// A team store whose database role may read but not write.
     case notPermitted(role: String)
-    /// A team store that cannot be reached just now.
-    case offline(String)
 
     /// One line for a status bar.
     public var short: String {
@@ -113,7 +111,6 @@ public enum ReadOnlyReason: Equatable, Sendable {
         case .inconsistentJournal: return "read-only: journal inconsistent"
         case .closed: return "closed"
         case .notPermitted: return "read-only: no write rights"
-        case .offline: return "offline"
         }
     }
 
@@ -143,8 +140,6 @@ public enum ReadOnlyReason: Equatable, Sendable {
             return "The store has been closed."
         case .notPermitted(let role):
             return "Your database role \(role) may read this team store but not change it; ask whoever runs it to grant you oversight_writer."
-        case .offline(let why):
-            return "The team store cannot be reached (\(why)); what is shown is as it was last read. oversight reconnects when you next save."
         }
     }
 }
