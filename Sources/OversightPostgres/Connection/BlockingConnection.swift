@@ -32,6 +32,8 @@ final class BlockingConnection {
         struct Counts: Sendable {
             var count = 0
             var payloads: [String] = []
+            /// The newest journal seq a notification named ("seq who" payloads).
+            var newestSeq = 0
         }
 
         private let counts = Mutex(Counts())
@@ -126,6 +128,7 @@ final class BlockingConnection {
             heard.withLock {
                 $0.count += 1
                 $0.payloads.append(notification.payload)
+                if let seq = Int(notification.payload.prefix(while: \.isNumber)) { $0.newestSeq = max($0.newestSeq, seq) }
                 if $0.payloads.count > 10_000 { $0.payloads.removeFirst($0.payloads.count - 10_000) }
             }
         }

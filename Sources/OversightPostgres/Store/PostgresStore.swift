@@ -40,6 +40,8 @@ public final class PostgresStore: SharedRecordStore {
     var connection: BlockingConnection?
     /// Notifications counted when the store was last brought up to date.
     var heardAtCatchUp = 0
+    /// The newest head a change mark has said.
+    var markedHead = 0
     /// A commit whose outcome the connection did not report: resolved by its entry id on the next call.
     var unresolved: UUID?
 
@@ -84,15 +86,20 @@ public final class PostgresStore: SharedRecordStore {
     public var nextUndo: JournalEntry? { stacks.undo.last.flatMap { try? entry($0) } }
     public var nextRedo: JournalEntry? { stacks.redo.last.flatMap { try? entry($0) } }
 
-    /// The journal's head as the server has it now, with what `LISTEN` has heard: different
-    /// whenever anyone has committed since the last look. The head is asked for (one indexed row, a
-    /// fraction of a millisecond on a socket) because a notification may still be on its way when a
-    /// commit returns elsewhere; the notifications tell a console who changed what without a query.
-    /// Unreachable, the mark says so (nil), and it differs again once the server is back.
+    /// The journal's head: different whenever anyone has committed since the last look. When a
+    /// notification (LISTEN) has named a newer entry than the last look saw, that is the mark, with
+    /// no round trip; otherwise the head is read from the server (one indexed row), because a
+    /// notification may still be on its way when a commit returns elsewhere, and one sent while the
+    /// connection was being made again is lost. Unreachable, the mark says so (nil).
     public func changeMark() -> ChangeMark {
+        if let notified = connection?.heard.withLock({ $0.newestSeq }), notified > markedHead {
+            markedHead = notified
+            return ChangeMark([notified])
+        }
         guard let connection = try? connected(),
               let rows = try? connection.query("SELECT seq FROM oversight.head WHERE id = 1"),
               let head = try? rows.first?.decode(Int.self) else { return ChangeMark([nil]) }
+        markedHead = max(markedHead, head)
         return ChangeMark([head])
     }
 
