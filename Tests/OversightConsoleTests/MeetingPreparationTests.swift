@@ -41,6 +41,10 @@ import Testing
         guard case .commit(.editAgendaItem("m-next", let item))? = effects.first else { Issue.record("no change: \(effects)"); return }
         #expect(item.minutes == 30 && item.presenter == "Director" && item.reason == "In segment 4")
 
+        let topic = agenda.pressing(.character("T")).typing("Any other business").effects(.function(2))
+        guard case .commit(.addAgendaItem("m-next", let added, at: nil))? = topic.1.first else { Issue.record("no topic: \(topic.1)"); return }
+        #expect(added.subject == .topic("Any other business") && added.id == "i-3" && added.minutes == 10)
+
         let asked = agenda.pressing(.character("D"))
         #expect(asked.question?.text.hasPrefix("Take “") == true)
         guard case .commit(.removeAgendaItem("m-next", "i-2"))? = asked.effects(.character("y")).1.first else {
