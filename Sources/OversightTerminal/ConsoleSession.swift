@@ -413,7 +413,8 @@ extension ConsoleSession {
             state.askToReplace(order, shownAs: path)
         } catch {
             // The command line's advice (--force) means nothing here: the question is how the console replaces a file.
-            state.paperFailed(error.message.replacingOccurrences(of: " Add --force to replace it, or choose another name.", with: " Choose another name."))
+            state.paperFailed(error.message.replacingOccurrences(of: " Add --force to replace it, or choose another name.", with: " Choose another name.")
+                .replacingOccurrences(of: "choose another -o path", with: "choose another folder"))
         }
     }
 }

@@ -37,16 +37,18 @@ import Testing
         #expect(screen.contains("A Approve"), "the hint bar offers approval:\n\(screen)")
 
         let asked = minutes.pressing(.character("A"))
-        #expect(asked.question?.text.hasPrefix("Approve the minutes of “Regional oversight, December”") == true)
-        let (_, effects) = asked.effects(.character("y"))
+        #expect(asked.form?.title == "Approve the minutes")
+        #expect(asked.field("by")?.text == "Chair", "the chair (the first attending) approves, not whoever is at the keyboard")
+        #expect(asked.form?.context.contains { $0.contains("after today") } == true, "a meeting still to come is pointed out")
+        let (_, effects) = asked.effects(.function(2))
         guard case .commit(.approveMinutes(let id, let by, _))? = effects.first else { Issue.record("no approval: \(effects)"); return }
-        #expect(id == "m-next" && by == ConsoleFixture.state().recorder.user)
-        #expect(asked.effects(.character("n")).1.isEmpty, "n leaves them in draft")
+        #expect(id == "m-next" && by == "Chair")
+        #expect(asked.effects(.escape).1.isEmpty, "Esc leaves them in draft")
 
         var approved = try Self.dataset()
         approved = try Edit.approveMinutes("m-next", by: "Chair", at: Timestamp(secondsSince1970: 1_796_000_000)).apply(to: approved).0
         let again = ConsoleFixture.state(dataset: approved).pressing(.character("M"), .enter, .character("m"), .character("A"))
-        #expect(again.question == nil)
+        #expect(again.form == nil)
         #expect(again.message?.text.contains("a correction is an amendment") == true)
         let recording = ConsoleFixture.state(dataset: approved).pressing(.character("M"), .enter, .down, .character("n"))
         #expect(recording.form == nil, "nothing more can be tied to approved minutes, said before anything is typed")

@@ -41,6 +41,10 @@ import Testing
         guard case .commit(.editAgendaItem("m-next", let item))? = effects.first else { Issue.record("no change: \(effects)"); return }
         #expect(item.minutes == 30 && item.presenter == "Director" && item.reason == "In segment 4")
 
+        let topic = agenda.pressing(.character("T")).typing("Any other business").effects(.function(2))
+        guard case .commit(.addAgendaItem("m-next", let added, at: nil))? = topic.1.first else { Issue.record("no topic: \(topic.1)"); return }
+        #expect(added.subject == .topic("Any other business") && added.id == "i-3" && added.minutes == 10)
+
         let asked = agenda.pressing(.character("D"))
         #expect(asked.question?.text.hasPrefix("Take “") == true)
         guard case .commit(.removeAgendaItem("m-next", "i-2"))? = asked.effects(.character("y")).1.first else {
@@ -68,6 +72,10 @@ import Testing
                               created: Timestamp(secondsSince1970: 1_750_000_000))
         data = try Edit.addMeeting(meeting).apply(to: data).0
         let form = ConsoleFixture.state(dataset: data).pressing(.character("M"), .enter, .character("V"), .character("d"))
+        // At 60×16 the bundled trust's item runs past the window, and says so.
+        let small = view(ConsoleFixture.state(Size(width: 60, height: 16), dataset: data).pressing(.character("M"), .enter, .character("V")),
+                         size: Size(width: 60, height: 16)).text
+        #expect(small.contains("… more of this item than fits"), "a cut item says so:\n\(small)")
         guard case .decideSegment(let id, _)? = form.form?.purpose else { Issue.record("no decision form: \(String(describing: form.message))"); return }
         #expect(id.period == .quarter(2025, 1), "the quarter of the item's published figures, not the one on screen")
         #expect(form.field("segment")?.choice?.value == "4", "it starts from NHS England's published segment")

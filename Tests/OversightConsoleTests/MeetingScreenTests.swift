@@ -68,6 +68,7 @@ import Testing
         #expect(presenting.pressing(.character("n")).form?.meeting == MeetingLink(meeting: "m-next", item: "i-2"))
         let large = view(presenting, size: Size(width: 200, height: 60)).text
         #expect(large.contains("Item 2 of 2"))
+        #expect(!large.contains("more of this item than fits"))
     }
 
     /// The presenter view shows the time and how long the item has run against its slot, saying in words

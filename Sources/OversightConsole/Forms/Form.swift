@@ -86,6 +86,8 @@ public enum FormPurpose: Hashable, Sendable, Codable {
     case addMeeting
     case editMeeting(MeetingID)
     case editAgendaItem(MeetingID, AgendaItemID)
+    case addTopic(MeetingID)
+    case approveMinutes(MeetingID)
     /// Not an edit: the suggested agenda for a scope and quarter, opened as a list to keep or drop from.
     case suggestAgenda(MeetingID)
     /// Not an edit: a board paper written to a file.

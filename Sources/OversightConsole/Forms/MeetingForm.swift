@@ -92,10 +92,55 @@ enum AgendaItemForm {
         return .editAgendaItem(meeting, item)
     }
 
-    /// Asked before an item is taken off the agenda.
+    /// Asked before an item is taken off the agenda (one with records made at it is refused before this).
     static func removeQuestion(_ item: AgendaItem, _ meeting: Meeting, _ data: Dataset) -> String {
-        let recorded = data.records(at: meeting.id).filter { $0.item == item.id }.count
-        let kept = recorded == 0 ? "" : " The \(recorded) record\(recorded == 1 ? "" : "s") made at it stay, tied to the meeting."
-        return "Take “\(item.subject.label(in: data))” off the agenda of “\(meeting.title)”?\(kept) y removes it (u puts it back), n keeps it."
+        "Take “\(item.subject.label(in: data))” off the agenda of “\(meeting.title)”? y removes it (u puts it back), n keeps it."
+    }
+}
+
+/// A topic on the agenda (`T`): the minutes of the last meeting, the winter plan, any other business.
+enum TopicItemForm {
+    static func make(_ id: MeetingID, _ context: ScreenContext) -> Result<Form, FormRefusal> {
+        guard let meeting = context.landscape.dataset.meeting(id) else { return .failure("That meeting is no longer in the store.") }
+        if meeting.isApproved { return .failure("Its minutes are approved, so the agenda is read-only.") }
+        return .success(Form(.addTopic(id), title: "Add a topic to the agenda", context: ["\(meeting.title), \(meeting.date.display)"], fields: [
+            FormField("topic", "Topic", .text(limit: TextRules.shortLimit), hint: "e.g. Minutes of the last meeting, Winter plan"),
+            FormField("reason", "Why", .longText(limit: TextRules.longLimit), hint: "why it is on the agenda, or blank"),
+            FormField("presenter", "Presenter", .text(limit: TextRules.shortLimit), hint: "who presents it, or blank"),
+            FormField("minutes", "Minutes", .text(limit: 3), text: "10", hint: "the time it has, 1 to 240"),
+        ]))
+    }
+
+    static func added(_ reader: inout FormReader, meeting id: MeetingID, _ data: Dataset) -> Edit? {
+        let topic = reader.requiredText("topic", "name the topic")
+        let minutes = Int(reader.text("minutes")).flatMap { (1...240).contains($0) ? $0 : nil }
+        if minutes == nil { reader.problem("minutes", "type the minutes it has, a whole number from 1 to 240") }
+        guard let meeting = data.meeting(id), let minutes else { return nil }
+        return .addAgendaItem(id, AgendaItem(id: meeting.nextItemID(), subject: .topic(topic), reason: reader.text("reason"),
+                                             presenter: reader.text("presenter"), minutes: minutes), at: nil)
+    }
+}
+
+/// Approving the minutes (`A` on them): who approves them (the chair, as a rule, not whoever is at the keyboard)
+/// and that approved minutes are read-only from then on.
+enum ApprovalForm {
+    static func make(_ id: MeetingID, _ context: ScreenContext, user: String) -> Result<Form, FormRefusal> {
+        guard let meeting = context.landscape.dataset.meeting(id) else { return .failure("That meeting is no longer in the store.") }
+        if case .approved(let by, let at) = meeting.minutes {
+            return .failure("These minutes were approved by \(by) on \(context.time.named(at)); a correction is an amendment: oversight meeting amend \(id).")
+        }
+        var lines = ["“\(meeting.title)”, \(meeting.date.display) · approved minutes cannot be changed, only amended"]
+        if meeting.date.dayNumber > context.landscape.today.dayNumber {
+            lines.append("This meeting is on \(meeting.date.display), after today: minutes are usually approved once it has met.")
+        }
+        return .success(Form(.approveMinutes(id), title: "Approve the minutes", context: lines, fields: [
+            FormField("by", "Approved by", .text(limit: TextRules.shortLimit), text: meeting.attendees.first ?? user,
+                      hint: "who approves them as a true record (the chair)"),
+        ]))
+    }
+
+    static func approved(_ reader: inout FormReader, meeting id: MeetingID, at now: Timestamp) -> Edit? {
+        let by = reader.requiredText("by", "name who approves the minutes")
+        return by.isEmpty ? nil : .approveMinutes(id, by: by, at: now)
     }
 }

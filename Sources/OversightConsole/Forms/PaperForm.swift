@@ -58,8 +58,11 @@ extension AppState {
     public mutating func askToReplace(_ order: PaperOrder, shownAs path: String) {
         var replacing = order
         replacing.replace = true
+        // No goes back to the file name, the field to change.
+        var back = form
+        if let file = back?.fields.firstIndex(where: { $0.id == "file" }) { back?.focus = file }
         mode = .confirming(Question("\(path) already exists. Replace it? y replaces it, n goes back to change the name.",
-                                    onYes: .writePaper(replacing), over: form))
+                                    onYes: .writePaper(replacing), over: back))
     }
 
     /// The paper could not be written: why, on the form, which keeps what was typed.

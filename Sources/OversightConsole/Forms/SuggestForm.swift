@@ -52,6 +52,16 @@ enum SuggestForm {
             s.mode = .form(form)
             return []
         }
+        let published = PublishedLeague(s.landscape.dataset, framework: framework.id, period: period).standings.keys
+            .compactMap { s.landscape.organisation($0) }.filter { scope.includes($0, on: period.end) }
+        if published.isEmpty {
+            let group: PeerGroup? = if case .peerGroup(let g) = scope { g } else { nil }
+            let latest = PublishedLeague.latestPeriod(s.landscape.dataset, framework: framework.id, peerGroup: group)
+            form.show("NHS England has published no \(framework.shortName) figures for these trusts for \(period.label)"
+                + (latest.map { "; the latest for \(group.map { $0.label + " trusts" } ?? "any trusts") is \($0.id)" } ?? ""), field: "quarter")
+            s.mode = .form(form)
+            return []
+        }
         s.mode = .browsing
         s.push(SuggestionsScreen(meeting: id, scope: scope, framework: framework.id, period: period, minutes: minutes))
         return []

@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let meetings = ScreenKind("meetings", title: "Meetings", offers: [.open, .newMeeting, .editItem, .actions, .decisions],
                                             foremost: [.newMeeting])
-    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .suggestAgenda, .editItem, .deleteNote, .moveItemEarlier, .moveItemLater, .writePaper,
+    public static let meeting = ScreenKind("meeting", title: "Meeting", offers: [.open, .present, .minutes, .suggestAgenda, .addTopic, .editItem, .deleteNote, .moveItemEarlier, .moveItemLater, .writePaper,
                                                     .decideSegment, .addNote, .addAction, .addIntervention],
                                            foremost: [.present, .minutes, .suggestAgenda])
 }
@@ -90,7 +90,7 @@ public struct MeetingScreen: Screen {
             return Row(key: item.id.rawValue, cells: [
                 .integer(index + 1),
                 .text(Meeting.clock(slots[index].start) + "–" + Meeting.clock(slots[index].end)),
-                .text(item.subject.label(in: dataset)),
+                .text(MeetingScreen.codeFirst(item.subject, dataset)),
                 .text(item.reason.split(separator: "\n").joined(separator: " / ")),
                 .text(item.presenter),
                 count == 0 ? .empty : .integer(count),
@@ -117,6 +117,15 @@ public struct MeetingScreen: Screen {
         if let key { state.updateTop { $0.list.select(key: key, table: $0.table) } }
         state.timePresentedItem()
         return []
+    }
+
+    /// "RGD Leeds and York Partnership NHS Foundation Trust": the code first, so a narrow column still shows which trust.
+    static func codeFirst(_ subject: AgendaSubject, _ dataset: Dataset) -> String {
+        switch subject {
+        case .organisation(let code): return code.rawValue + " " + (dataset.organisation(code)?.name ?? "")
+        case .footprint(let id): return id.rawValue + " " + (dataset.footprint(id)?.name ?? "")
+        case .topic(let text): return text
+        }
     }
 
     func move(by step: Int, _ state: inout AppState) -> [Effect] {

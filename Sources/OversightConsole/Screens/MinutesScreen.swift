@@ -8,7 +8,7 @@ extension ScreenKind {
 /// A meeting's minutes as they stand: attendees and apologies, then each item with the published facts it
 /// was based on and what was recorded at it, then any amendments. The text is the minutes paper itself
 /// (`oversight export minutes`), one line a row, so ↓ ↑ and the filter work on it as on any list.
-/// `A` approves draft minutes (asks first); approved ones are read-only, corrected by an amendment.
+/// `A` approves draft minutes (asking who approves them); approved ones are read-only, corrected by an amendment.
 public struct MinutesScreen: Screen {
     public var id: MeetingID
 
@@ -36,16 +36,14 @@ public struct MinutesScreen: Screen {
         PaperLines.draw(level.table, level.list, in: body, grid: &grid)
     }
 
+    /// `A` asks who approves the minutes (the chair, as a rule) before they become read-only.
     public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
         guard intent == .approveMinutes else { return Browse.update(intent, &state) }
         if refusedReadOnly(&state) { return [] }
-        guard let meeting = state.landscape.dataset.meeting(id) else { return say(&state, "This meeting is no longer in the store.") }
-        if case .approved(let by, let at) = meeting.minutes {
-            return say(&state, "These minutes were approved by \(by) on \(state.time.named(at)); a correction is an amendment: oversight meeting amend \(id).")
+        switch ApprovalForm.make(id, state.context, user: state.recorder.user) {
+        case .success(let form): state.mode = .form(form)
+        case .failure(let why): state.message = .init(why.message, isError: true)
         }
-        let question = "Approve the minutes of “\(meeting.title)”, \(meeting.date.display), as a true record, approved by \(state.recorder.user)? "
-            + "Approved minutes cannot be changed, only amended. y approves (u takes it back), n leaves them in draft."
-        state.mode = .confirming(Question(question, onYes: .commit(.approveMinutes(id, by: state.recorder.user, at: state.recorder.now))))
         return []
     }
 }

@@ -62,10 +62,19 @@ public struct PresenterScreen: Screen {
         let x = area.x + 1
         let width = max(1, area.width - 2)
         var y = area.y
+        var cut = false
         func put(_ text: String, _ role: StyleRole = .plain) {
-            for line in TextWrap.lines(text, width: width) where y < area.maxY {
+            for line in TextWrap.lines(text, width: width) {
+                guard y < area.maxY else { cut = true; return }
                 grid.write(line, x: x, y: y, maxWidth: width, role: role)
                 y += 1
+            }
+        }
+        // A small window cannot hold the whole item: its last line says so rather than end mid-item unmarked.
+        defer {
+            if cut, area.height > 0 {
+                grid.fill(Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), role: .plain)
+                grid.write("… more of this item than fits: a larger window shows it all", x: x, y: area.maxY - 1, maxWidth: width, role: .muted)
             }
         }
         let dataset = context.landscape.dataset

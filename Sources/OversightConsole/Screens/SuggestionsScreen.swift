@@ -29,8 +29,14 @@ public struct SuggestionsScreen: Screen {
 
     public func crumb(_ context: ScreenContext) -> String { "Suggested" }
 
+    /// What the data proposes, less the trusts already on the agenda (suggesting twice must not list them twice).
     func suggestions(_ landscape: Landscape) -> [AgendaSuggestion] {
         AgendaSuggestion.suggest(scope, framework: framework, period: period, in: landscape.dataset, today: landscape.today)
+            .filter { !onAgenda(landscape).contains($0.org) }
+    }
+
+    func onAgenda(_ landscape: Landscape) -> Set<OrgCode> {
+        Set(landscape.dataset.meeting(meeting)?.items.compactMap(\.subject.organisation) ?? [])
     }
 
     public func table(_ context: ScreenContext) -> Table {
@@ -67,7 +73,9 @@ public struct SuggestionsScreen: Screen {
         let width = body.width - TableLayout.markerWidth
         let kept = level.table.rows.count - dropped.count
         let title = context.landscape.dataset.meeting(meeting)?.title ?? "the meeting"
-        grid.write("\(kept) of \(level.table.rows.count) kept for “\(title)” · \(scope.label(in: context.landscape.dataset)), \(period.label)",
+        let already = onAgenda(context.landscape).count
+        let leftOut = already == 0 ? "" : " · \(already) already on the agenda left out"
+        grid.write("\(kept) of \(level.table.rows.count) kept for “\(title)” · \(scope.label(in: context.landscape.dataset)), \(period.label)\(leftOut)",
                    x: x, y: body.y, maxWidth: width, role: .title)
         let list = listArea(in: body, context)
         TableRenderer.draw(level.table, level.list, in: list, grid: &grid)
@@ -91,8 +99,10 @@ public struct SuggestionsScreen: Screen {
         case .addKept:
             if refusedReadOnly(&state) { return [] }
             guard let target = state.landscape.dataset.meeting(meeting) else { return say(&state, "That meeting is no longer in the store.") }
-            let kept = suggestions(state.landscape).filter { !dropped.contains($0.org) }
-            guard !kept.isEmpty else { return say(&state, "Every suggestion is dropped: Space keeps one.") }
+            // Only what is on screen: a filter hides rows, and what is hidden is not what the secretary chose.
+            let shown = Set(state.top.listedKeys)
+            let kept = suggestions(state.landscape).filter { !dropped.contains($0.org) && shown.contains($0.org.rawValue) }
+            guard !kept.isEmpty else { return say(&state, "No suggestion shown is kept: Space keeps one.") }
             let items = kept.enumerated().map { offset, suggestion in
                 AgendaItem(id: target.nextItemID(offset: offset), subject: .organisation(suggestion.org), reason: suggestion.reasonText, minutes: minutes)
             }

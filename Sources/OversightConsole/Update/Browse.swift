@@ -96,7 +96,7 @@ public enum Browse {
             }
         case .computation, .distance:
             SegmentViews.openComputation(&s, intent)
-        case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote, .newMeeting, .suggestAgenda:
+        case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote, .newMeeting, .suggestAgenda, .addTopic:
             return record(&s, intent)
         case .undo, .redo:
             if refusedReadOnly(&s) { break }

@@ -27,6 +27,8 @@ public enum Intent: Hashable, Sendable {
     case newMeeting, suggestAgenda, toggleKeep, addKept
     /// On a meeting's agenda: the selected item one place earlier or later.
     case moveItemEarlier, moveItemLater
+    /// On a meeting's agenda: a topic item (not a trust or footprint).
+    case addTopic
     /// Write what the screen shows as a board paper (asks the format and file name).
     case writePaper
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.

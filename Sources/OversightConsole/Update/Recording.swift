@@ -26,9 +26,9 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         opened = NoteForm.makeNew(about: selection.subject, context, text: s.setAside)
     case .newMeeting:
         opened = MeetingForm.makeNew(context)
-    case .suggestAgenda:
+    case .suggestAgenda, .addTopic:
         guard let link = selection.meeting ?? s.top.screen.meetingShown else { return say(&s, "Open a meeting first (M, then Enter).") }
-        opened = SuggestForm.make(link.meeting, context)
+        opened = intent == .addTopic ? TopicItemForm.make(link.meeting, context) : SuggestForm.make(link.meeting, context)
     case .addAction:
         opened = ActionForm.make(about: selection.subject, context)
     case .addIntervention:
@@ -72,6 +72,10 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         } else if let link = selection.meeting, let id = link.item, let meeting = context.landscape.dataset.meeting(link.meeting),
                   let item = meeting.item(id) {
             if meeting.isApproved { return say(&s, "Its minutes are approved, so the agenda is read-only.") }
+            // Refused before asking: a yes that then fails would be worse than no question.
+            if case .failure(let refusal) = Result(catching: { () throws(EditError) in try Edit.removeAgendaItem(link.meeting, id).change(against: context.landscape.dataset) }) {
+                return say(&s, "“\(item.subject.label(in: context.landscape.dataset))” cannot be taken off: " + refusal.message + ".")
+            }
             s.mode = .confirming(Question(AgendaItemForm.removeQuestion(item, meeting, context.landscape.dataset),
                                           onYes: .commit(.removeAgendaItem(link.meeting, id))))
         } else {

@@ -12,7 +12,7 @@ public enum AgendaScope: Hashable, Sendable {
         }
     }
 
-    func includes(_ org: Organisation, on day: CalendarDate) -> Bool {
+    public func includes(_ org: Organisation, on day: CalendarDate) -> Bool {
         switch self {
         case .ics(let id): return org.footprints(on: day).contains(id)
         case .region(let code): return org.region == code
