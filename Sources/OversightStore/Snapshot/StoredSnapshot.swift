@@ -21,6 +21,14 @@ struct StoredSnapshot: Decodable {
 
     private enum CodingKeys: String, CodingKey { case schemaVersion, seq, data, history, log }
 
+    init(schemaVersion: Int, seq: Int, data: Dataset, history: Window, log: [JSONValue]) {
+        self.schemaVersion = schemaVersion
+        self.seq = seq
+        self.data = data
+        self.history = history
+        self.log = log
+    }
+
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)

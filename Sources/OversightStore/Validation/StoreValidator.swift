@@ -21,11 +21,30 @@ public struct StoreValidator {
         self.checkPermissions = checkPermissions
     }
 
+    /// The dataset as of the journal's last entry, when the snapshot decoded (the replay stops at a
+    /// bad entry, so with problems it may stop short), and that entry's sequence number.
+    var replayed: (dataset: Dataset, lastSeq: Int)?
+
     /// Every problem found, in file order. Empty means valid.
     public static func validate(_ directory: String, fileSystem: FileSystem = POSIXFileSystem(), checkPermissions: Bool = true) -> [StoreProblem] {
+        check(directory, fileSystem: fileSystem, checkPermissions: checkPermissions).problems
+    }
+
+    /// What `validate` reports, with the state it replayed to on the way.
+    public struct Report: Sendable {
+        /// Every problem found, in file order. Empty means valid.
+        public var problems: [StoreProblem]
+        /// The dataset after the journal's replay, and the last entry replayed; nil when the snapshot did not decode.
+        public var dataset: Dataset?
+        public var lastSeq: Int?
+    }
+
+    /// Every problem, and the state the replay reached: `oversight validate` reports a valid store's
+    /// counts from it, rather than reading and decoding every file a second time through `Store.open`.
+    public static func check(_ directory: String, fileSystem: FileSystem = POSIXFileSystem(), checkPermissions: Bool = true) -> Report {
         var validator = StoreValidator(directory: directory, fileSystem: fileSystem, checkPermissions: checkPermissions)
         validator.run()
-        return validator.problems
+        return Report(problems: validator.problems, dataset: validator.replayed?.dataset, lastSeq: validator.replayed?.lastSeq)
     }
 
     mutating func report(_ file: String, line: Int? = nil, column: Int? = nil, path: DataPath? = nil, _ message: String) {
@@ -59,6 +78,7 @@ public struct StoreValidator {
             if (try? fs.status(layout.snapshot))?.identity == before || attempt == 20 { return }
             problems = found
             snapshotDataValid = true
+            replayed = nil
         }
     }
 
@@ -260,6 +280,8 @@ public struct StoreValidator {
                 replaying = false
             }
         }
+        dataset.normalise()
+        replayed = (dataset, lastSeq)
         if replaying && snapshotDataValid && lastSeq > payload.seq {
             for problem in DatasetValidator.problems(in: dataset) {
                 report(file, "after replaying the journal, \(problem.path): \(problem.message)")
