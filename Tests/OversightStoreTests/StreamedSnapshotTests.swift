@@ -71,7 +71,7 @@ struct StreamedSnapshotTests {
         func elements(_ text: String) -> [String]? {
             let bytes = Array(text.utf8)
             return bytes.withUnsafeBufferPointer { buffer in
-                JSONOutline(buffer).elements(ofArrayAt: 0).map { $0.map { String(decoding: buffer[$0], as: UTF8.self) } }
+                JSONOutline(buffer).elements(ofArrayAt: 0).map { $0.elements.map { String(decoding: buffer[$0], as: UTF8.self) } }
             }
         }
         #expect(elements(#"[1, "a]\"", {"b":[2]} , [] ,null]"#) == ["1", #""a]\"""#, #"{"b":[2]}"#, "[]", "null"])
@@ -81,9 +81,13 @@ struct StreamedSnapshotTests {
         #expect(elements("[1,,2]") == nil)
         #expect(elements(#"[{"a":1]"#) == nil)
         let document = Array(#"{"x":{"data":1},"d\u0061ta":2,"data":{"scorecards":[3]}}"#.utf8)
-        let found = document.withUnsafeBufferPointer { buffer in
-            JSONOutline(buffer).range(of: ["data", "scorecards"]).map { String(decoding: buffer[$0], as: UTF8.self) }
+        let found = document.withUnsafeBufferPointer { buffer -> String? in
+            let outline = JSONOutline(buffer)
+            guard let start = outline.start(of: ["data", "scorecards"]), let (_, end) = outline.elements(ofArrayAt: start) else { return nil }
+            return String(decoding: buffer[start..<end], as: UTF8.self)
         }
         #expect(found == "[3]")
+        // Escaped quotes inside a string: an odd run of backslashes escapes the quote, an even run does not.
+        #expect(elements(#"["a\\", "b\\\"]", "c"]"#) == [#""a\\""#, #""b\\\"]""#, #""c""#])
     }
 }

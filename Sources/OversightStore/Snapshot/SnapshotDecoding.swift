@@ -19,9 +19,10 @@ enum SnapshotDecoding {
     static func streamed(_ payload: ArraySlice<UInt8>) -> PayloadCoding.Decoded<StoredSnapshot>? {
         payload.withUnsafeBufferPointer { buffer -> PayloadCoding.Decoded<StoredSnapshot>? in
             let outline = JSONOutline(buffer)
-            guard let array = outline.range(of: ["data", "scorecards"]),
-                  let elements = outline.elements(ofArrayAt: array.lowerBound),
+            guard let arrayStart = outline.start(of: ["data", "scorecards"]),
+                  let (elements, arrayEnd) = outline.elements(ofArrayAt: arrayStart),
                   elements.count >= parallelThreshold else { return nil }
+            let array = arrayStart..<arrayEnd
             var restBytes = Array(buffer[..<array.lowerBound])
             restBytes.reserveCapacity(array.lowerBound + 2 + buffer.count - array.upperBound)
             restBytes += [UInt8(ascii: "["), UInt8(ascii: "]")]

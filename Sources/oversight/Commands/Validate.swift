@@ -5,6 +5,7 @@ import OversightStore
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a store and report every problem with its file, line:column and JSON path.",
         discussion: """
         Exits 0 when the store is valid, 1 when it is not. Never changes the store. With no store \
