@@ -174,6 +174,25 @@ struct DirectReaderAgreementTests {
         }
     }
 
+    static var fullOrganisation: Organisation {
+        Organisation(code: "RXX", name: "Old Trust", odsName: "OLD TRUST", kind: .nhsTrust, type: .mentalHealth,
+                     subtype: "Mental Health and Learning Disability", typeProvenance: Provenance(.sourced, source: "NOF file"),
+                     region: "Y62",
+                     memberships: [Membership(footprint: "QOP", role: .serves, from: .ymd(2022, 7, 1), to: .ymd(2024, 3, 31),
+                                              provenance: illustrative)],
+                     opened: .ymd(2001, 4, 1), closed: .ymd(2024, 3, 31), provenance: illustrative,
+                     successors: [OrganisationSuccession(org: "R0A", kind: .merged, date: .ymd(2024, 4, 1), note: "merged",
+                                                         provenance: illustrative)])
+    }
+
+    @Test("organisations agree, field by field")
+    func organisations() throws {
+        for document in [try encode(Self.fullOrganisation), try encode(JSONSampleDataset.dataset.organisations[0])] {
+            #expect(compare(Organisation.self, document))
+            for variant in Self.variants(of: document) { compare(Organisation.self, variant) }
+        }
+    }
+
     @Test("a record image holds exactly one record")
     func recordImages() throws {
         let two = try JSONParser.parse(#"{"note":{},"action":{}}"#)

@@ -1,8 +1,8 @@
 import OversightDomain
 
 /// Journal entries and the records they carry, straight from the parsed tree. Records a journal
-/// holds by the thousand (scorecards, notes, actions) have readers of their own; the rare ones
-/// (organisations, interventions, releases, meetings) go through the strict decoder.
+/// holds by the thousand (scorecards, notes, actions, organisations) have readers of their own; the
+/// rare ones (interventions, releases, meetings) go through the strict decoder.
 extension Direct {
     static func journalEntry(_ value: JSONValue) throws(DirectRefusal) -> JournalEntry {
         var fields = try DirectFields(value)
@@ -45,7 +45,7 @@ extension Direct {
         case "note": return .note(try note(image))
         case "action": return .action(try action(image))
         case "intervention": return .intervention(try decoded(Intervention.self, image))
-        case "organisation": return .organisation(try decoded(Organisation.self, image))
+        case "organisation": return .organisation(try organisation(image))
         case "release": return .release(try decoded(PublishedRelease.self, image))
         case "meeting": return .meeting(try decoded(Meeting.self, image))
         default: throw DirectRefusal()

@@ -2,7 +2,7 @@ import OversightDomain
 
 /// The snapshot as a store opens it, straight from the parsed tree. The register's small
 /// collections (regions, footprints, frameworks …) go through the strict decoder; the collections a
-/// store holds by the thousand have direct readers.
+/// store holds by the thousand (scorecards, organisations, notes, actions) have direct readers.
 extension Direct {
     static func storedSnapshot(_ value: JSONValue) throws(DirectRefusal) -> StoredSnapshot {
         var fields = try DirectFields(value)
@@ -30,7 +30,7 @@ extension Direct {
         var data = Dataset()
         data.regions = try decoded([Region].self, fields.required("regions"))
         data.footprints = try decoded([Footprint].self, fields.required("footprints"))
-        data.organisations = try decoded([Organisation].self, fields.required("organisations"))
+        data.organisations = try list(fields.required("organisations"), organisation)
         data.frameworks = try decoded([Framework].self, fields.required("frameworks"))
         data.interventionTypes = try decoded([InterventionType].self, fields.required("interventionTypes"))
         data.scorecards = try list(fields.required("scorecards"), scorecard)
@@ -57,6 +57,7 @@ enum DirectReading {
         if T.self == Record.self { return cast(try? Direct.record(value)) }
         if T.self == Note.self { return cast(try? Direct.note(value)) }
         if T.self == Action.self { return cast(try? Direct.action(value)) }
+        if T.self == Organisation.self { return cast(try? Direct.organisation(value)) }
         return nil
     }
 
