@@ -40,7 +40,7 @@ let package = Package(
         // The console's pure core: state, intents, update, screens, views, forms, the grid. The domain is
         // its only dependency, so a view cannot read the store or a file: the store is reached through
         // effects, and what it holds arrives as values the session hands in.
-        .target(name: "OversightConsole", dependencies: ["OversightDomain"]),
+        .target(name: "OversightConsole", dependencies: ["OversightDomain", "OversightPapers"]),
         // The console run in a terminal: the session (the loop, effects against the store, derived data
         // worked out and handed in), the ncurses and headless terminals. Only here do store and C meet it.
         .target(name: "OversightTerminal", dependencies: ["OversightConsole", "OversightStore", "OversightDomain", "CNcursesw", "CCrashGuard"]),

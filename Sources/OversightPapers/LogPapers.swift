@@ -30,9 +30,11 @@ public enum LogPapers {
     }
 
     /// A peer group's published league table (optionally one region's trusts, keeping their national rank).
-    public static func league(_ group: PeerGroup, region: Region?, framework: Framework, period: Period, in dataset: Dataset) -> Paper {
+    /// `listed`: only these trusts, in this order, and what chose them (the console's list as filtered and sorted on screen).
+    public static func league(_ group: PeerGroup, region: Region?, framework: Framework, period: Period, in dataset: Dataset,
+                              listed: (codes: [OrgCode], how: String)? = nil) -> Paper {
         let league = PublishedLeague(dataset, framework: framework.id, period: period)
-        let codes = (league.tables[group] ?? []).filter { code in region.map { dataset.organisation(code)?.region == $0.code } ?? true }
+        let codes = listed?.codes ?? (league.tables[group] ?? []).filter { code in region.map { dataset.organisation(code)?.region == $0.code } ?? true }
         let rows: [[Cell]] = codes.compactMap { code in
             guard let standing = league.standings[code], let org = dataset.organisation(code) else { return nil }
             return [standing.rank.map(Cell.integer) ?? .empty, .text(standing.joint ? "yes" : ""), .text(code.rawValue), .text(org.name),
@@ -47,6 +49,7 @@ public enum LogPapers {
         var blocks: [Block] = [.facts([Fact("Peer group", group.label), Fact("Framework and quarter", "\(framework.shortName), \(period.label)"),
                                        Fact("Trusts ranked nationally", "\(league.count(group))")])]
         if region != nil { blocks.append(.paragraph("Ranks are national: the trusts of this region keep their place among all \(league.count(group)).")) }
+        if let listed { blocks.append(.paragraph("As listed on screen: \(listed.how).")) }
         blocks.append(.table(table))
         return Paper(title: "League table: \(group.label) trusts\(scope), \(period.label)", blocks: blocks, table: table)
     }
@@ -97,6 +100,11 @@ public enum LogPapers {
                 && (filter.status.map { action.status == $0 } ?? true)
                 && (!filter.overdueOnly || action.isOverdue(on: today))
         }.sorted { ($0.status.rawValue, $0.due?.dayNumber ?? .max, $0.id) < ($1.status.rawValue, $1.due?.dayNumber ?? .max, $1.id) }
+        return actions(chosen, filter: filter.label, in: dataset, today: today)
+    }
+
+    /// These actions in this order (the console's list as filtered and sorted on screen), the filter said in words.
+    public static func actions(_ chosen: [Action], filter label: String, in dataset: Dataset, today: CalendarDate) -> Paper {
         let rows: [[Cell]] = chosen.map { action in
             let (code, name) = subjectCells(action.subject, dataset)
             let meeting = action.meeting.flatMap { dataset.meeting($0.meeting) }
@@ -104,10 +112,10 @@ public enum LogPapers {
                     .text(action.status.rawValue), .text(action.isOverdue(on: today) ? "yes" : "no"), action.completed.map(Cell.date) ?? .empty,
                     .text(meeting?.title ?? ""), meeting.map { .date($0.date) } ?? .empty]
         }
-        let table = PaperTable(caption: "Actions (\(filter.label)) as at \(today.display)",
+        let table = PaperTable(caption: "Actions (\(label)) as at \(today.display)",
                                columns: ["Action ID", "Code", "Name", "Action", "Owner", "Due", "Status", "Overdue", "Completed", "Meeting", "Meeting date"],
                                rows: rows, emptyText: "No actions match.")
-        return Paper(title: "Action log", blocks: [.facts([Fact("Filter", filter.label), Fact("As at", today.display), Fact("Actions", "\(rows.count)")]), .table(table)],
+        return Paper(title: "Action log", blocks: [.facts([Fact("Filter", label), Fact("As at", today.display), Fact("Actions", "\(rows.count)")]), .table(table)],
                      table: table)
     }
 
@@ -120,8 +128,17 @@ public enum LogPapers {
             let (da, db) = (a.decision!.date.dayNumber, b.decision!.date.dayNumber)
             return da != db ? da > db : a.id.rawValue < b.id.rawValue
         }
-        let rows: [[Cell]] = cards.map { card in
-            let decision = card.decision!
+        var parts: [String] = []
+        if let org { parts.append("organisation \(org)") }
+        if let ics { parts.append("ICS \(ics)") }
+        if let period { parts.append(period.label) }
+        return decisions(cards.map { ($0, $0.decision!) }, filter: parts.isEmpty ? "all" : parts.joined(separator: ", "), in: dataset)
+    }
+
+    /// These decisions in this order (the console's list as filtered and sorted on screen, replaced ones
+    /// included), the filter said in words.
+    public static func decisions(_ chosen: [(card: Scorecard, decision: SegmentDecision)], filter label: String, in dataset: Dataset) -> Paper {
+        let rows: [[Cell]] = chosen.map { card, decision in
             let published = card.published?.segment
             let meeting = decision.meeting.flatMap { dataset.meeting($0.meeting) }
             return [.text(card.org.rawValue), .text(dataset.organisation(card.org)?.name ?? ""), .text(dataset.framework(card.framework)?.shortName ?? card.framework.rawValue),
@@ -129,11 +146,6 @@ public enum LogPapers {
                     .text(decision.basis.rawValue), .text(decision.rationale), .text(decision.decidedBy), .date(decision.date),
                     .text(meeting?.title ?? ""), .text(decision.provenance.kind.rawValue)]
         }
-        var parts: [String] = []
-        if let org { parts.append("organisation \(org)") }
-        if let ics { parts.append("ICS \(ics)") }
-        if let period { parts.append(period.label) }
-        let label = parts.isEmpty ? "all" : parts.joined(separator: ", ")
         let table = PaperTable(caption: "Segment decisions (\(label))",
                                columns: ["ODS code", "Organisation", "Framework", "Period", "Decided segment", "Computed segment", "Published segment", "Basis", "Rationale", "Decided by", "Date", "Meeting", "Provenance"],
                                rows: rows, emptyText: "No decisions match.")

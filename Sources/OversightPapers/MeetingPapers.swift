@@ -36,8 +36,9 @@ public enum MeetingPapers {
             }
             for action in item.actions {
                 let due = action.due.map { "due \($0.display)" } ?? "no due date"
-                lines.append("Action for \(action.owner), \(due) (\(action.status.rawValue)): \(action.text)")
-                recordRows.append(row(item, "action", subjectCode(action.subject), dataset, action.text, action.owner, action.created.date, action.due, action.status.rawValue))
+                lines.append("Action for \(action.owner), \(due) (\(status(action, approved: approvedOn(meeting)))): \(action.text)")
+                recordRows.append(row(item, "action", subjectCode(action.subject), dataset, action.text, action.owner, action.created.date, action.due,
+                                         status(action, approved: approvedOn(meeting))))
             }
             for intervention in item.interventions {
                 let type = dataset.interventionType(intervention.type)?.name ?? intervention.type.rawValue
@@ -58,6 +59,19 @@ public enum MeetingPapers {
                                columns: ["Item", "Subject", "Kind", "Code", "Name", "Text", "By", "Date", "Due", "Status"], rows: recordRows,
                                emptyText: "Nothing recorded at the meeting yet.")
         return Paper(title: "Minutes: " + meeting.title, blocks: blocks, table: table)
+    }
+
+    /// The day approved minutes were approved, if they were.
+    static func approvedOn(_ meeting: Meeting) -> CalendarDate? {
+        if case .approved(_, let at) = meeting.minutes { return at.date }
+        return nil
+    }
+
+    /// An action's state as the approved minutes recorded it, and what has happened since, so that approved minutes
+    /// read as they were approved: "open at approval; done 3 Feb 2027".
+    static func status(_ action: Action, approved: CalendarDate?) -> String {
+        guard let approved, let completed = action.completed, completed.dayNumber > approved.dayNumber else { return action.status.rawValue }
+        return "open at approval; done \(completed.display)"
     }
 
     static func header(_ meeting: Meeting) -> [Block] {

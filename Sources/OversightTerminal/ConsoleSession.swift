@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import OversightConsole
 import OversightDomain
@@ -24,6 +25,8 @@ public final class ConsoleSession {
     public private(set) var state: AppState
     /// Tells typing from commands by the time between keys (a paste, typing run on after a save).
     public private(set) var typingGuard: TypingGuard
+    /// Whether the intent being handled came from a form (its save may have typing running on after it).
+    private var savingFromForm = false
     private(set) var store: any RecordStore
     let terminal: any Terminal
     /// Opens the store again, read-only, for a console that follows another's saves (nil: does not follow).
@@ -110,13 +113,20 @@ public final class ConsoleSession {
     public func run() -> Ending {
         paint()
         while true {
-            if let ending = handle(terminal.nextEvents(wakingAfter: reopen == nil ? nil : ConsoleSession.followInterval)) { return ending }
+            if let ending = handle(terminal.nextEvents(wakingAfter: wakeAfter)) { return ending }
             paint()
         }
     }
 
     /// How often a following console looks at the store while nobody types: within a second of a save.
     static let followInterval = 500
+
+    /// How long to wait for a key before looking again: to follow another's saves, and to move the presenter's
+    /// clock on each second; nil to wait for the key.
+    var wakeAfter: Int? {
+        if reopen != nil { return ConsoleSession.followInterval }
+        return state.showsClock ? 1000 : nil
+    }
 
     /// Reads the store again if another process has written to it since it was last read. The screens
     /// stay where they were; the status line says who changed what, and when this console last looked.
@@ -230,6 +240,7 @@ public final class ConsoleSession {
         case .resize(let size):
             return dispatch(.resize(width: size.width, height: size.height))
         case .idle:
+            state.setTime(store.now)
             refreshIfChanged()
             return nil
         }
@@ -238,6 +249,8 @@ public final class ConsoleSession {
     /// An intent through update, its effects performed and what the state then asks for handed in.
     private func dispatch(_ intent: Intent) -> Ending? {
         state.setTime(store.now)
+        // Only a save from a form can have typing running on after it; `]`, `u` or a `y` that saves are deliberate.
+        savingFromForm = state.mode.kind == .form
         let (next, effects) = update(state, intent)
         state = next
         for effect in effects {
@@ -273,8 +286,8 @@ public final class ConsoleSession {
                 let entry = try store.commit(edit)
                 state.sitting.did(entry.seq, at: entry.ts)
                 reload(entry) { SaveMessage.saved(entry.label, edit, in: $0, replaced: entry.change.replacedDecision) }
-                // Keys typed straight after a save are more typing until a pause or a deliberate key.
-                typingGuard.saved()
+                // Keys typed straight after a form's save are more typing until a pause or a deliberate key.
+                if savingFromForm { typingGuard.saved() }
             case .undo:
                 let entry = try store.undo()
                 if let of = entry.of { state.sitting.undid(of, at: entry.ts) }
@@ -285,6 +298,8 @@ public final class ConsoleSession {
                 reload(entry) { _ in SaveMessage.redone(entry.label) }
             case .forgetDraft:
                 drafts?.remove()
+            case .writePaper(let order):
+                writePaper(order)
             }
         } catch {
             // What failed and why, never what was being saved: the edit holds the user's text.
@@ -305,6 +320,7 @@ public final class ConsoleSession {
         case .undo: return "undo"
         case .redo: return "redo"
         case .forgetDraft: return "forgetting the draft"
+        case .writePaper: return "writing a board paper"
         }
     }
 
@@ -321,5 +337,29 @@ public final class ConsoleSession {
                                message: nil, focus: focus, changed: changed, derived: derived)
         fulfil()
         state.message = .init(message(state.landscape))
+    }
+}
+
+extension ConsoleSession {
+    /// Writes a board paper the way `oversight export -o` does (0600, atomically, never over a file without a
+    /// yes); a name alone goes in the folder the console was started from, and `~` is the user's home.
+    func writePaper(_ order: PaperOrder) {
+        let typed = (order.path as NSString).expandingTildeInPath
+        let path = typed.hasPrefix("/") ? typed : FileManager.default.currentDirectoryPath + "/" + typed
+        guard let paper = order.request.paper(in: store.dataset, today: store.today) else {
+            state.paperFailed("What this paper is about is no longer in the store; nothing was written.")
+            return
+        }
+        do {
+            try ExportFile.write(Array(order.format.render(paper, today: store.today).utf8), to: path, overwrite: order.replace)
+            log?.write("wrote a board paper (\(order.format.rawValue))")
+            state.paperWritten(paper.title, to: path)
+        } catch where error.alreadyExists && !order.replace {
+            state.askToReplace(order, shownAs: path)
+        } catch {
+            // The command line's advice (--force) means nothing here: the question is how the console replaces a file.
+            state.paperFailed(error.message.replacingOccurrences(of: " Add --force to replace it, or choose another name.", with: " Choose another name.")
+                .replacingOccurrences(of: "choose another -o path", with: "choose another folder"))
+        }
     }
 }

@@ -28,6 +28,14 @@ import Testing
         #expect(DisplayWidth.of(String(hints.droppingTrailingSpacesForTest)) <= 80)
     }
 
+    /// A second console opens on a long message (what is published this quarter): it still says read-only at once.
+    @Test func aLongMessageNeverHidesThatTheStoreIsReadOnly() {
+        let size = Size(width: 80, height: 24)
+        var state = ConsoleFixture.state(size, readOnly: "read-only (another oversight is editing)")
+        state.message = .init(String(repeating: "Published figures for every trust this quarter. ", count: 4))
+        #expect(bottom(state, size).status.hasSuffix("read-only (another oversight is editing)"))
+    }
+
     @Test func readOnlyLeavesTheEditKeysOffTheBar() {
         let size = Size(width: 160, height: 40)
         let hints = bottom(ConsoleFixture.state(size, readOnly: "read-only (--read-only)").pressing(.enter, .enter, .enter), size).hints

@@ -68,5 +68,30 @@ import Testing
         #expect(presenting.pressing(.character("n")).form?.meeting == MeetingLink(meeting: "m-next", item: "i-2"))
         let large = view(presenting, size: Size(width: 200, height: 60)).text
         #expect(large.contains("Item 2 of 2"))
+        #expect(!large.contains("more of this item than fits"))
+    }
+
+    /// The presenter view shows the time and how long the item has run against its slot, saying in words
+    /// when it is over; the timer starts again on the next item, and recording at the item does not reset it.
+    @Test func thePresenterClockTimesEachItemAgainstItsSlot() throws {
+        var state = ConsoleFixture.state(dataset: try Self.dataset()).pressing(.character("M"), .enter)
+        let start = Timestamp(secondsSince1970: 1_796_000_000)
+        state.setTime(start)
+        state = state.pressing(.character("V"))
+        #expect(state.presenterTimer == PresenterTimer(item: "i-1", since: start))
+        state.setTime(start.shifted(by: 245))
+        let early = view(state, size: Size(width: 80, height: 24)).text
+        #expect(early.contains("on this item 4:05 of 15 min"))
+        #expect(!early.contains("OVER"))
+        state.setTime(start.shifted(by: 16 * 60 + 3))
+        #expect(view(state, size: Size(width: 80, height: 24)).text.contains("OVER by 1:03"))
+        let noted = state.pressing(.character("n")).typing("Discussed").effects(.function(2)).0
+        #expect(noted.presenterTimer?.since == start, "recording at the item keeps its timer")
+        state.setTime(start.shifted(by: 20 * 60))
+        let next = state.pressing(.down)
+        #expect(next.presenterTimer == PresenterTimer(item: "i-2", since: start.shifted(by: 20 * 60)))
+        #expect(view(next, size: Size(width: 80, height: 24)).text.contains("on this item 0:00 of 20 min"))
+        #expect(next.showsClock)
+        #expect(!next.pressing(.escape).showsClock, "only the presenter view wakes the session each second")
     }
 }

@@ -37,6 +37,24 @@ import Testing
 
     func notes(_ store: Store) -> [String] { store.dataset.notes.filter { $0.subject == .organisation("RAAA") }.map(\.text) }
 
+    /// A save made by a single deliberate key (moving an agenda item, answering y) has no typing running on after
+    /// it: `]` pressed again, or `u` straight after, acts at once instead of being set aside as text.
+    @Test func keysStraightAfterAOneKeySaveAreCommands() throws {
+        var data = ConsoleFixture.dataset
+        let meeting = Meeting(id: "m-1", title: "Board", kind: .board, date: .ymd(2026, 12, 3), startMinutes: 600,
+                              items: ["i-1", "i-2", "i-3"].map { AgendaItem(id: AgendaItemID($0), subject: .topic($0), reason: "") },
+                              created: Timestamp(secondsSince1970: 1_790_000_000))
+        data = try Edit.addMeeting(meeting).apply(to: data).0
+        try Store.create(storePath, snapshot: SnapshotCodec.encode(SnapshotPayload(seq: 0, data: data)))
+        let (session, store) = try open()
+        press(session, [.character("M"), .enter, .character("]")], from: 0, gap: 400)
+        press(session, [.character("]")], from: 1_400)
+        #expect(store.dataset.meeting("m-1")?.items.map(\.id.rawValue) == ["i-2", "i-3", "i-1"], "both moves were made")
+        press(session, [.character("u")], from: 1_900)
+        #expect(store.dataset.meeting("m-1")?.items.map(\.id.rawValue) == ["i-2", "i-1", "i-3"], "u undid the last move at once")
+        #expect(session.state.setAside == nil)
+    }
+
     /// The first finding: after a note was saved, "update from the trust" undid it (u), moved the
     /// period back (p) and opened a decision form (d). Now the note keeps its new line, F2 saves it, and typing
     /// that runs on after the save is set aside, kept for a note, and nothing is done.

@@ -38,6 +38,15 @@ struct PublishedFactsTests {
         #expect(movement?.segments == "3 → 2")
     }
 
+    /// RX4's average score improved from Q3 to Q4 while its segment went from 3 to 4: its peers improved more. The
+    /// explanation says so, or a board reads the figures as a mistake.
+    @Test("a segment that worsens while the score improves is explained by the peer group's cut-points")
+    func scoreAgainstSegment() throws {
+        let movement = try #require(SegmentMovement(previous: Self.published("RX4", 3), current: Self.published("RX4", 4)))
+        #expect(movement.segments == "3 → 4")
+        #expect(movement.explanation == "the average score improved, 2.68 to 2.60, but the peer group's cut-points moved further")
+    }
+
     @Test("RYX shares 4th place with RAT and RYV in Q1 (the press lists it 5th)")
     func jointFourth() {
         #expect(["RYX", "RAT", "RYV"].map { Self.published(OrgCode($0), 1)?.rank } == [4, 4, 4])

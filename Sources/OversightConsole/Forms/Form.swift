@@ -83,4 +83,13 @@ public enum FormPurpose: Hashable, Sendable, Codable {
     case completeAction(ActionID)
     case editAction(ActionID)
     case addActionUpdate(ActionID)
+    case addMeeting
+    case editMeeting(MeetingID)
+    case editAgendaItem(MeetingID, AgendaItemID)
+    case addTopic(MeetingID)
+    case approveMinutes(MeetingID)
+    /// Not an edit: the suggested agenda for a scope and quarter, opened as a list to keep or drop from.
+    case suggestAgenda(MeetingID)
+    /// Not an edit: a board paper written to a file.
+    case writePaper(PaperRequest)
 }

@@ -98,6 +98,12 @@ extension FormPurpose {
         let data = state.landscape.dataset
         switch self {
         case .decideSegment(let id, let computed): return SegmentDecisionForm.edit(&reader, id: id, computed: computed)
+        case .addMeeting: return MeetingForm.added(&reader, ids: &ids)
+        case .editMeeting(let id): return MeetingForm.edited(&reader, id: id, data)
+        case .editAgendaItem(let meeting, let item): return AgendaItemForm.edited(&reader, meeting: meeting, item: item, data)
+        case .addTopic(let meeting): return TopicItemForm.added(&reader, meeting: meeting, data)
+        case .approveMinutes(let meeting): return ApprovalForm.approved(&reader, meeting: meeting, at: ids.now)
+        case .writePaper, .suggestAgenda: return nil // written by `PaperForm.save`, opened by `SuggestForm.open`: never committed
         case .addIntervention(let org): return InterventionForm.added(&reader, org: org, ids: &ids)
         case .editIntervention(let id): return data.intervention(id).flatMap { InterventionForm.edited(&reader, $0, by: ids.user) }
         case .closeIntervention(let id): return CloseInterventionForm.edit(&reader, id: id)

@@ -58,6 +58,8 @@ func fillIn(_ s: inout AppState, _ form: Form, _ intent: Intent) -> [Effect] {
 /// Saves the form when every field is good (a save that changes something for good asks first);
 /// else puts the messages beside the fields and says which need attention.
 private func save(_ s: inout AppState, _ form: Form) -> [Effect] {
+    if case .writePaper(let request) = form.purpose { return PaperForm.save(&s, form, request) }
+    if case .suggestAgenda(let id) = form.purpose { return SuggestForm.open(&s, form, id) }
     var form = form
     if let reason = s.store.readOnly {
         form.notice = .init("Not saved: the store is \(reason). " + (s.store.explanation ?? ""), isError: true)

@@ -118,9 +118,15 @@ enum FormView {
 
     /// "F2 or Ctrl-O saves · Enter: new line": the save key, and what Enter does where the cursor is.
     static func saveKeys(_ form: Form) -> String {
-        if form.focused.isMultiline { return "F2 or Ctrl-O saves · Enter: new line" }
-        if form.focus == form.fields.lastIndex(where: \.isEditable) { return "F2 or Enter saves" }
-        return "F2 or Ctrl-O saves · Enter: next field"
+        // A form that records nothing says what F2 does instead.
+        let verb = switch form.purpose {
+        case .writePaper: "writes"
+        case .suggestAgenda: "suggests"
+        default: "saves"
+        }
+        if form.focused.isMultiline { return "F2 or Ctrl-O \(verb) · Enter: new line" }
+        if form.focus == form.fields.lastIndex(where: \.isEditable) { return "F2 or Enter \(verb)" }
+        return "F2 or Ctrl-O \(verb) · Enter: next field"
     }
 
     /// The chosen entry's meaning fits on its line, after a dash ("▶ active – in force now"): there

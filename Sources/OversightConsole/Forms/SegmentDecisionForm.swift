@@ -33,8 +33,10 @@ enum SegmentDecisionForm {
             return Choice(value: String(segment.number), label: "\(segment.number)  \(segment.label)\(computedMark)", detail: detail,
                           consequence: consequence(of: segment.number, computed: computed, framework))
         }
-        let wanted = (existing?.provenance.kind == .recorded ? existing?.segment : nil) ?? computed ?? existing?.segment ?? segments.first?.number
-        let chosen = segments.firstIndex { $0.number == wanted } ?? 0
+        // With nothing computed or decided to start from, no segment is chosen for the user: a default of 1
+        // saved in haste would minute "no support needed" for a trust nobody looked at.
+        let wanted = (existing?.provenance.kind == .recorded ? existing?.segment : nil) ?? computed ?? existing?.segment
+        let chosen = segments.firstIndex { $0.number == wanted } ?? -1
 
         var lines = ["\(org) \(organisation.name)"]
         var facts = "\(framework.shortName) · \(period.label) · "
@@ -42,6 +44,8 @@ enum SegmentDecisionForm {
             facts += "computed segment \(computed)"
             if let raw = reading.rawScore { facts += ", score " + formatDecimal(raw, decimals: 2) }
             if reading.nearBoundary { facts += ", near a boundary" }
+        } else if framework.computesSegments {
+            facts += "nothing published or computed for \(period.label)"
         } else {
             facts += "\(framework.shortName) segments are decided by judgement"
         }
@@ -67,6 +71,7 @@ enum SegmentDecisionForm {
 
     static func edit(_ reader: inout FormReader, id: ScorecardID, computed: Int?) -> Edit? {
         let segment = reader.choice("segment").flatMap { Int($0) }
+        if segment == nil { reader.problem("segment", "choose the segment the meeting decided (↑ ↓ or its number)") }
         let date = reader.date("date")
         guard let segment, let date else { return nil }
         let decision = SegmentDecision(segment: segment, basis: segment == computed ? .confirmed : .set, computed: computed,

@@ -50,7 +50,14 @@ enum StatusLine {
         if let message = formMessage(state) ?? state.message {
             let role: StyleRole = message.isError ? .error : .status
             if TextWrap.lines(message.text, width: max(1, field.width)).count > 2 {
-                // A long message takes the whole width, on up to three lines; the store's state waits.
+                // A long message takes the whole width, on up to three lines. The store's state waits, except
+                // "read-only", which a second console must say from its first frame (else edits look possible):
+                // the message then sits one line higher and the state keeps this line.
+                if state.store.readOnly != nil {
+                    drawWrapped(message.text, in: Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: 1), role: role, &grid)
+                    drawRight(right, rect, role: .badge, &grid)
+                    return
+                }
                 drawWrapped(message.text, in: rect, role: role, &grid)
                 return
             }

@@ -13,6 +13,9 @@ public struct LocalTime: Sendable {
     /// "9 Jun 2026 14:05", on this clock.
     public func display(_ moment: Timestamp) -> String { moment.shifted(by: offset(moment)).display }
 
+    /// "14:05", on this clock.
+    public func clock(_ moment: Timestamp) -> String { String(display(moment).suffix(5)) }
+
     /// "9 Jun 2026 14:05 BST".
     public func named(_ moment: Timestamp) -> String { display(moment) + " " + name(moment) }
 

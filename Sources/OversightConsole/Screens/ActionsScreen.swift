@@ -1,7 +1,7 @@
 import OversightDomain
 
 extension ScreenKind {
-    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .editItem, .logEvent, .closeItem, .deleteNote],
+    public static let actions = ScreenKind("actions", title: "Actions", offers: [.open, .addAction, .editItem, .logEvent, .closeItem, .deleteNote, .writePaper],
                                            foremost: [.closeItem])
 }
 
@@ -71,8 +71,9 @@ public struct ActionsScreen: Screen {
             ]
             if perOrganisation { cells.remove(at: 3) }
             return Row(key: action.id.rawValue, cells: cells,
-                       search: [action.isOverdue(on: today) ? "overdue" : action.status.rawValue, action.owner,
-                                Labels.subject(action.subject, context.landscape), action.text].joined(separator: " "))
+                       search: ([action.isOverdue(on: today) ? "overdue" : action.status.rawValue, action.owner,
+                                 Labels.subject(action.subject, context.landscape), action.text] + icsWords(action.subject, context.landscape))
+                                .joined(separator: " "))
         }
         var columns = [
             Column(["Status"], minWidth: 7, maxWidth: 8),
@@ -84,6 +85,12 @@ public struct ActionsScreen: Screen {
         ]
         if perOrganisation { columns.remove(at: 3) }
         return Table(columns: columns, rows: rows, noun: Noun("action", "actions"), emptyText: "No actions yet. Press a to add one.")
+    }
+
+    /// The footprints a trust's action belongs to, so the filter finds an ICS's actions by its code or name.
+    func icsWords(_ subject: Subject, _ landscape: Landscape) -> [String] {
+        guard case .organisation(let code) = subject else { return [] }
+        return (landscape.footprintsByOrganisation[code] ?? []).compactMap { landscape.footprint($0) }.flatMap { [$0.id.rawValue, $0.name] }
     }
 
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? {
@@ -141,5 +148,12 @@ public struct ActionsScreen: Screen {
         } else {
             grid.write(action.text.split(separator: "\n").joined(separator: " / "), x: x, y: list.maxY + 1, maxWidth: width)
         }
+    }
+}
+
+extension ActionsScreen {
+    /// The action log as listed: these actions, filtered and sorted as on screen.
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? {
+        .actions(level.listedKeys.map(ActionID.init), how: crumb(context) + ", " + level.listedHow)
     }
 }

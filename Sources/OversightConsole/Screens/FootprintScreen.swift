@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let footprint = ScreenKind("footprint", title: "Footprint",
                                              offers: [.open, .switchEra, .exoskeleton, .nextFramework, .earlierPeriod, .laterPeriod,
-                                                      .interventions, .notes, .actions, .leagueTable, .decideSegment, .addNote, .addAction])
+                                                      .interventions, .notes, .actions, .decisions, .leagueTable, .decideSegment, .addNote, .addAction, .writePaper])
 }
 
 /// One footprint: who it is and its lineage, the segment distribution of the organisations it hosts
@@ -192,5 +192,13 @@ public struct FootprintScreen: Screen {
         if mix.unsegmented > 0 { text += " · \(mix.unsegmented) not segmented" }
         if mix.near > 0 { text += " · \(mix.near) near a boundary \(grid.glyphs.near)" }
         grid.write(text, x: x, y: rect.y, maxWidth: rect.maxX - x)
+    }
+}
+
+extension FootprintScreen {
+    /// The footprint's trusts with their published positions for the framework and period shown.
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? {
+        guard let framework = context.viewpoint.framework, let period = context.viewpoint.period else { return nil }
+        return .footprint(id, framework, period)
     }
 }

@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let footprints = ScreenKind("footprints", title: "Footprints",
                                               offers: [.open, .switchEra, .exoskeleton, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes,
-                                                       .actions, .leagueTable, .addNote, .addAction])
+                                                       .actions, .decisions, .leagueTable, .addNote, .addAction])
 }
 
 /// The 44 STP footprints of 2016 or the 42 ICSs of 2022 (`e` switches), of one region or all:

@@ -4,7 +4,7 @@ extension ScreenKind {
     public static let help = ScreenKind("help", title: "Help")
 }
 
-/// The keys of the screen below and the global ones, then the keys used while typing, straight
+/// The keys of the screen below, then the global ones, then the keys used while typing, straight
 /// from the command table. `?`, F1, Esc or q closes it.
 /// Degrade order: the Intent column, then the Group column.
 public struct HelpScreen: Screen {
@@ -38,7 +38,9 @@ public struct HelpScreen: Screen {
                 .text(binding.help),
             ]))
         }
-        for binding in CommandTable.bindings(on: screen, mode: .browsing, readOnly: context.readOnly) { add(binding, where: "") }
+        // This screen's own keys first (what the secretary came to help for), then the ones every screen has.
+        let browsing = CommandTable.bindings(on: screen, mode: .browsing, readOnly: context.readOnly)
+        for binding in browsing.filter({ $0.scope == .offered }) + browsing.filter({ $0.scope != .offered }) { add(binding, where: "") }
         for mode in [Mode.Kind.filtering, .goTo, .form, .confirming, .confirmingQuit] {
             for binding in CommandTable.bindings(on: screen, mode: mode, readOnly: context.readOnly) { add(binding, where: mode.label) }
         }

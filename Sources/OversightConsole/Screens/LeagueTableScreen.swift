@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let league = ScreenKind("league", title: "League table",
                                           offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .nextPeerGroup, .previousPeerGroup,
-                                                   .nextRegion, .computation, .distance],
+                                                   .nextRegion, .computation, .distance, .writePaper],
                                           foremost: [.computation, .distance])
 }
 
@@ -335,5 +335,14 @@ public struct LeagueTableScreen: Screen {
             return Browse.update(intent, &state)
         }
         return []
+    }
+}
+
+extension LeagueTableScreen {
+    /// The league as listed: this scope's trusts, filtered and sorted as on screen, ranks national.
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? {
+        guard let framework = context.viewpoint.framework, let period = context.viewpoint.period else { return nil }
+        return .league(peerGroup, framework, period, listed: level.listedKeys.map(OrgCode.init),
+                       how: scope.name(context.landscape) + ", " + level.listedHow)
     }
 }

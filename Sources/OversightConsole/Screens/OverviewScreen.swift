@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let overview = ScreenKind("overview", title: "Overview",
                                             offers: [.open, .switchEra, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .actions,
-                                                     .leagueTable, .segmentChanges])
+                                                     .decisions, .leagueTable, .segmentChanges])
 }
 
 /// The nation by region: footprints, organisations open in the period, the segment mix,

@@ -2,7 +2,7 @@ import OversightDomain
 
 extension ScreenKind {
     public static let presenter = ScreenKind("presenter", title: "Presenter view",
-                                             offers: [.decideSegment, .addNote, .addAction, .addIntervention], foremost: [])
+                                             offers: [.decideSegment, .addNote, .addAction, .addIntervention, .minutes, .writePaper], foremost: [])
 }
 
 /// A meeting's agenda for the projector: little chrome, the current item filling the screen (for a trust: its
@@ -33,6 +33,26 @@ public struct PresenterScreen: Screen {
 
     public func open(_ row: Row, _ context: ScreenContext) -> (any Screen)? { nil }
 
+    /// Moving to another item starts its timer.
+    public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] {
+        let effects = Browse.update(intent, &state)
+        state.timePresentedItem()
+        return effects
+    }
+
+    /// "Time 14:32 · on this item 4:05 of 10 min", and how far over the slot it has run, in words (not
+    /// colour alone: a projector washes colour out).
+    static func timing(_ item: AgendaItem, _ context: ScreenContext) -> (text: String, over: Bool)? {
+        guard let now = context.now else { return nil }
+        var text = "Time " + context.time.clock(now)
+        guard let timer = context.presenterTimer, timer.item == item.id.rawValue else { return (text, false) }
+        let elapsed = timer.elapsed(at: now)
+        text += " · on this item \(PresenterTimer.minutesAndSeconds(elapsed)) of \(item.minutes) min"
+        let over = item.minutes > 0 && elapsed > item.minutes * 60
+        if over { text += " · OVER by \(PresenterTimer.minutesAndSeconds(elapsed - item.minutes * 60))" }
+        return (text, over)
+    }
+
     public func listArea(in body: Rect, _ context: ScreenContext) -> Rect {
         body.splitBottom(min(2, body.height)).bottom
     }
@@ -42,10 +62,19 @@ public struct PresenterScreen: Screen {
         let x = area.x + 1
         let width = max(1, area.width - 2)
         var y = area.y
+        var cut = false
         func put(_ text: String, _ role: StyleRole = .plain) {
-            for line in TextWrap.lines(text, width: width) where y < area.maxY {
+            for line in TextWrap.lines(text, width: width) {
+                guard y < area.maxY else { cut = true; return }
                 grid.write(line, x: x, y: y, maxWidth: width, role: role)
                 y += 1
+            }
+        }
+        // A small window cannot hold the whole item: its last line says so rather than end mid-item unmarked.
+        defer {
+            if cut, area.height > 0 {
+                grid.fill(Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), role: .plain)
+                grid.write("… more of this item than fits: a larger window shows it all", x: x, y: area.maxY - 1, maxWidth: width, role: .muted)
             }
         }
         let dataset = context.landscape.dataset
@@ -57,6 +86,7 @@ public struct PresenterScreen: Screen {
         let slot = meeting.slots()[index]
         put("Item \(index + 1) of \(meeting.items.count) · \(Meeting.clock(slot.start))–\(Meeting.clock(slot.end)) (\(item.minutes) min)"
             + (item.presenter.isEmpty ? "" : " · presented by \(item.presenter)"), .muted)
+        if let timing = PresenterScreen.timing(item, context) { put(timing.text, timing.over ? .error : .plain) }
         y += area.height >= 20 ? 1 : 0
         put(item.subject.label(in: dataset).uppercased(), .title)
         if !item.reason.isEmpty { put("Why: " + item.reason, .muted) }
@@ -106,4 +136,17 @@ public struct PresenterScreen: Screen {
         }.sorted { $0.1 > $1.1 }.prefix(4).map(\.0)
         if !worst.isEmpty { put("Scored worst: " + worst.joined(separator: "; "), .plain) }
     }
+}
+
+extension PresenterScreen {
+    public var meetingShown: MeetingLink? { MeetingLink(meeting: id) }
+    public func needs(_ context: ScreenContext) -> Set<Need> { MeetingScreen.quarters(of: id, context) }
+
+    /// What is recorded while presenting (at the item on screen, or about another item's subject) keeps the
+    /// projector on the item it was at: the presenter view never jumps to a scorecard mid-meeting.
+    public func place(of target: FocusTarget, _ context: ScreenContext) -> FocusPlace? {
+        if target.key == .meeting(id) { return .panel }
+        return MeetingScreen.item(about: target, in: context.landscape.dataset.meeting(id)) == nil ? nil : .panel
+    }
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { .agenda(id) }
 }

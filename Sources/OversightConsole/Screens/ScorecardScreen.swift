@@ -3,7 +3,7 @@ import OversightDomain
 extension ScreenKind {
     public static let scorecard = ScreenKind("scorecard", title: "Organisation scorecard",
                                              offers: [.open, .nextFramework, .earlierPeriod, .laterPeriod, .interventions, .notes, .actions, .decisions,
-                                                      .leagueTable, .computation, .distance, .decideSegment, .addNote, .addAction, .addIntervention])
+                                                      .leagueTable, .computation, .distance, .decideSegment, .addNote, .addAction, .addIntervention, .writePaper])
 }
 
 /// One organisation under the framework and period shown: who it is; its segment now, computed
@@ -465,5 +465,13 @@ public struct ScorecardScreen: Screen {
         }
         grid.write("\(notes.count) · latest \(latest.created.date.display), \(latest.author): \(latest.text)", x: x, y: rect.y,
                    maxWidth: rect.maxX - x)
+    }
+}
+
+extension ScorecardScreen {
+    /// The trust's scorecard paper for the framework and period shown.
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? {
+        guard let framework = context.viewpoint.framework, let period = context.viewpoint.period else { return nil }
+        return .scorecard(org, framework, period)
     }
 }

@@ -38,6 +38,10 @@ public protocol Screen: Sendable {
     /// own keys (the history's `o`, a league table's `t`) here, the rest by what every screen
     /// shares, `Browse.update`, which is also the default.
     func update(_ intent: Intent, _ state: inout AppState) -> [Effect]
+    /// The board paper `w` writes from here (the list as filtered and sorted on screen), or nil for none.
+    func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest?
+    /// The meeting this screen is of (its agenda, presenter view, minutes), for `m`.
+    var meetingShown: MeetingLink? { get }
 }
 
 extension Screen {
@@ -50,6 +54,8 @@ extension Screen {
     public func needs(_ context: ScreenContext) -> Set<Need> { [] }
     public func peerGroup(_ context: ScreenContext) -> PeerGroup? { nil }
     public func update(_ intent: Intent, _ state: inout AppState) -> [Effect] { Browse.update(intent, &state) }
+    public func paper(_ context: ScreenContext, _ level: Level) -> PaperRequest? { nil }
+    public var meetingShown: MeetingLink? { nil }
 
     /// From a trust, its own peer group at its row; otherwise the acute league of all England.
     public func leagueOpening(_ row: Row?, _ context: ScreenContext) -> LeagueOpening {
@@ -73,6 +79,10 @@ public struct ScreenContext: Sendable {
     public var history = HistoryPage()
     /// The clock times are shown on.
     public var time: LocalTime = .utc
+    /// The time now, by the store's clock (the presenter view's clock and item timer read it).
+    public var now: Timestamp?
+    /// How long the presenter view has shown its item.
+    public var presenterTimer: PresenterTimer?
 
     public var framework: Framework? { landscape.framework(viewpoint.framework) }
 

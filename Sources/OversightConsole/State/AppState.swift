@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var sitting = Sitting()
     /// Where go-to came from: Esc on the screen it opened goes back there, not up the path it built.
     var cameFrom: GoToReturn?
+    /// How long the presenter view has shown its item.
+    public internal(set) var presenterTimer: PresenterTimer?
 
     public struct Message: Hashable, Sendable, Codable {
         public var text: String
@@ -78,7 +80,8 @@ public struct AppState: Sendable {
     }
 
     public var context: ScreenContext {
-        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil, history: history ?? HistoryPage(), time: time)
+        ScreenContext(landscape: landscape, viewpoint: viewpoint, readOnly: store.readOnly != nil, history: history ?? HistoryPage(), time: time,
+                      now: recorder.now, presenterTimer: presenterTimer)
     }
 
     public var isReadOnly: Bool { store.readOnly != nil }
@@ -190,6 +193,9 @@ public struct AppState: Sendable {
 
     /// The session's clock, read before each command so new records carry the time of the key.
     public mutating func setTime(_ now: Timestamp) { recorder.now = now }
+
+    /// Whether the screen shows a running clock (the presenter view), so the session wakes each second to draw it.
+    public var showsClock: Bool { topKind == .presenter && mode.kind != .form }
 
     /// What the screens on the stack read that has not been handed in yet: the segments of the period
     /// shown (every screen counts or colours by them) and whatever each screen says it reads. The

@@ -13,6 +13,8 @@ public struct Question: Sendable {
         /// Undo or redo an entry that was not the last one made here, or is some minutes old.
         case undo
         case redo
+        /// Write the paper, replacing the file of that name.
+        case writePaper(PaperOrder)
     }
 
     public var text: String

@@ -23,6 +23,9 @@ enum Answering {
             case .redo:
                 s.mode = .browsing
                 return [.redo]
+            case .writePaper(let order):
+                s.mode = question.returning
+                return [.writePaper(order)]
             }
         case .decline, .cancel:
             s.mode = question.returning

@@ -68,6 +68,22 @@ public enum Browse {
             s.push(MeetingsScreen())
         case .present:
             s.message = .init("V presents a meeting: press M, open the meeting, then V on the item to start from.", isError: true)
+        case .minutes:
+            if let link = s.top.screen.selection(s.top.selectedRow, s.context).meeting ?? s.top.screen.meetingShown {
+                s.push(MinutesScreen(id: link.meeting))
+            } else {
+                s.message = .init("m shows a meeting's minutes: press M and open the meeting first.", isError: true)
+            }
+        case .writePaper:
+            guard let request = s.top.screen.paper(s.context, s.top) else {
+                s.message = .init("This screen has no board paper: w writes a scorecard, footprint, league table, agenda, minutes, or action or decision log.",
+                                  isError: true)
+                break
+            }
+            switch PaperForm.make(request, s.context) {
+            case .success(let form): s.mode = .form(form)
+            case .failure(let why): s.message = .init(why.message, isError: true)
+            }
         case .leagueTable:
             SegmentViews.openLeague(&s)
         case .segmentChanges:
@@ -80,14 +96,14 @@ public enum Browse {
             }
         case .computation, .distance:
             SegmentViews.openComputation(&s, intent)
-        case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote:
+        case .decideSegment, .addNote, .addAction, .addIntervention, .logEvent, .editItem, .closeItem, .deleteNote, .newMeeting, .suggestAgenda, .addTopic:
             return record(&s, intent)
         case .undo, .redo:
             if refusedReadOnly(&s) { break }
             return JournalKeys.undoOrRedo(&s, intent)
         // Only the screens that offer these handle them (the history's scope, a league table's tabs);
         // the rest are keys of the other modes.
-        case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion,
+        case .historyScope, .nextPeerGroup, .previousPeerGroup, .nextRegion, .approveMinutes, .toggleKeep, .addKept, .moveItemEarlier, .moveItemLater,
              .resize, .type, .erase, .accept, .cancel, .complete, .confirm, .decline, .paste, .save, .setAside, .ready, .unknownKey, .notHere,
              .cursorLeft, .cursorRight, .lineStart,
              .lineEnd, .deleteForward, .eraseToLineStart, .eraseToLineEnd, .newLine, .nextField, .previousField:

@@ -9,4 +9,6 @@ public enum Effect: Hashable, Sendable {
     case redo
     /// The draft kept when the window closed has been opened again: delete its file.
     case forgetDraft
+    /// Write a board paper to a file (never replacing one unless the order says the user agreed).
+    case writePaper(PaperOrder)
 }

@@ -20,6 +20,17 @@ public enum Intent: Hashable, Sendable {
     case meetings
     /// From a meeting's agenda: the presenter view, the selected item large, ↓ and ↑ to the next and previous.
     case present
+    /// A meeting's minutes as they stand; on them, approving them (asks first).
+    case minutes, approveMinutes
+    /// Preparing a meeting: a new one (on the meetings list), items suggested from the data (on its agenda), and on
+    /// the suggestions, keeping or dropping one and adding the kept ones to the agenda.
+    case newMeeting, suggestAgenda, toggleKeep, addKept
+    /// On a meeting's agenda: the selected item one place earlier or later.
+    case moveItemEarlier, moveItemLater
+    /// On a meeting's agenda: a topic item (not a trust or footprint).
+    case addTopic
+    /// Write what the screen shows as a board paper (asks the format and file name).
+    case writePaper
     // Segmentation: the league table (its peer group and region), the computation behind a segment, the distance to the next.
     case leagueTable, nextPeerGroup, previousPeerGroup, nextRegion, computation, distance
     // Recording (each opens a form, or asks first, and ends in a journal entry).

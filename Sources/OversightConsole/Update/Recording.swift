@@ -13,9 +13,22 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
         guard let org = selection.org else {
             return say(&s, "Choose an organisation first: d records a segment decision on a scorecard, or on a footprint's member.")
         }
-        opened = SegmentDecisionForm.make(org: org, context, user: s.recorder.user)
+        // At a meeting, the decision is for the quarter the meeting looked at (the item's published figures), whatever
+        // period the console was showing before.
+        var at = context
+        if let link = selection.meeting, let meeting = context.landscape.dataset.meeting(link.meeting),
+           let (framework, period) = MeetingMinutes.period(for: meeting, org: org, in: context.landscape.dataset) {
+            at.viewpoint.framework = framework
+            at.viewpoint.period = period
+        }
+        opened = SegmentDecisionForm.make(org: org, at, user: s.recorder.user)
     case .addNote:
         opened = NoteForm.makeNew(about: selection.subject, context, text: s.setAside)
+    case .newMeeting:
+        opened = MeetingForm.makeNew(context)
+    case .suggestAgenda, .addTopic:
+        guard let link = selection.meeting ?? s.top.screen.meetingShown else { return say(&s, "Open a meeting first (M, then Enter).") }
+        opened = intent == .addTopic ? TopicItemForm.make(link.meeting, context) : SuggestForm.make(link.meeting, context)
     case .addAction:
         opened = ActionForm.make(about: selection.subject, context)
     case .addIntervention:
@@ -38,8 +51,10 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
             opened = NoteForm.makeEdit(id, context)
         } else if let id = selection.action {
             opened = ActionForm.makeEdit(id, context)
+        } else if let link = selection.meeting {
+            opened = link.item == nil ? MeetingForm.makeEdit(link.meeting, context) : AgendaItemForm.make(link, context)
         } else {
-            return say(&s, "Choose a note, an action or an intervention to change.")
+            return say(&s, "Choose a note, an action, an intervention, a meeting or an agenda item to change.")
         }
     case .closeItem:
         if let id = selection.intervention {
@@ -54,8 +69,17 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
             s.mode = .confirming(Question(NoteForm.deleteQuestion(note, context.landscape), onYes: .commit(.deleteNote(id))))
         } else if let id = selection.action, let action = context.landscape.dataset.action(id) {
             s.mode = .confirming(Question(ActionForm.deleteQuestion(action), onYes: .commit(.deleteAction(id))))
+        } else if let link = selection.meeting, let id = link.item, let meeting = context.landscape.dataset.meeting(link.meeting),
+                  let item = meeting.item(id) {
+            if meeting.isApproved { return say(&s, "Its minutes are approved, so the agenda is read-only.") }
+            // Refused before asking: a yes that then fails would be worse than no question.
+            if case .failure(let refusal) = Result(catching: { () throws(EditError) in try Edit.removeAgendaItem(link.meeting, id).change(against: context.landscape.dataset) }) {
+                return say(&s, "“\(item.subject.label(in: context.landscape.dataset))” cannot be taken off: " + refusal.message + ".")
+            }
+            s.mode = .confirming(Question(AgendaItemForm.removeQuestion(item, meeting, context.landscape.dataset),
+                                          onYes: .commit(.removeAgendaItem(link.meeting, id))))
         } else {
-            return say(&s, "Choose a note or an action to delete.")
+            return say(&s, "Choose a note, an action or an agenda item to delete.")
         }
         return []
     default:
@@ -65,6 +89,11 @@ func record(_ s: inout AppState, _ intent: Intent) -> [Effect] {
     case .success(var form):
         if let link = selection.meeting, [.decideSegment, .addNote, .addAction, .addIntervention, .logEvent].contains(intent),
            let meeting = context.landscape.dataset.meeting(link.meeting) {
+            // Said before anything is typed, not at save: nothing more can be tied to approved minutes.
+            if meeting.isApproved {
+                return say(&s, "The minutes of “\(meeting.title)” are approved, so nothing more can be recorded at it: "
+                    + "record it from the trust's scorecard, or correct the minutes with `oversight meeting amend`.")
+            }
             form.meeting = link
             let position = link.item.flatMap { item in meeting.items.firstIndex { $0.id == item } }.map { ", item \($0 + 1)" } ?? ""
             form.context.append("At “\(meeting.title)”\(position)")
@@ -89,7 +118,7 @@ func refusedReadOnly(_ s: inout AppState) -> Bool {
     return true
 }
 
-private func say(_ s: inout AppState, _ text: String) -> [Effect] {
+func say(_ s: inout AppState, _ text: String) -> [Effect] {
     s.message = .init(text, isError: true)
     return []
 }
@@ -113,8 +142,10 @@ func openList(_ s: inout AppState, _ intent: Intent) {
     case .decisions:
         if let org = selection.org {
             s.push(DecisionsScreen(org: org))
+        } else if case .footprint(let id)? = selection.subject {
+            s.push(DecisionsScreen(scope: .footprint(id)))
         } else {
-            s.message = .init("Decisions are recorded on organisations: open one (: and its code), then press K.", isError: true)
+            s.push(DecisionsScreen(scope: s.top.screen.interventionsScope(s.top.selectedRow, s.context) ?? .nation))
         }
     case .history:
         if case .organisation(let code)? = selection.subject { s.push(HistoryScreen(org: code)) } else { s.push(HistoryScreen()) }

@@ -86,7 +86,7 @@ extension Edit {
             let at = try index(of: item, in: before)
             let linked = dataset.records(at: id).filter { $0.item == item }.count
             guard linked == 0 else {
-                throw EditError(field: "item", "\(linked) record\(linked == 1 ? " was" : "s were") made at this item; it stays so that the minutes keep them")
+                throw EditError(field: "item", "\(linked) record\(linked == 1 ? " was" : "s were") made at this item, so it stays on the agenda and the minutes keep \(linked == 1 ? "it" : "them"); change its reason or minutes instead")
             }
             var after = before
             after.items.remove(at: at)

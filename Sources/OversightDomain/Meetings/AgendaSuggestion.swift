@@ -12,7 +12,7 @@ public enum AgendaScope: Hashable, Sendable {
         }
     }
 
-    func includes(_ org: Organisation, on day: CalendarDate) -> Bool {
+    public func includes(_ org: Organisation, on day: CalendarDate) -> Bool {
         switch self {
         case .ics(let id): return org.footprints(on: day).contains(id)
         case .region(let code): return org.region == code
@@ -110,7 +110,9 @@ public struct AgendaSuggestion: Hashable, Sendable {
             let decided = dataset.scorecard(ScorecardID(org: org.code, framework: framework, period: period))?.decision
             if decided == nil, let standing {
                 if standing.segment == 4, standing.finalSegment == nil, frameworkDef?.segmentation.decisionOnlySegment != nil {
-                    reasons.append(.decisionPending("segment 4 for \(period.label), with no decision recorded on entry to segment \(frameworkDef?.segmentation.decisionOnlySegment ?? 5)"))
+                    // Segment 5 is entered only by decision, so a trust in 4 is one the meeting must decide on.
+                    let five = frameworkDef?.segmentation.decisionOnlySegment ?? 5
+                    reasons.append(.decisionPending("in segment 4 for \(period.label); whether it enters segment \(five) (the Provider Improvement Programme) is a decision, and none is recorded"))
                 } else if let last = dataset.scorecards.filter({ $0.org == org.code && $0.framework == framework && $0.period < period && $0.decision != nil })
                             .max(by: { $0.period < $1.period }), let was = last.decision, was.segment != standing.shownSegment {
                     reasons.append(.decisionPending("decided \(was.segment) for \(last.period.label); published \(standing.shownSegment) for \(period.label), no decision recorded"))

@@ -72,6 +72,12 @@ public struct Meeting: Hashable, Codable, Sendable, Identified {
 
     public func item(_ id: AgendaItemID) -> AgendaItem? { items.first { $0.id == id } }
 
+    /// The next free item id (`i-4` after `i-3`), never reusing one, so a record's link stays with its item: "i-" and one more than the highest used (plus `offset`, when adding several at once).
+    public func nextItemID(offset: Int = 0) -> AgendaItemID {
+        let used = items.compactMap { Int($0.id.rawValue.dropFirst(2)) }.max() ?? 0
+        return AgendaItemID("i-\(used + 1 + offset)")
+    }
+
     /// "10:00", "14:35" (wraps past midnight rather than printing 25:10).
     public static func clock(_ minutes: Int) -> String {
         let m = ((minutes % 1440) + 1440) % 1440

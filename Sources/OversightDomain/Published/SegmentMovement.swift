@@ -48,7 +48,11 @@ public struct SegmentMovement: Hashable, Sendable {
         case .averageScore(let a, let b):
             guard a.isFinite, b.isFinite else { return "the average score changed" }
             let verb = b < a ? "improved" : (b > a ? "worsened" : "was unchanged")
-            return "the average score \(verb), \(formatDecimal(a, decimals: 2)) to \(formatDecimal(b, decimals: 2))"
+            let text = "the average score \(verb), \(formatDecimal(a, decimals: 2)) to \(formatDecimal(b, decimals: 2))"
+            // Segments are quartiles of the peer group: a score can improve while the segment worsens. Said, so the
+            // board does not take the figures for a mistake.
+            let against = (to > from && b <= a) || (to < from && b >= a)
+            return against ? text + ", but the peer group's cut-points moved further" : text
         }
     }
 }

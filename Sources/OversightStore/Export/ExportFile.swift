@@ -6,6 +6,8 @@
 public enum ExportFile {
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
         public var message: String
+        /// The name was taken and nothing replaced it: the console asks whether to, where the command line says --force.
+        public var alreadyExists = false
         public var description: String { message }
     }
 
@@ -29,7 +31,7 @@ public enum ExportFile {
                 throw Failure(message: "Cannot write \(path): it is \(existing.kind.described), not a file. Nothing was written.")
             }
             if !overwrite {
-                throw Failure(message: "\(path) already exists; nothing was written. Add --force to replace it, or choose another name.")
+                throw Failure(message: "\(path) already exists; nothing was written. Add --force to replace it, or choose another name.", alreadyExists: true)
             }
         }
         let hex = String(salt, radix: 16)
@@ -63,7 +65,7 @@ public enum ExportFile {
             try fileSystem.syncDirectory(directory)
         } catch {
             if error.errno == 17 {
-                throw Failure(message: "\(path) already exists; nothing was written. Add --force to replace it, or choose another name.")
+                throw Failure(message: "\(path) already exists; nothing was written. Add --force to replace it, or choose another name.", alreadyExists: true)
             }
             throw Failure(message: "Cannot write \(path): \(IOFailure.explain(error.errno)). Nothing was written\(error.errno == 13 ? "; choose a folder you can write to" : "").")
         }

@@ -179,7 +179,7 @@ struct ItemCommand: ParsableCommand {
             let session = try EditSession(storeOptions)
             let data = session.store.dataset
             let found = try requireMeeting(meeting, in: data)
-            let item = AgendaItem(id: nextItemID(found), subject: try resolveAgendaSubject(subject, in: data),
+            let item = AgendaItem(id: found.nextItemID(), subject: try resolveAgendaSubject(subject, in: data),
                                   reason: cleanText(reason, field: "the reason"), presenter: cleanText(presenter, field: "the presenter", multiline: false),
                                   minutes: minutes)
             try session.commit(.addAgendaItem(found.id, item, at: at.map { $0 - 1 }))
@@ -293,7 +293,7 @@ extension MeetingCommand {
             var items: [AgendaItem] = []
             for index in kept.sorted() {
                 let suggestion = suggestions[index]
-                items.append(AgendaItem(id: nextItemID(meeting, offset: items.count), subject: .organisation(suggestion.org),
+                items.append(AgendaItem(id: meeting.nextItemID(offset: items.count), subject: .organisation(suggestion.org),
                                         reason: suggestion.reasonText, minutes: minutes))
             }
             guard !items.isEmpty else { throw CLIError("Every suggestion was dropped; nothing added.") }

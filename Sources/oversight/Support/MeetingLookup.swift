@@ -69,8 +69,3 @@ func parseFullDate(_ text: String, field: String) throws -> CalendarDate {
     return date
 }
 
-/// The next free item id of a meeting (`i-4` after `i-3`), never reusing one, so a link stays with its item.
-func nextItemID(_ meeting: Meeting, offset: Int = 0) -> AgendaItemID {
-    let used = meeting.items.compactMap { Int($0.id.rawValue.dropFirst(2)) }.max() ?? 0
-    return AgendaItemID("i-\(used + 1 + offset)")
-}

@@ -4,5 +4,6 @@ import OversightConsole
 /// command table on each. (The console itself never lists its screens: each says what it offers.)
 enum EveryScreen {
     static let kinds: [ScreenKind] = [.overview, .footprints, .footprint, .scorecard, .metric, .league, .computation, .distance,
-                                      .interventions, .intervention, .notes, .actions, .decisions, .history, .help]
+                                      .interventions, .intervention, .notes, .actions, .decisions, .history, .help, .segmentChanges,
+                                      .exoskeleton, .meetings, .meeting, .presenter, .minutes, .suggestions]
 }
