@@ -215,7 +215,8 @@ public struct StoreValidator {
         var lastSeq = payload.seq
         var replaying = true
         let framedLines = JournalScan.framedLines(bytes)
-        for framed in framedLines {
+        let readings = JournalLineReading.read(framedLines, of: bytes)
+        for (framed, reading) in zip(framedLines, readings) {
             let number = framed.number
             let range: Range<Int>
             switch framed.payload {
@@ -231,29 +232,29 @@ public struct StoreValidator {
                 continue
             }
             let prefix = DataPath.root.key("rec")
-            let value: JSONValue
-            do {
-                value = try JSONParser.parse(bytes[range])
-            } catch {
-                problems.append(StoreProblem(error, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
+            guard let reading else { continue }
+            if let syntax = reading.syntax {
+                problems.append(StoreProblem(syntax, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
                 replaying = false
                 continue
             }
-            for problem in StoredTextScan.problems(in: value) {
+            for problem in reading.textProblems {
                 problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
             }
             let entry: JournalEntry
-            do {
-                let (decoded, unknown) = try JSONValueDecoder().decodeReportingUnknownFields(JournalEntry.self, from: value)
+            switch reading.entry {
+            case .success(let (decoded, unknown))?:
                 for problem in unknown {
                     problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
                 }
                 entry = decoded
-            } catch {
+            case .failure(let error)?:
                 for problem in error.problems {
                     problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
                 }
                 replaying = false
+                continue
+            case nil:
                 continue
             }
             // An entry in another format would be read as if it were this one: the fields could mean other things.
@@ -295,5 +296,44 @@ extension Frame {
     static func payloadStart(in line: ArraySlice<UInt8>) -> Int {
         guard let range = line.firstRange(of: recKey) else { return line.count }
         return range.upperBound - line.startIndex
+    }
+}
+
+/// What one journal line's payload reads as: its syntax error, or the problems in its text and the
+/// entry (or why there is none). Each line stands alone, so `validate` reads them on every core, as
+/// an open does, and then reports and replays them in order.
+struct JournalLineReading {
+    var syntax: JSONSyntaxError?
+    var textProblems: [JSONProblem] = []
+    var entry: Result<(JournalEntry, [JSONProblem]), JSONDecodingFailure>?
+
+    init(_ payload: ArraySlice<UInt8>) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(payload)
+        } catch {
+            syntax = error
+            return
+        }
+        textProblems = StoredTextScan.problems(in: value)
+        do {
+            let (decoded, unknown) = try JSONValueDecoder().decodeReportingUnknownFields(JournalEntry.self, from: value)
+            entry = .success((decoded, unknown))
+        } catch {
+            entry = .failure(error)
+        }
+    }
+
+    /// One reading per framed line, in order; nil for a line whose frame is not intact.
+    static func read(_ framed: [JournalScan.FramedLine], of bytes: [UInt8]) -> [JournalLineReading?] {
+        @Sendable func reading(_ line: JournalScan.FramedLine) -> JournalLineReading? {
+            guard case .success(let range) = line.payload else { return nil }
+            return JournalLineReading(bytes[range])
+        }
+        guard framed.count > 16 else { return framed.map(reading) }
+        let chunks = min(framed.count, ParallelMap.chunks)
+        return ParallelMap.map(chunks) { chunk in
+            framed[chunk * framed.count / chunks ..< (chunk + 1) * framed.count / chunks].map(reading)
+        }.flatMap { $0 }
     }
 }
