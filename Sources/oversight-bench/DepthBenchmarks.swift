@@ -57,6 +57,8 @@ enum DepthBenchmarks {
                 vdFrame = PseudoTerminal.firstFrame([vd, csv], environment: environment, markers: ["org_code", first]).firstFrameMs
             }
             let open = median(opens)
+            // `validate` reads and checks every file in one pass (issue 16: at most 1.2 × an open).
+            let validate = median((0..<(quick ? 3 : 5)).map { _ in Child.run([binary, "validate", "--store", directory]).ms })
             let memoryText = memory.map { "\($0 / 1024) MiB" } ?? "–"
             let ratio = frame.flatMap { f in vdFrame.map { f / $0 } }
             func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
@@ -64,6 +66,8 @@ enum DepthBenchmarks {
             print(pad(curve, 14) + " " + pad(spec.description, 45) + right(String(format: "%.1f MB", Double(sizes.snapshot) / 1e6), 9)
                   + right(String(format: "%.0f ms", open), 10) + right(memoryText, 10) + right(show(frame) + " ms", 11)
                   + right(show(vdFrame) + " ms", 10) + right(ratio.map { String(format: "%.2f", $0) } ?? "–", 7))
+            goals.append(Goal(text: "validate ≤ 1.2 × an open (\(spec)): \(Int(validate)) ms against \(Int(open)) ms",
+                              met: validate <= 1.2 * open))
             if spec.journal == 10_000 { goals.append(Goal(text: "open, 10,000-entry journal ≤ 100 ms: \(Int(open)) ms", met: open <= 100)) }
             if spec.orgs == 10_000 {
                 goals.append(Goal(text: "first frame, 10,000 organisations ≤ 300 ms: \(show(frame)) ms", met: (frame ?? .infinity) <= 300))

@@ -5,7 +5,8 @@ import OversightStore
 
 /// Import benchmark (release build): NHS England's two NOF data files (acute Q1 and mental health and
 /// community Q1–Q4, 16,036 rows, 3.8 MB) read and built into one import against the bundled store,
-/// and that import committed as one journal entry. Budget: 2 s for reading and building (issue 10).
+/// and that import committed as one journal entry. Budgets: 2 s for reading and building (issue 10);
+/// 1 s for the whole import of a quarter's files, read, built and committed (issue 16).
 /// The files are not in the repo: they are read from ../shared/reference/nof-2025-26 beside the clone,
 /// or from the folder given after `import`.
 enum ImportBenchmarks {
@@ -45,6 +46,9 @@ enum ImportBenchmarks {
         var commit = Measurement("import: commit as one journal entry")
         commit.time { _ = try! store.commit(plan.edit) }
         commit.report()
+        // Issue 16's goal: the whole import, as a user waits for it (the slowest read and build, and the commit).
+        let whole = build.percentile(99) + commit.percentile(99)
+        print(String(format: "  whole import (read + build p99, commit): %.0f ms: %@ the 1 s goal", whole, whole <= 1_000 ? "within" : "OVER"))
         let journal = root + "/store/journal.jsonl"
         func size() -> Int { (try? FileManager.default.attributesOfItem(atPath: journal)[.size] as? Int) ?? 0 }
         let first = size()

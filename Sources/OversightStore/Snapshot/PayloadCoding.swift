@@ -19,6 +19,7 @@ enum PayloadCoding {
 
     /// The payload as a store opens it: the undo window left as parsed JSON until an undo needs it.
     static func decodeStoredSnapshot(_ bytes: ArraySlice<UInt8>) throws -> Decoded<StoredSnapshot> {
+        if let decoded = SnapshotDecoding.streamed(bytes) { return decoded }
         let value = try JSONParser.parse(bytes)
         if let decoded = SnapshotDecoding.parallel(value) { return decoded }
         let (decoded, unknown) = try JSONValueDecoder().decodeReportingUnknownFields(StoredSnapshot.self, from: value)

@@ -11,6 +11,57 @@ enum SnapshotDecoding {
     /// Below this many scorecards, handing out chunks costs more than it saves.
     static let parallelThreshold = 256
 
+    /// Straight from the payload bytes: the scorecards' bytes are found by `JSONOutline`, and each
+    /// core parses and decodes its share one scorecard at a time, so no tree of the whole array ever
+    /// exists (a 100 MB snapshot's tree took several times its size); the rest of the document is
+    /// parsed with an empty array in the scorecards' place. Every byte is still parsed strictly: the
+    /// pieces are valid exactly when the whole is. Nil when anything is off, or the store is small.
+    static func streamed(_ payload: ArraySlice<UInt8>) -> PayloadCoding.Decoded<StoredSnapshot>? {
+        payload.withUnsafeBufferPointer { buffer -> PayloadCoding.Decoded<StoredSnapshot>? in
+            let outline = JSONOutline(buffer)
+            guard let arrayStart = outline.start(of: ["data", "scorecards"]),
+                  let (elements, arrayEnd) = outline.elements(ofArrayAt: arrayStart),
+                  elements.count >= parallelThreshold else { return nil }
+            let array = arrayStart..<arrayEnd
+            var restBytes = Array(buffer[..<array.lowerBound])
+            restBytes.reserveCapacity(array.lowerBound + 2 + buffer.count - array.upperBound)
+            restBytes += [UInt8(ascii: "["), UInt8(ascii: "]")]
+            restBytes += buffer[array.upperBound...]
+            let rest = restBytes
+            let base = UInt(bitPattern: buffer.baseAddress)
+            let count = buffer.count
+            let chunks = ParallelMap.chunks
+            let pieces = ParallelMap.map(chunks + 1) { index -> Piece in
+                guard index < chunks else {
+                    guard let value = try? JSONParser.parse(rest) else { return .rest(nil) }
+                    return .rest(DirectReading.read(StoredSnapshot.self, value))
+                }
+                // The buffer outlives the map (it returns before `withUnsafeBufferPointer` does).
+                let whole = UnsafeBufferPointer(start: UnsafePointer<UInt8>(bitPattern: base), count: count)
+                var cards: [Scorecard] = []
+                let share = elements[index * elements.count / chunks ..< (index + 1) * elements.count / chunks]
+                cards.reserveCapacity(share.count)
+                for range in share {
+                    // Parsed alone, a scorecard may nest three levels deeper than inside the whole
+                    // document; no scorecard the direct reader accepts comes near the limit.
+                    guard let value = try? JSONParser.parse(UnsafeBufferPointer(rebasing: whole[range])),
+                          let card = try? Direct.scorecard(value) else { return .scorecards(nil) }
+                    cards.append(card)
+                }
+                return .scorecards(cards)
+            }
+            guard case .rest(var snapshot?) = pieces.last, snapshot.data.scorecards.isEmpty else { return nil }
+            var scorecards: [Scorecard] = []
+            scorecards.reserveCapacity(elements.count)
+            for case .scorecards(let chunk) in pieces.dropLast() {
+                guard let chunk else { return nil }
+                scorecards.append(contentsOf: chunk)
+            }
+            snapshot.data.scorecards = scorecards
+            return PayloadCoding.Decoded(value: snapshot, unknownFields: [])
+        }
+    }
+
     static func parallel(_ document: JSONValue) -> PayloadCoding.Decoded<StoredSnapshot>? {
         guard case .object(var root) = document.content,
               let dataIndex = root.members.firstIndex(where: { $0.key == "data" }),

@@ -21,6 +21,14 @@ struct StoredSnapshot: Decodable {
 
     private enum CodingKeys: String, CodingKey { case schemaVersion, seq, data, history, log }
 
+    init(schemaVersion: Int, seq: Int, data: Dataset, history: Window, log: [JSONValue]) {
+        self.schemaVersion = schemaVersion
+        self.seq = seq
+        self.data = data
+        self.history = history
+        self.log = log
+    }
+
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
@@ -63,27 +71,63 @@ final class UndoableEntry {
 
 /// The journal's summaries: those the snapshot held (decoded on first use), then those replayed or
 /// made since. A class so that a read-only accessor can decode and keep the result.
+/// Entries replayed at open are kept as they are and summarised on first use: a summary reads every
+/// image of its entry (a tenth of opening a 10,000-entry journal), and most sessions never show the history.
 final class HistoryLog {
     private var stored: [JSONValue]
-    private var items: [HistoryItem]
+    private enum Line {
+        case summary(HistoryItem)
+        case entry(JournalEntry)
+    }
+    private var lines: [Line]
 
     init(stored: [JSONValue] = [], items: [HistoryItem] = []) {
         self.stored = stored
-        self.items = items
+        self.lines = items.map(Line.summary)
     }
 
     /// Every summary, oldest first. A summary that does not decode (only a bug could write one) is left out.
     var all: [HistoryItem] {
+        var items: [HistoryItem] = []
         if !stored.isEmpty {
             let decoder = JSONValueDecoder()
-            items = stored.compactMap { try? decoder.decode(HistoryItem.self, from: $0) } + items
+            items = stored.compactMap { try? decoder.decode(HistoryItem.self, from: $0) }
             stored = []
         }
-        return items
+        let summaries: [HistoryItem]
+        if lines.count > 256, lines.contains(where: { if case .entry = $0 { return true } else { return false } }) {
+            let pending = lines
+            let chunks = ParallelMap.chunks
+            summaries = ParallelMap.map(chunks) { chunk in
+                pending[chunk * pending.count / chunks ..< (chunk + 1) * pending.count / chunks].map(HistoryLog.summary)
+            }.flatMap { $0 }
+        } else {
+            summaries = lines.map(HistoryLog.summary)
+        }
+        let all = items.isEmpty ? summaries : items + summaries
+        lines = all.map(Line.summary)
+        return all
+    }
+
+    private static func summary(_ line: Line) -> HistoryItem {
+        switch line {
+        case .summary(let item): return item
+        case .entry(let entry): return HistoryItem(entry)
+        }
     }
 
     func append(_ item: HistoryItem) {
-        items.append(item)
-        if stored.isEmpty && items.count > SnapshotPayload.logLimit * 2 { items.removeFirst(items.count - SnapshotPayload.logLimit) }
+        lines.append(.summary(item))
+        trim()
+    }
+
+    /// An entry replayed at open, to be summarised when the history is first asked for.
+    func append(replayed entry: JournalEntry) {
+        lines.append(.entry(entry))
+        trim()
+    }
+
+    private func trim() {
+        if stored.isEmpty && lines.count > SnapshotPayload.logLimit * 2 { lines.removeFirst(lines.count - SnapshotPayload.logLimit) }
     }
 }

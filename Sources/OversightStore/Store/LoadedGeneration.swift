@@ -35,7 +35,7 @@ struct LoadedGeneration {
             let live = stacks.all
             undoable = undoable.filter { live.contains($0.key) }
         }
-        log.append(HistoryItem(entry))
+        log.append(replayed: entry)
         lastSeq = entry.seq
     }
 }

@@ -21,11 +21,30 @@ public struct StoreValidator {
         self.checkPermissions = checkPermissions
     }
 
+    /// The dataset as of the journal's last entry, when the snapshot decoded (the replay stops at a
+    /// bad entry, so with problems it may stop short), and that entry's sequence number.
+    var replayed: (dataset: Dataset, lastSeq: Int)?
+
     /// Every problem found, in file order. Empty means valid.
     public static func validate(_ directory: String, fileSystem: FileSystem = POSIXFileSystem(), checkPermissions: Bool = true) -> [StoreProblem] {
+        check(directory, fileSystem: fileSystem, checkPermissions: checkPermissions).problems
+    }
+
+    /// What `validate` reports, with the state it replayed to on the way.
+    public struct Report: Sendable {
+        /// Every problem found, in file order. Empty means valid.
+        public var problems: [StoreProblem]
+        /// The dataset after the journal's replay, and the last entry replayed; nil when the snapshot did not decode.
+        public var dataset: Dataset?
+        public var lastSeq: Int?
+    }
+
+    /// Every problem, and the state the replay reached: `oversight validate` reports a valid store's
+    /// counts from it, rather than reading and decoding every file a second time through `Store.open`.
+    public static func check(_ directory: String, fileSystem: FileSystem = POSIXFileSystem(), checkPermissions: Bool = true) -> Report {
         var validator = StoreValidator(directory: directory, fileSystem: fileSystem, checkPermissions: checkPermissions)
         validator.run()
-        return validator.problems
+        return Report(problems: validator.problems, dataset: validator.replayed?.dataset, lastSeq: validator.replayed?.lastSeq)
     }
 
     mutating func report(_ file: String, line: Int? = nil, column: Int? = nil, path: DataPath? = nil, _ message: String) {
@@ -59,6 +78,7 @@ public struct StoreValidator {
             if (try? fs.status(layout.snapshot))?.identity == before || attempt == 20 { return }
             problems = found
             snapshotDataValid = true
+            replayed = nil
         }
     }
 
@@ -195,7 +215,8 @@ public struct StoreValidator {
         var lastSeq = payload.seq
         var replaying = true
         let framedLines = JournalScan.framedLines(bytes)
-        for framed in framedLines {
+        let readings = JournalLineReading.read(framedLines, of: bytes)
+        for (framed, reading) in zip(framedLines, readings) {
             let number = framed.number
             let range: Range<Int>
             switch framed.payload {
@@ -211,29 +232,29 @@ public struct StoreValidator {
                 continue
             }
             let prefix = DataPath.root.key("rec")
-            let value: JSONValue
-            do {
-                value = try JSONParser.parse(bytes[range])
-            } catch {
-                problems.append(StoreProblem(error, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
+            guard let reading else { continue }
+            if let syntax = reading.syntax {
+                problems.append(StoreProblem(syntax, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
                 replaying = false
                 continue
             }
-            for problem in StoredTextScan.problems(in: value) {
+            for problem in reading.textProblems {
                 problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
             }
             let entry: JournalEntry
-            do {
-                let (decoded, unknown) = try JSONValueDecoder().decodeReportingUnknownFields(JournalEntry.self, from: value)
+            switch reading.entry {
+            case .success(let (decoded, unknown))?:
                 for problem in unknown {
                     problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
                 }
                 entry = decoded
-            } catch {
+            case .failure(let error)?:
                 for problem in error.problems {
                     problems.append(StoreProblem(problem, file: file, lines: lines, payloadOffset: range.lowerBound, pathPrefix: prefix))
                 }
                 replaying = false
+                continue
+            case nil:
                 continue
             }
             // An entry in another format would be read as if it were this one: the fields could mean other things.
@@ -260,6 +281,8 @@ public struct StoreValidator {
                 replaying = false
             }
         }
+        dataset.normalise()
+        replayed = (dataset, lastSeq)
         if replaying && snapshotDataValid && lastSeq > payload.seq {
             for problem in DatasetValidator.problems(in: dataset) {
                 report(file, "after replaying the journal, \(problem.path): \(problem.message)")
@@ -273,5 +296,44 @@ extension Frame {
     static func payloadStart(in line: ArraySlice<UInt8>) -> Int {
         guard let range = line.firstRange(of: recKey) else { return line.count }
         return range.upperBound - line.startIndex
+    }
+}
+
+/// What one journal line's payload reads as: its syntax error, or the problems in its text and the
+/// entry (or why there is none). Each line stands alone, so `validate` reads them on every core, as
+/// an open does, and then reports and replays them in order.
+struct JournalLineReading {
+    var syntax: JSONSyntaxError?
+    var textProblems: [JSONProblem] = []
+    var entry: Result<(JournalEntry, [JSONProblem]), JSONDecodingFailure>?
+
+    init(_ payload: ArraySlice<UInt8>) {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(payload)
+        } catch {
+            syntax = error
+            return
+        }
+        textProblems = StoredTextScan.problems(in: value)
+        do {
+            let (decoded, unknown) = try JSONValueDecoder().decodeReportingUnknownFields(JournalEntry.self, from: value)
+            entry = .success((decoded, unknown))
+        } catch {
+            entry = .failure(error)
+        }
+    }
+
+    /// One reading per framed line, in order; nil for a line whose frame is not intact.
+    static func read(_ framed: [JournalScan.FramedLine], of bytes: [UInt8]) -> [JournalLineReading?] {
+        @Sendable func reading(_ line: JournalScan.FramedLine) -> JournalLineReading? {
+            guard case .success(let range) = line.payload else { return nil }
+            return JournalLineReading(bytes[range])
+        }
+        guard framed.count > 16 else { return framed.map(reading) }
+        let chunks = min(framed.count, ParallelMap.chunks)
+        return ParallelMap.map(chunks) { chunk in
+            framed[chunk * framed.count / chunks ..< (chunk + 1) * framed.count / chunks].map(reading)
+        }.flatMap { $0 }
     }
 }

@@ -11,7 +11,7 @@ struct ActionCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an action on an organisation, footprint or meeting.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an action on an organisation, footprint or meeting.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "What it is about: an ODS code, footprint:ID or meeting:NAME.") var subject: String
         @Argument(help: "What is to be done.") var text: String
@@ -33,6 +33,7 @@ struct ActionCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: "Change an action's text, owner or due date (what is not given stays as it is).",
             discussion: "Example: oversight action edit a-20261207… --owner \"Chief nurse\" --due 31/01/2027"
         )
@@ -62,7 +63,7 @@ struct ActionCommand: ParsableCommand {
     }
 
     struct Update: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a dated line of progress to an action.")
+        static let configuration = CommandConfiguration(commandName: "update", abstract: "Add a dated line of progress to an action.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The action's id.") var id: String
         @Argument(help: "The progress made.") var text: String
@@ -79,7 +80,7 @@ struct ActionCommand: ParsableCommand {
     }
 
     struct Complete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark an action done.")
+        static let configuration = CommandConfiguration(commandName: "complete", abstract: "Mark an action done.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The action's id.") var id: String
         @Option(help: "When it was done, 2026-12-15 or 15/12/2026 (default: today).") var on: String?
@@ -92,6 +93,7 @@ struct ActionCommand: ParsableCommand {
 
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete an action (asks first; undo brings it back).",
             discussion: "From a script, where nobody can answer, --yes says yes; without it nothing is deleted."
         )
@@ -118,6 +120,7 @@ struct ActionCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List actions: open ones first, overdue ones flagged.",
             discussion: "--since and --until choose by the day an action was agreed. Done actions are listed with --all or --status done."
         )

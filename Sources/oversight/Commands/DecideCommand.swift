@@ -4,6 +4,7 @@ import OversightStore
 
 struct Decide: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "decide",
         abstract: "Record a segment decision for an organisation, framework and period.",
         discussion: "Example: oversight decide RX1 --framework nof-2025-26 --period 2025-26-Q1 --segment 3 --rationale \"Agreed at the regional board\""
     )
@@ -55,6 +56,7 @@ struct DecisionCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List the segment decisions recorded here, with those a later decision replaced (--all: the public record's too).",
             discussion: "--since and --until choose by the day a decision was taken; --status current or replaced."
         )

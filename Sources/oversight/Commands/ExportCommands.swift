@@ -80,7 +80,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     struct Scorecard: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A trust's NOF position: headline, domains, metrics, trend, interventions and actions.")
+        static let configuration = CommandConfiguration(commandName: "scorecard", abstract: "A trust's NOF position: headline, domains, metrics, trend, interventions and actions.")
         @OptionGroup var common: Common
         @Argument(help: "The trust's ODS code.") var org: String
         @OptionGroup var out: Output
@@ -114,7 +114,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     struct League: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A peer group's published league table, optionally one region's trusts.")
+        static let configuration = CommandConfiguration(commandName: "league", abstract: "A peer group's published league table, optionally one region's trusts.")
         @OptionGroup var common: Common
         @Option(help: "acute, non-acute or ambulance.") var peerGroup: String
         @Option(help: "Only this region's trusts (ODS code, e.g. Y63), keeping their national rank.") var region: String?
@@ -137,7 +137,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     struct Agenda: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A meeting's agenda with times, subjects, reasons and presenters.")
+        static let configuration = CommandConfiguration(commandName: "agenda", abstract: "A meeting's agenda with times, subjects, reasons and presenters.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id (or the start of it).") var meeting: String
         @OptionGroup var out: Output
@@ -150,7 +150,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     struct Minutes: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "A meeting's minutes: attendees, each item with its facts and what was recorded, amendments.")
+        static let configuration = CommandConfiguration(commandName: "minutes", abstract: "A meeting's minutes: attendees, each item with its facts and what was recorded, amendments.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id (or the start of it).") var meeting: String
         @OptionGroup var out: Output
@@ -163,7 +163,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     struct Actions: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The action log across meetings.")
+        static let configuration = CommandConfiguration(commandName: "actions", abstract: "The action log across meetings.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Option(help: "Only actions on this organisation (ODS code).") var org: String?
         @Option(help: "Only actions on this ICS or its trusts (footprint code).") var ics: String?
@@ -186,7 +186,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     struct Decisions: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "The segment decision log across meetings.")
+        static let configuration = CommandConfiguration(commandName: "decisions", abstract: "The segment decision log across meetings.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Option(help: "Only this organisation (ODS code).") var org: String?
         @Option(help: "Only this ICS's trusts (footprint code).") var ics: String?

@@ -4,6 +4,7 @@ import OversightStore
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "List the journal: when, who, what each entry recorded, and what has been undone or redone.",
         discussion: """
         Each entry shows what it recorded (a note's text, a decision's segment and rationale, an action's owner \

@@ -4,12 +4,14 @@ import OversightStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Load data into the store as one undoable journal entry.",
         subcommands: [Metrics.self, NOF.self]
     )
 
     struct Metrics: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "metrics",
             abstract: "Load metric values from a CSV file (org_code,peer_group,metric_id,value).",
             discussion: "All values go in as one entry: `oversight undo` takes the whole import back."
         )

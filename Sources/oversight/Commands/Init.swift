@@ -6,6 +6,7 @@ import OversightStore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a store from the bundled national dataset, or a demonstration store with --demo.",
         discussion: """
         Refuses to touch a directory that already holds files (unless they are what an init cut short \

@@ -10,7 +10,7 @@ struct InterventionCommand: ParsableCommand {
     )
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an intervention to an organisation's history.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an intervention to an organisation's history.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The organisation's ODS code.") var org: String
         @Option(help: "The intervention type id (see the catalogue in docs/data-format.md), e.g. recovery-support-programme.") var type: String
@@ -42,7 +42,7 @@ struct InterventionCommand: ParsableCommand {
     }
 
     struct Close: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close an intervention with its end date and outcome.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close an intervention with its end date and outcome.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The intervention's id.") var id: String
         @Option(help: "End date, 2026-12-15 or 15/12/2026.") var end: String
@@ -56,7 +56,7 @@ struct InterventionCommand: ParsableCommand {
     }
 
     struct Event: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log a dated event on an intervention.")
+        static let configuration = CommandConfiguration(commandName: "event", abstract: "Log a dated event on an intervention.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The intervention's id.") var id: String
         @Argument(help: "What happened.") var text: String

@@ -4,6 +4,7 @@ import OversightStore
 
 struct Compact: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compact",
         abstract: "Fold the journal into a new snapshot (also done automatically); undo still reaches back."
     )
 
@@ -28,6 +29,7 @@ struct Compact: ParsableCommand {
 
 struct Repair: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "repair",
         abstract: "Set damaged parts of a store aside in quarantine/ so that it opens for editing again.",
         discussion: """
         Reads every generation the store holds (snapshot.json, journal.jsonl, backups/) and explains, \

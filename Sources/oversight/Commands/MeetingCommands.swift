@@ -18,6 +18,7 @@ struct MeetingCommand: ParsableCommand {
 
     struct New: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract: "Create a meeting.",
             discussion: "Example: oversight meeting new --title \"Regional oversight, January\" --kind regional-oversight --date 2026-01-15 --time 10:00 --attendee \"Chair\" --apology \"Finance lead\""
         )
@@ -43,7 +44,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List meetings: upcoming first (soonest first), then past ones (latest first).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List meetings: upcoming first (soonest first), then past ones (latest first).")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Flag(help: "Include past meetings (by default only upcoming ones and the last three).") var all = false
         @Option(help: "Only this kind: board, icb-oversight, regional-oversight, quality-committee.") var kind: String?
@@ -73,7 +74,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a meeting: agenda with slots, and its minutes as recorded so far.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a meeting: agenda with slots, and its minutes as recorded so far.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id (or the start of it).") var id: String
 
@@ -85,7 +86,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a meeting's title, kind, date, time, attendees or apologies.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a meeting's title, kind, date, time, attendees or apologies.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id.") var id: String
         @Option(help: "A new title.") var title: String?
@@ -111,7 +112,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a meeting nothing was recorded at (undo brings it back).")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a meeting nothing was recorded at (undo brings it back).")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id.") var id: String
 
@@ -122,7 +123,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Approve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Approve a meeting's minutes; from then on they change only by amendment.")
+        static let configuration = CommandConfiguration(commandName: "approve", abstract: "Approve a meeting's minutes; from then on they change only by amendment.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id.") var id: String
         @Option(help: "Who approved them (default: you).") var by: String?
@@ -136,7 +137,7 @@ struct MeetingCommand: ParsableCommand {
     }
 
     struct Amend: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a correction to approved minutes (shown as an amendment).")
+        static let configuration = CommandConfiguration(commandName: "amend", abstract: "Add a correction to approved minutes (shown as an amendment).")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id.") var id: String
         @Argument(help: "The correction.") var text: String
@@ -162,6 +163,7 @@ struct ItemCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add an agenda item.",
             discussion: "SUBJECT is an ODS code (RX1), a footprint code (QHM) or topic:TEXT (topic:\"Winter plan\")."
         )
@@ -186,7 +188,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change an agenda item's subject, reason, presenter or slot.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change an agenda item's subject, reason, presenter or slot.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id.") var meeting: String
         @Argument(help: "The item (i-2, or its position: 2).") var item: String
@@ -209,7 +211,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Move: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move an agenda item to another position.")
+        static let configuration = CommandConfiguration(commandName: "move", abstract: "Move an agenda item to another position.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id.") var meeting: String
         @Argument(help: "The item (i-2, or its position: 2).") var item: String
@@ -223,7 +225,7 @@ struct ItemCommand: ParsableCommand {
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove an agenda item nothing was recorded at (undo brings it back).")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an agenda item nothing was recorded at (undo brings it back).")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The meeting's id.") var meeting: String
         @Argument(help: "The item (i-2, or its position: 2).") var item: String
@@ -239,6 +241,7 @@ struct ItemCommand: ParsableCommand {
 extension MeetingCommand {
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "suggest",
             abstract: "Propose agenda items for an ICS, region or peer group and quarter, each with its reasons from the data.",
             discussion: """
             Reasons: in segment 4 or 5; segment changed since the quarter before (and why); near a boundary; open \

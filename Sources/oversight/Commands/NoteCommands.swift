@@ -11,6 +11,7 @@ struct NoteCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a note.",
             discussion: "SUBJECT is an ODS code (RX1), footprint:ID (footprint:QHM) or meeting:NAME."
         )
@@ -31,7 +32,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Replace a note's text.")
+        static let configuration = CommandConfiguration(commandName: "edit", abstract: "Replace a note's text.")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The note's id (see `oversight history` or the console).") var id: String
         @Argument(help: "The new text.") var text: String
@@ -43,7 +44,7 @@ struct NoteCommand: ParsableCommand {
     }
 
     struct Delete: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Delete a note (undo brings it back).")
+        static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a note (undo brings it back).")
         @OptionGroup var storeOptions: StoreOptionsGroup
         @Argument(help: "The note's id.") var id: String
 
@@ -57,6 +58,7 @@ struct NoteCommand: ParsableCommand {
 extension NoteCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List notes, newest first, with their whole text.",
             discussion: "--since and --until choose by the day a note was written."
         )

@@ -6,6 +6,7 @@ import OversightStore
 /// `oversight reconcile`: NHS England's published figures recomputed step by step, with every difference.
 struct Reconcile: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reconcile",
         abstract: "Recompute NHS England's published NOF figures and show where they agree.",
         discussion: """
         For each quarter with published figures: metric scores from the values, the average from the scores, \

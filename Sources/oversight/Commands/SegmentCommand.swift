@@ -5,6 +5,7 @@ import OversightStore
 
 struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "segment",
         abstract: "Compute NOF 2025/26 segments, league tables and distances to the next segment.",
         discussion: """
         On a store: oversight segment --framework nof-2025-26 --period 2025-26-Q1 [--peer-group acute]

@@ -2,7 +2,7 @@ import ArgumentParser
 import OversightStore
 
 struct Undo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Take back the most recent edit (also one made in an earlier session).")
+    static let configuration = CommandConfiguration(commandName: "undo", abstract: "Take back the most recent edit (also one made in an earlier session).")
 
     @OptionGroup var storeOptions: StoreOptionsGroup
 
@@ -21,7 +21,7 @@ struct Undo: ParsableCommand {
 }
 
 struct Redo: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Do again the edit most recently undone.")
+    static let configuration = CommandConfiguration(commandName: "redo", abstract: "Do again the edit most recently undone.")
 
     @OptionGroup var storeOptions: StoreOptionsGroup
 

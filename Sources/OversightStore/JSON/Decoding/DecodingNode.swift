@@ -158,6 +158,8 @@ final class DecodingNode {
         if T.self == MetricValue.self, let metric = plainMetricValue(at: position) { return unsafeBitCast(metric, to: T.self) }
         // Raw JSON is handed over as it was parsed, to be decoded later (or never): nothing inside it is checked now.
         if T.self == JSONValue.self { return childValue(position) as! T }
+        // A store record read whole by a direct reader leaves nothing unread inside it to report.
+        if session.usesDirectReaders, let direct = DirectReading.read(T.self, childValue(position)) { return direct }
         let mark = session.mark
         do {
             if case .object = childValue(position).content {

@@ -6,7 +6,12 @@ final class DecodingSession {
     let userInfo: [CodingUserInfoKey: Any]
     private var opened: [DecodingNode] = []
 
-    init(userInfo: [CodingUserInfoKey: Any]) { self.userInfo = userInfo }
+    let usesDirectReaders: Bool
+
+    init(userInfo: [CodingUserInfoKey: Any], usesDirectReaders: Bool = true) {
+        self.userInfo = userInfo
+        self.usesDirectReaders = usesDirectReaders
+    }
 
     func register(_ decoder: DecodingNode) { opened.append(decoder) }
 

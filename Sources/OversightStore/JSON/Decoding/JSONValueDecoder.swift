@@ -16,6 +16,10 @@ public struct JSONValueDecoder: Sendable {
     /// Passed to every `init(from:)` as `decoder.userInfo`.
     public var userInfo: [CodingUserInfoKey: any Sendable]
 
+    /// Whether the store's record types are read by their direct readers (`DirectReading`). Off only
+    /// in the tests that check the direct readers against the `Decodable` route they stand in for.
+    var usesDirectReaders = true
+
     public init(userInfo: [CodingUserInfoKey: any Sendable] = [:]) {
         self.userInfo = userInfo
     }
@@ -33,7 +37,10 @@ public struct JSONValueDecoder: Sendable {
     public func decodeReportingUnknownFields<T: Decodable>(
         _ type: T.Type, from value: JSONValue
     ) throws(JSONDecodingFailure) -> (value: T, unknownFields: [JSONProblem]) {
-        let session = DecodingSession(userInfo: userInfo)
+        // The store's own record types are read directly when they are exactly as the store writes
+        // them; anything else takes the `Decodable` route below, which names what is wrong.
+        if usesDirectReaders, let direct = DirectReading.read(type, value) { return (direct, []) }
+        let session = DecodingSession(userInfo: userInfo, usesDirectReaders: usesDirectReaders)
         defer { session.finish() }
         let root = DecodingNode(value, parent: nil, step: nil, session: session)
         do {
