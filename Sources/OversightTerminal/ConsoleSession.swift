@@ -1,4 +1,3 @@
-import Foundation
 import Glibc
 import OversightConsole
 import OversightDomain
@@ -399,8 +398,7 @@ extension ConsoleSession {
     /// Writes a board paper the way `oversight export -o` does (0600, atomically, never over a file without a
     /// yes); a name alone goes in the folder the console was started from, and `~` is the user's home.
     func writePaper(_ order: PaperOrder) {
-        let typed = (order.path as NSString).expandingTildeInPath
-        let path = typed.hasPrefix("/") ? typed : FileManager.default.currentDirectoryPath + "/" + typed
+        let path = ExportFile.fullPath(order.path)
         guard let paper = order.request.paper(in: store.dataset, today: store.today) else {
             state.paperFailed("What this paper is about is no longer in the store; nothing was written.")
             return
@@ -412,9 +410,7 @@ extension ConsoleSession {
         } catch where error.alreadyExists && !order.replace {
             state.askToReplace(order, shownAs: path)
         } catch {
-            // The command line's advice (--force) means nothing here: the question is how the console replaces a file.
-            state.paperFailed(error.message.replacingOccurrences(of: " Add --force to replace it, or choose another name.", with: " Choose another name.")
-                .replacingOccurrences(of: "choose another -o path", with: "choose another folder"))
+            state.paperFailed(error.message)
         }
     }
 }

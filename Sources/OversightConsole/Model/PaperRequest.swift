@@ -65,19 +65,6 @@ public enum PaperRequest: Hashable, Sendable, Codable {
     }
 }
 
-/// The formats a paper is written in, as `oversight export --format` names them.
-public enum PaperFormat: String, Hashable, Sendable, Codable, CaseIterable {
-    case md, csv, html
-
-    public func render(_ paper: Paper, today: CalendarDate) -> String {
-        switch self {
-        case .md: return MarkdownRenderer.render(paper)
-        case .csv: return CSVRenderer.render(paper)
-        case .html: return HTMLRenderer.render(paper, generated: PaperFooter.text(today))
-        }
-    }
-}
-
 /// A paper to write: which, in what format, to which file (as typed; the session makes it a full path),
 /// and whether the user has said yes to replacing a file of that name.
 public struct PaperOrder: Hashable, Sendable, Codable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a board paper (or any export) to a path the user named, the way the store writes its own files:
 /// to a scratch file beside it (mode 0600: these are health service papers), fsynced, then put in place in
 /// one step and the directory fsynced. Without `overwrite`, the file is put in place with `link`, which fails
@@ -6,9 +8,16 @@
 public enum ExportFile {
     public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
         public var message: String
-        /// The name was taken and nothing replaced it: the console asks whether to, where the command line says --force.
+        /// The name was taken and nothing replaced it: the console asks whether to, the command line advises --force.
+        /// (The message says what happened, not what to do, since what to do depends on who called.)
         public var alreadyExists = false
         public var description: String { message }
+    }
+
+    /// The path a user typed made full: `~` is their home, and a name alone goes in the current folder.
+    public static func fullPath(_ typed: String) -> String {
+        let expanded = (typed as NSString).expandingTildeInPath
+        return expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
     }
 
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool, fileSystem: FileSystem = POSIXFileSystem(),
@@ -18,7 +27,7 @@ public enum ExportFile {
         let name = String(path[path.index(after: slash)...])
         guard !name.isEmpty, name != ".", name != ".." else { throw Failure(message: "\(path): name a file, not a directory") }
         guard fileSystem.isDirectory(directory) else {
-            throw Failure(message: "Cannot write \(path): the folder \(directory) does not exist (create it first, or choose another -o path). Nothing was written.")
+            throw Failure(message: "Cannot write \(path): the folder \(directory) does not exist (create it first, or choose another folder). Nothing was written.")
         }
         let existing: FileStatus?
         do {
@@ -31,7 +40,7 @@ public enum ExportFile {
                 throw Failure(message: "Cannot write \(path): it is \(existing.kind.described), not a file. Nothing was written.")
             }
             if !overwrite {
-                throw Failure(message: "\(path) already exists; nothing was written. Add --force to replace it, or choose another name.", alreadyExists: true)
+                throw Failure(message: "\(path) already exists; nothing was written.", alreadyExists: true)
             }
         }
         let hex = String(salt, radix: 16)
@@ -65,7 +74,7 @@ public enum ExportFile {
             try fileSystem.syncDirectory(directory)
         } catch {
             if error.errno == 17 {
-                throw Failure(message: "\(path) already exists; nothing was written. Add --force to replace it, or choose another name.", alreadyExists: true)
+                throw Failure(message: "\(path) already exists; nothing was written.", alreadyExists: true)
             }
             throw Failure(message: "Cannot write \(path): \(IOFailure.explain(error.errno)). Nothing was written\(error.errno == 13 ? "; choose a folder you can write to" : "").")
         }

@@ -18,31 +18,24 @@ struct ExportCommand: ParsableCommand {
         subcommands: [Scorecard.self, FootprintPaper.self, League.self, Agenda.self, Minutes.self, Actions.self, Decisions.self]
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, csv, html }
 
     struct Output: ParsableArguments {
-        @Option(help: "md, csv or html.") var format: Format = .md
+        @Option(help: "md, csv or html.") var format: PaperFormat = .md
         @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
         var output: String?
         @Flag(help: "Replace the file if it exists.") var force = false
 
         func emit(_ paper: Paper, today: CalendarDate) throws {
-            let text: String
-            switch format {
-            case .md: text = MarkdownRenderer.render(paper)
-            case .csv: text = CSVRenderer.render(paper)
-            case .html: text = HTMLRenderer.render(paper, generated: PaperFooter.text(today))
-            }
+            let text = format.render(paper, today: today)
             guard let output else {
                 print(text, terminator: "")
                 return
             }
-            let expanded = (output as NSString).expandingTildeInPath
-            let path = expanded.hasPrefix("/") ? expanded : FileManager.default.currentDirectoryPath + "/" + expanded
+            let path = ExportFile.fullPath(output)
             do {
                 try ExportFile.write(Array(text.utf8), to: path, overwrite: force)
             } catch {
-                throw CLIError(error.message)
+                throw CLIError(error.message + (error.alreadyExists ? " Add --force to replace it, or choose another name." : ""))
             }
             print("Wrote \(paper.title) (\(format.rawValue)) to \(path).")
         }
@@ -208,3 +201,5 @@ func requireICS(_ code: String, in data: Dataset) throws -> FootprintID {
     }
     return footprint.id
 }
+
+extension PaperFormat: ExpressibleByArgument {}
