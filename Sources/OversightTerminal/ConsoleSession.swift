@@ -65,7 +65,7 @@ public final class ConsoleSession {
         var status = ConsoleSession.status(of: store)
         if let readOnlyReason { (status.readOnly, status.explanation) = (readOnlyReason.short, readOnlyReason.explanation) }
         if self.reopen != nil { status.refreshed = store.now }
-        state = AppState(dataset: store.dataset, today: today, size: terminal.size, store: status,
+        state = AppState(dataset: store.openingDataset, today: today, size: terminal.size, store: status,
                          recorder: recorder, time: .current)
         if let notice = store.notices.first { state.message = .init(notice) }
         // A form kept when the console last had to close is offered back (to its own user, who can still save it).
@@ -116,10 +116,27 @@ public final class ConsoleSession {
     /// Runs until quit, a signal, or the end of input.
     public func run() -> Ending {
         paint()
+        completeOpening()
         while true {
             if let ending = handle(terminal.nextEvents(wakingAfter: wakeAfter)) { return ending }
             paint()
         }
+    }
+
+    /// The first frame is drawn from what the store read first (the period the console opens on);
+    /// the rest is read here, before any key is handled (keys typed meanwhile wait in the terminal),
+    /// and every screen is made again from all of it. Drawn again only if anything on screen changed.
+    func completeOpening() {
+        let read = store.finishOpening()
+        guard !read.isEmpty || store.isReadOnly != state.isReadOnly else { return }
+        let dataset = store.dataset
+        let derived = work(state.needsAfter(changing: read, focus: nil), in: dataset)
+        let before = view(state, size: terminal.size, glyphs: terminal.glyphs)
+        let notice = store.notices.first { !(state.message?.text ?? "").contains($0) }
+        state = state.refreshed(dataset, store: status(of: store), history: nil, changed: read, derived: derived,
+                                message: state.message == nil ? notice.map { .init($0) } : nil)
+        fulfil()
+        if view(state, size: terminal.size, glyphs: terminal.glyphs) != before { paint() }
     }
 
     /// How often a following console looks at the store while nobody types: within a second of a save.

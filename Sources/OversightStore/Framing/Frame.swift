@@ -71,6 +71,23 @@ public enum Frame {
         return payload
     }
 
+    /// The checksum and payload length a frame's header declares, read but not checked against the
+    /// payload (`payloadRange` does that); nil when the bytes do not begin with a header.
+    static func declared(_ bytes: ArraySlice<UInt8>) -> (crc: UInt32, length: Int)? {
+        let start = bytes.startIndex
+        let crcStart = start + prefix.count
+        guard bytes.count > prefix.count + 8 + middle.count, bytes[start..<crcStart].elementsEqual(prefix),
+              bytes[crcStart..<(crcStart + 8)].allSatisfy({ isHex($0) }),
+              let crc = UInt32(String(decoding: bytes[crcStart..<(crcStart + 8)], as: UTF8.self), radix: 16) else { return nil }
+        var cursor = crcStart + 8 + middle.count
+        var length = 0
+        while cursor < bytes.endIndex, cursor - (crcStart + 8 + middle.count) < 12, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+            length = length * 10 + Int(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        return cursor > crcStart + 8 + middle.count ? (crc, length) : nil
+    }
+
     /// How far `bytes` go as the start of a frame's header (`{"crc":"<8 hex>","len":<digits>,"rec":`).
     public enum HeaderStart: Equatable, Sendable {
         /// The header is all there: the whole line (frame and newline) is this long.

@@ -27,6 +27,13 @@ public protocol RecordStore: AnyObject {
 
     /// The records as every saved entry has left them.
     var dataset: Dataset { get }
+    /// The records read so far, for a first frame that need not wait for the rest (a `Store` opened
+    /// with `StoreOptions.opening` reads the period it opens on first); `dataset` is always all of them.
+    var openingDataset: Dataset { get }
+    /// Reads whatever opening left for later, checking it as opening would have; returns the records it
+    /// read (none when there was nothing left). `dataset` does this itself when first asked for.
+    @discardableResult
+    func finishOpening() -> [RecordKey]
     /// The newest entry's number (0 before the first).
     var lastSeq: Int { get }
     /// Summaries of the entries, oldest first, as far back as the store keeps them.
@@ -66,6 +73,11 @@ public protocol RecordStore: AnyObject {
 
 extension RecordStore {
     public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// A backend that reads everything at open.
+    public var openingDataset: Dataset { dataset }
+    @discardableResult
+    public func finishOpening() -> [RecordKey] { [] }
 
     /// Today, by the store's clock (UTC).
     public var today: CalendarDate { now.date }

@@ -44,6 +44,8 @@ struct StoredSnapshot: Decodable {
 final class UndoableEntry {
     let seq: Int
     private var raw: JSONValue?
+    /// The entry's bytes in the snapshot, when it was opened by its index: parsed on first use too.
+    private var bytes: [UInt8]?
     private var decoded: JournalEntry?
 
     init(_ entry: JournalEntry) {
@@ -59,14 +61,34 @@ final class UndoableEntry {
         self.raw = raw
     }
 
-    /// The entry, decoding it the first time.
+    /// An entry the index found at this sequence number, not yet parsed.
+    init(seq: Int, bytes: [UInt8]) {
+        self.seq = seq
+        self.bytes = bytes
+    }
+
+    /// The entry, decoding it the first time. One read by the index must be the `do` entry the
+    /// index said it was, as the snapshot's own reading requires.
     func entry() throws -> JournalEntry {
         if let decoded { return decoded }
+        if let bytes {
+            let entry = try JSONValueDecoder().decode(JournalEntry.self, from: try JSONParser.parse(bytes))
+            guard entry.seq == seq, entry.kind == .do else { throw UndoWindowMismatch(seq: seq) }
+            decoded = entry
+            self.bytes = nil
+            return entry
+        }
         let entry = try JSONValueDecoder().decode(JournalEntry.self, from: raw!)
         decoded = entry
         raw = nil
         return entry
     }
+}
+
+/// The undo window's entry at a sequence number was not the one the snapshot's index named.
+struct UndoWindowMismatch: Error, CustomStringConvertible {
+    let seq: Int
+    var description: String { "the snapshot's undo window does not hold entry \(seq) where its index says" }
 }
 
 /// The journal's summaries: those the snapshot held (decoded on first use), then those replayed or
@@ -75,6 +97,8 @@ final class UndoableEntry {
 /// image of its entry (a tenth of opening a 10,000-entry journal), and most sessions never show the history.
 final class HistoryLog {
     private var stored: [JSONValue]
+    /// The snapshot's log array as bytes, when it was opened by its index: parsed on first use.
+    private var storedBytes: [UInt8]?
     private enum Line {
         case summary(HistoryItem)
         case entry(JournalEntry)
@@ -86,9 +110,21 @@ final class HistoryLog {
         self.lines = items.map(Line.summary)
     }
 
+    init(bytes: [UInt8]) {
+        stored = []
+        storedBytes = bytes
+        lines = []
+    }
+
     /// Every summary, oldest first. A summary that does not decode (only a bug could write one) is left out.
     var all: [HistoryItem] {
         var items: [HistoryItem] = []
+        if let bytes = storedBytes {
+            // Checked with the snapshot's checksum when it was opened; a log that does not parse (only a bug could
+            // write one) shows as no summaries, as a summary that does not decode does.
+            if case .array(let elements)? = (try? JSONParser.parse(bytes))?.content { stored = elements }
+            storedBytes = nil
+        }
         if !stored.isEmpty {
             let decoder = JSONValueDecoder()
             items = stored.compactMap { try? decoder.decode(HistoryItem.self, from: $0) }
@@ -128,6 +164,6 @@ final class HistoryLog {
     }
 
     private func trim() {
-        if stored.isEmpty && lines.count > SnapshotPayload.logLimit * 2 { lines.removeFirst(lines.count - SnapshotPayload.logLimit) }
+        if stored.isEmpty && storedBytes == nil && lines.count > SnapshotPayload.logLimit * 2 { lines.removeFirst(lines.count - SnapshotPayload.logLimit) }
     }
 }

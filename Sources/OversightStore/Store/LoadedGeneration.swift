@@ -10,17 +10,29 @@ struct LoadedGeneration {
     var log: HistoryLog
     var notices: [String] = []
     var readOnly: ReadOnlyReason?
+    /// Scorecards the snapshot holds that are not read yet (an open by the index, `DeferredSnapshot`).
+    var deferred: DeferredScorecards?
+    /// For a snapshot read whole: its bytes and what its arrays held, for a writer to index it when
+    /// its index is missing or out of date (`SnapshotIndexFile`).
+    var indexSource: (bytes: [UInt8], scorecards: [ScorecardID], window: [Int])?
 
     init(_ payload: StoredSnapshot) throws(StoreError) {
+        try self.init(payload, window: nil, log: nil)
+    }
+
+    /// With the undo window's entries and the history log still as their bytes in the snapshot
+    /// (read by the index), instead of the parsed JSON `payload` holds.
+    init(_ payload: StoredSnapshot, window: [(seq: Int, bytes: [UInt8])]?, log logBytes: [UInt8]?) throws(StoreError) {
         var data = payload.data
         data.normalise()
         dataset = data
         snapshotSeq = payload.seq
         lastSeq = payload.seq
         stacks = UndoStacks(undo: payload.history.undo, redo: payload.history.redo)
-        undoable = Dictionary(payload.history.entries.compactMap(UndoableEntry.init(raw:)).map { ($0.seq, $0) },
-                              uniquingKeysWith: { first, _ in first })
-        log = HistoryLog(stored: payload.log)
+        let entries = window.map { $0.map { UndoableEntry(seq: $0.seq, bytes: $0.bytes) } }
+            ?? payload.history.entries.compactMap(UndoableEntry.init(raw:))
+        undoable = Dictionary(entries.map { ($0.seq, $0) }, uniquingKeysWith: { first, _ in first })
+        log = logBytes.map { HistoryLog(bytes: $0) } ?? HistoryLog(stored: payload.log)
         if let missing = stacks.all.first(where: { undoable[$0] == nil }) {
             readOnly = .inconsistentJournal(line: nil, offset: nil, detail: "the snapshot's undo window lacks entry \(missing)")
         }
@@ -28,7 +40,7 @@ struct LoadedGeneration {
 
     /// Applies one journal entry: its images, then the undo stacks.
     mutating func replay(_ entry: JournalEntry) throws {
-        try dataset.apply(entry.change)
+        try applyChange(of: entry)
         try stacks.record(entry.kind, seq: entry.seq, of: entry.of)
         if entry.kind == .do { undoable[entry.seq] = UndoableEntry(entry) }
         if entry.kind == .do, undoable.count > stacks.undo.count + stacks.redo.count {
@@ -38,4 +50,52 @@ struct LoadedGeneration {
         log.append(replayed: entry)
         lastSeq = entry.seq
     }
+
+    /// The entry's images applied, reading first any waiting scorecards it touches.
+    private mutating func applyChange(of entry: JournalEntry) throws {
+        guard deferred != nil else { return try dataset.apply(entry.change) }
+        try readScorecards(touchedBy: entry.change)
+        if (try? dataset.apply(entry.change)) != nil { return }
+        // Only an index that put a scorecard under the wrong period could leave one it needs unread.
+        try readDeferred()
+        try dataset.apply(entry.change)
+    }
+
+    /// Reads the waiting scorecards an entry touches, so that replay checks it against them.
+    private mutating func readScorecards(touchedBy change: Change) throws {
+        let touched = Set(change.records.compactMap { record -> SnapshotIndex.GroupKey? in
+            if case .scorecard(let id) = record.key { return SnapshotIndex.GroupKey(id) } else { return nil }
+        })
+        guard !touched.isEmpty else { return }
+        try readDeferred(touched)
+    }
+
+    /// Reads waiting scorecards into the dataset: these groups, or all of them.
+    mutating func readDeferred(_ groups: Set<SnapshotIndex.GroupKey>? = nil) throws(DeferredReadFailure) {
+        guard var waiting = deferred else { return }
+        guard let cards = groups.map({ waiting.take($0) }) ?? waiting.takeAll() else { throw DeferredReadFailure() }
+        deferred = waiting.isEmpty ? nil : waiting
+        guard !cards.isEmpty else { return }
+        dataset.scorecards = LoadedGeneration.merged(dataset.scorecards, cards)
+    }
+
+    /// Two lists of scorecards sorted by id as one, in one pass; sorted afresh if either is not.
+    static func merged(_ a: [Scorecard], _ b: [Scorecard]) -> [Scorecard] {
+        guard a.isSortedByID, b.isSortedByID else { return (a + b).sortedByID() }
+        var result: [Scorecard] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if b[j].id < a[i].id { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
+        }
+        result += a[i...]
+        result += b[j...]
+        return result
+    }
+}
+
+/// A scorecard the snapshot's index pointed at did not read as one of its period's: the snapshot is
+/// to be read whole instead.
+struct DeferredReadFailure: Error, CustomStringConvertible {
+    var description: String { "the snapshot's scorecards do not read as its index says" }
 }

@@ -6,12 +6,12 @@ extension Recovery {
     /// with the new (emptied, then appended) journal is no state the store was ever in. Compaction
     /// replaces snapshot.json before the journal, so if snapshot.json is still the same file after
     /// the journal was read, the two belong together; if not, read both again.
-    static func readConsistently(_ layout: StoreLayout, fs: FileSystem) throws(StoreError) -> (LoadedGeneration, [UInt8]) {
+    static func readConsistently(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil) throws(StoreError) -> (LoadedGeneration, [UInt8]) {
         var attempts = 0
         while true {
             attempts += 1
             let before = (try? fs.status(layout.snapshot))?.map(\.identity)
-            let loaded = try loadGeneration(layout, fs: fs)
+            let loaded = try loadGeneration(layout, fs: fs, opening: opening)
             let journal: [UInt8]
             do {
                 journal = try fs.read(layout.journal) ?? []
@@ -65,7 +65,7 @@ extension Recovery {
 
     /// Loads snapshot.json, or the newest backup generation when it is missing or damaged
     /// (read-only then, so that `repair` is a decision the user takes). Never starts empty.
-    static func loadGeneration(_ layout: StoreLayout, fs: FileSystem) throws(StoreError) -> LoadedGeneration {
+    static func loadGeneration(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil) throws(StoreError) -> LoadedGeneration {
         let snapshotBytes: [UInt8]?
         do {
             snapshotBytes = try fs.read(layout.snapshot)
@@ -73,11 +73,18 @@ extension Recovery {
             throw .unreadable("Cannot read \(layout.snapshot): \(error)")
         }
         let damage: String
+        if let bytes = snapshotBytes, let opening, let loaded = readByIndex(bytes, layout: layout, fs: fs, opening: opening) {
+            return loaded
+        }
         if let bytes = snapshotBytes {
             switch SnapshotCodec.read(bytes) {
             case .success(let decoded):
                 let payload = decoded.value
                 var loaded = try LoadedGeneration(payload)
+                let window = payload.history.entries.map { UndoableEntry(raw: $0)?.seq }
+                if !window.contains(nil) {
+                    loaded.indexSource = (bytes, payload.data.scorecards.map(\.id), window.compactMap { $0 })
+                }
                 if payload.schemaVersion > SnapshotPayload.currentSchemaVersion {
                     loaded.readOnly = .newerSchema(found: payload.schemaVersion, supported: SnapshotPayload.currentSchemaVersion)
                 } else if !decoded.unknownFields.isEmpty {
@@ -105,6 +112,17 @@ extension Recovery {
         }
         restored.readOnly = .damagedSnapshot(damage + " Showing the newest backup (as of entry \(restored.snapshotSeq)) with the journals after it.")
         return restored
+    }
+
+    /// The snapshot read by its index (`DeferredSnapshot`), the periods `opening` asks for first; nil when
+    /// there is no index, or it is not this snapshot's, or anything does not match it.
+    private static func readByIndex(_ bytes: [UInt8], layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening) -> LoadedGeneration? {
+        guard let indexBytes = (try? fs.read(layout.snapshotIndex)) ?? nil, let index = SnapshotIndex.decode(indexBytes) else { return nil }
+        return DeferredSnapshot.load(bytes, index: index) { keys in
+            Set(Dictionary(grouping: keys, by: \.framework).flatMap { framework, keys in
+                opening(framework, keys.map(\.period).sorted()).map { SnapshotIndex.GroupKey(framework: framework, period: $0) }
+            })
+        }
     }
 
     /// The newest backups/snapshot-<S>.json that reads, with backups/journal-<S>.jsonl replayed onto it.

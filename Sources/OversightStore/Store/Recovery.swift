@@ -76,7 +76,7 @@ struct Recovery {
     mutating func read() throws(StoreError) -> (loaded: LoadedGeneration, journal: [UInt8]) {
         let read: (LoadedGeneration, [UInt8])
         do {
-            read = try Recovery.readConsistently(layout, fs: fs)
+            read = try Recovery.readConsistently(layout, fs: fs, opening: options.opening)
         } catch {
             throw giveUp(error)
         }
@@ -129,8 +129,10 @@ struct Recovery {
 
     /// Step 7: the data's own checks (the `PRAGMA integrity_check` analogue), then, last so that
     /// anything about the store's health is said first, whether its scorecards are made up.
-    mutating func check(_ dataset: Dataset) {
-        let problems = DatasetValidator.problems(in: dataset)
+    /// A dataset with scorecards still waiting (`LoadedGeneration.deferred`) is checked whole when they
+    /// are read (`Store.finishOpening`): its rules tie records to scorecards a part would lack.
+    mutating func check(_ dataset: Dataset, partial: Bool = false) {
+        let problems = partial ? [] : DatasetValidator.problems(in: dataset)
         if let first = problems.first {
             damage = damage ?? .invalidData(count: problems.count, first: first.description)
         }
@@ -141,7 +143,7 @@ struct Recovery {
     /// crash after the snapshot was in place) are never authoritative. Only those names: anything
     /// else ending in .tmp is not the store's to delete.
     static func removeScratchFiles(_ layout: StoreLayout, fs: FileSystem) {
-        for path in [layout.snapshotTemp, layout.journalTemp, layout.initMarker] where (try? fs.status(path))?.kind == .file {
+        for path in [layout.snapshotTemp, layout.journalTemp, layout.snapshotIndexTemp, layout.initMarker] where (try? fs.status(path))?.kind == .file {
             try? fs.remove(path)
         }
     }
@@ -155,7 +157,7 @@ struct Recovery {
                 notices.append("The store directory was readable by others; it is now private (0700).")
             }
         }
-        for path in [layout.snapshot, layout.journal, layout.readme, layout.lock] {
+        for path in [layout.snapshot, layout.snapshotIndex, layout.journal, layout.readme, layout.lock] {
             guard let status = try? fs.status(path), status.kind == .file, status.mode & 0o077 != 0 else { continue }
             try? fs.setMode(path, StoreLayout.fileMode)
         }

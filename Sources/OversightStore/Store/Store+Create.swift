@@ -10,8 +10,10 @@ extension Store {
     /// removed again and a directory it was given is put back as it was: a failed init leaves nothing.
     public static func create(_ directory: String, snapshot bytes: [UInt8], fileSystem fs: FileSystem = POSIXFileSystem()) throws(StoreError) {
         let layout = StoreLayout(directory: directory)
-        if case .failure(let failure) = SnapshotCodec.read(bytes) {
-            throw .unreadable("The snapshot to start from is not usable (\(failure)).")
+        let stored: StoredSnapshot
+        switch SnapshotCodec.read(bytes) {
+        case .success(let decoded): stored = decoded.value
+        case .failure(let failure): throw .unreadable("The snapshot to start from is not usable (\(failure)).")
         }
         let existing = StoreDirectory.inspect(layout, fs: fs)
         switch existing {
@@ -55,6 +57,12 @@ extension Store {
         } catch {
             made.undo(fs: fs, restoringMode: originalMode.map { (layout.directory, $0) })
             throw .writeFailed(error)
+        }
+        // After the store is whole: the index is derived, and a store without one still opens.
+        let window = stored.history.entries.map { UndoableEntry(raw: $0)?.seq }
+        if !window.contains(nil) {
+            SnapshotIndexFile.write(for: bytes, scorecards: stored.data.scorecards.map(\.id), window: window.compactMap { $0 },
+                                    layout: layout, fs: fs)
         }
     }
 

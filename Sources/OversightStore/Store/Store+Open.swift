@@ -17,12 +17,25 @@ extension Store {
         let scan = JournalScan(journalBytes, maxRecordBytes: options.maxEntryBytes)
         let journalSize = recovery.settleTail(scan, of: journalBytes)
         let replayed = recovery.replay(scan, of: journalBytes, onto: &loaded)
-        recovery.check(loaded.dataset)
+        recovery.check(loaded.dataset, partial: loaded.deferred != nil)
 
         let journal = JournalFile(layout: layout, fs: options.fileSystem, size: journalSize, entries: replayed)
+        let source = loaded.indexSource
+        loaded.indexSource = nil
         let store = Store(recovery, loaded: loaded, journal: journal)
         store.startWriting()
+        if let source { store.indexSnapshot(source) }
         return store
+    }
+
+    /// A writer that read the snapshot whole indexes it when its index is missing or was made for
+    /// another (a store made before indexes, a crash before the index of a new snapshot was written),
+    /// so that the next open reads it in parts. Unless compacting just replaced it, which indexed its own.
+    private func indexSnapshot(_ source: (bytes: [UInt8], scorecards: [ScorecardID], window: [Int])) {
+        guard readOnlyReason == nil, journal.isOpen, let bytes = (try? fs.readPrefix(layout.snapshot, count: 64)) ?? nil,
+              bytes.elementsEqual(source.bytes.prefix(bytes.count)),
+              !SnapshotIndexFile.isCurrent(for: source.bytes, layout: layout, fs: fs) else { return }
+        SnapshotIndexFile.write(for: source.bytes, scorecards: source.scorecards, window: source.window, layout: layout, fs: fs)
     }
 
     /// The last step of opening, for a store that may write: the journal opened for appending, and

@@ -14,7 +14,22 @@ import OversightDomain
 /// write, and the lock. The console and the command line see it as a `RecordStore`.
 public final class Store {
     public let layout: StoreLayout
-    public internal(set) var dataset: Dataset
+    /// The records as every saved entry has left them. Opened with `StoreOptions.opening`, the first
+    /// ask reads the scorecards still waiting in the snapshot (`finishOpening`), so nothing that
+    /// reads or changes the records ever sees part of them.
+    public internal(set) var dataset: Dataset {
+        get {
+            if deferred != nil { finishOpening() }
+            return records
+        }
+        set { records = newValue }
+    }
+    /// The records read so far: with `StoreOptions.opening`, the periods it asked for (and any the
+    /// journal touched) until `dataset` is first asked for; for the console's first frame.
+    public var openingDataset: Dataset { records }
+    var records: Dataset
+    /// The snapshot's scorecards not read yet.
+    var deferred: DeferredScorecards?
     /// Whether edits are possible, and if not, why.
     public internal(set) var readOnlyReason: ReadOnlyReason?
     /// Whatever is wrong with the store's files, whoever opened it (nil when it is whole).
@@ -44,7 +59,8 @@ public final class Store {
     /// A store as recovery left it: the generation it loaded with the journal replayed, and what it decided.
     init(_ recovery: Recovery, loaded: LoadedGeneration, journal: JournalFile) {
         layout = recovery.layout
-        dataset = loaded.dataset
+        records = loaded.dataset
+        deferred = loaded.deferred
         var options = recovery.options
         // Who is recorded in every entry: cleaned here, once, whatever said it (--user, $USER, the console).
         options.user = StoreOptions.recordable(user: options.user)

@@ -29,7 +29,7 @@ public enum StoreDirectory {
     static let entries: [(name: String, directory: Bool)] = [
         (StoreLayout.snapshotName, false), (StoreLayout.journalName, false), ("README.txt", false), ("LOCK", false),
         ("backups", true), ("quarantine", true), ("snapshot.json.tmp", false), ("journal.jsonl.tmp", false),
-        (StoreLayout.initMarkerName, false),
+        (StoreLayout.initMarkerName, false), (StoreLayout.snapshotIndexName, false), ("snapshot-index.json.tmp", false),
     ]
 
     /// The first line of README.txt, as the store writes it.

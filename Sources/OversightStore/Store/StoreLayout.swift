@@ -2,6 +2,7 @@
 ///
 ///     <store>/LOCK               flock'd by the one writer; holds its pid
 ///     <store>/snapshot.json      the dataset at journal seq S, framed with a CRC
+///     <store>/snapshot-index.json where the snapshot's parts lie, so an open can read what it needs first
 ///     <store>/journal.jsonl      CRC-framed entries after S
 ///     <store>/README.txt         what the files are, and never to delete the journal
 ///     <store>/backups/           the last 3 snapshot generations and the journal segments they need
@@ -21,6 +22,10 @@ public struct StoreLayout: Sendable {
     public var lock: String { directory + "/LOCK" }
     public var snapshot: String { directory + "/" + StoreLayout.snapshotName }
     public var snapshotTemp: String { directory + "/snapshot.json.tmp" }
+    /// Where the parts of snapshot.json lie (`SnapshotIndex`): derived from it, rewritten with it.
+    public var snapshotIndex: String { directory + "/" + StoreLayout.snapshotIndexName }
+    public var snapshotIndexTemp: String { directory + "/snapshot-index.json.tmp" }
+    public static let snapshotIndexName = "snapshot-index.json"
     public var journal: String { directory + "/" + StoreLayout.journalName }
     public var journalTemp: String { directory + "/journal.jsonl.tmp" }
     public var readme: String { directory + "/README.txt" }
@@ -48,6 +53,8 @@ public struct StoreLayout: Sendable {
     This directory is an oversight store.
 
     snapshot.json   the data as of a point in the journal (checked by a CRC)
+    snapshot-index.json  where the parts of snapshot.json lie; made again from it
+                    whenever it is missing or out of date
     journal.jsonl   every change since then, one per line: your most recent work.
                     Never delete or edit it; a change to any byte is detected and
                     the store opens read-only until `oversight repair` is run.

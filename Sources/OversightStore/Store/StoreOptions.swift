@@ -28,11 +28,17 @@ public struct StoreOptions {
     /// for the negative control of the power-loss test: only a simulated power cut can catch it
     /// (a killed process leaves the unsynced bytes in the page cache).
     public var unsafeSkipJournalSync: Bool
+    /// Which periods of each framework to read before the rest, when the snapshot's index lets an
+    /// open read it in parts (nil: all of it at once, as every command does). The console asks for
+    /// the period it opens on, so that its first frame does not wait for years of history
+    /// (`Store.openingDataset`); the rest is read when `dataset` is first asked for.
+    public var opening: Opening?
+    public typealias Opening = (_ framework: FrameworkID, _ periods: [Period]) -> Set<Period>
 
     public init(readOnly: Bool = false, recover: Bool = true, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
                 clock: @escaping () -> Timestamp = StoreOptions.systemClock, compactAfterEntries: Int = 2_000,
                 compactAfterBytes: Int = 1 << 20, maxEntryBytes: Int = 16 << 20, unsafeInPlaceSnapshot: Bool = false,
-                unsafeSkipJournalSync: Bool = false) {
+                unsafeSkipJournalSync: Bool = false, opening: Opening? = nil) {
         self.readOnly = readOnly
         self.recover = recover
         self.user = user
@@ -43,6 +49,7 @@ public struct StoreOptions {
         self.maxEntryBytes = maxEntryBytes
         self.unsafeInPlaceSnapshot = unsafeInPlaceSnapshot
         self.unsafeSkipJournalSync = unsafeSkipJournalSync
+        self.opening = opening
     }
 
     public static func systemClock() -> Timestamp {

@@ -28,7 +28,11 @@ struct OpenConsole: ParsableCommand {
 
     func run() throws {
         let location = storeOptions.location()
-        let store: any RecordStore = try location.open(storeOptions.storeOptions(readOnly: readOnly))
+        var opening = storeOptions.storeOptions(readOnly: readOnly)
+        // The first frame needs the register and the period it opens on; the rest is read just after it.
+        let today = opening.clock().date
+        opening.opening = { _, periods in Landscape.openingPeriods(among: periods, today: today) }
+        let store: any RecordStore = try location.open(opening)
         defer { store.close(compacting: true) }
         // A read-only console (another holds the store, or --read-only) follows the saves made to it:
         // the chair's projector keeps up with the secretary's laptop. It never creates or repairs.

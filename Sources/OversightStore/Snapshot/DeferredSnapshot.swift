@@ -1,0 +1,119 @@
+import OversightDomain
+
+/// snapshot.json read with its index (`SnapshotIndex`): the whole frame's checksum checked as
+/// always, then only the register, the records people write, the undo stacks and the scorecards of
+/// the periods asked for parsed now. The other periods' scorecards wait in `DeferredScorecards`; the
+/// undo window's entries and the history log wait as bytes until undo or the history reaches them.
+enum DeferredSnapshot {
+    /// The generation, part loaded; nil whenever anything does not match exactly what the index
+    /// says (the caller then reads the snapshot whole, which names any damage as it always did).
+    static func load(_ bytes: [UInt8], index: SnapshotIndex,
+                     opening: ([SnapshotIndex.GroupKey]) -> Set<SnapshotIndex.GroupKey>) -> LoadedGeneration? {
+        guard bytes.last == 0x0A, let range = try? Frame.payloadRange(in: bytes[0..<(bytes.count - 1)]),
+              let crc = Frame.declared(bytes[...])?.crc else { return nil }
+        let payload = bytes[range]
+        let fits = payload.withUnsafeBufferPointer { index.fits($0, crc: crc) }
+        guard fits else { return nil }
+        let base = range.lowerBound
+        func slice(_ r: Range<Int>) -> ArraySlice<UInt8> { bytes[(base + r.lowerBound)..<(base + r.upperBound)] }
+
+        // The document with the three arrays emptied: everything else, parsed and read strictly.
+        var head: [UInt8] = []
+        head.reserveCapacity(payload.count - index.scorecards.count - index.window.count - index.log.count + 6)
+        head += slice(0..<index.scorecards.lowerBound)
+        head += [UInt8(ascii: "["), UInt8(ascii: "]")]
+        head += slice(index.scorecards.upperBound..<index.window.lowerBound)
+        head += [UInt8(ascii: "["), UInt8(ascii: "]")]
+        head += slice(index.window.upperBound..<index.log.lowerBound)
+        head += [UInt8(ascii: "["), UInt8(ascii: "]")]
+        head += slice(index.log.upperBound..<payload.count)
+        guard let value = try? JSONParser.parse(head), var stored = DirectReading.read(StoredSnapshot.self, value),
+              stored.schemaVersion <= SnapshotPayload.currentSchemaVersion,
+              stored.data.scorecards.isEmpty, stored.history.entries.isEmpty, stored.log.isEmpty else { return nil }
+
+        var deferred = DeferredScorecards(bytes: bytes, base: base, groups: index.groups)
+        guard let first = deferred.take(opening(index.groups.map(\.key))) else { return nil }
+        stored.data.scorecards = first
+        let window = index.windowEntries.map { (seq: $0.seq, bytes: Array(slice($0.range))) }
+        guard var loaded = try? LoadedGeneration(stored, window: window, log: Array(slice(index.log))) else { return nil }
+        loaded.deferred = deferred.isEmpty ? nil : deferred
+        return loaded
+    }
+}
+
+/// The scorecards of the periods not yet read: the snapshot's bytes (already checked against its
+/// checksum) and where each period's scorecards lie in them.
+struct DeferredScorecards {
+    private let bytes: [UInt8]
+    private let base: Int
+    private var groups: [SnapshotIndex.GroupKey: [Range<Int>]]
+
+    init(bytes: [UInt8], base: Int, groups: [SnapshotIndex.Group]) {
+        self.bytes = bytes
+        self.base = base
+        self.groups = Dictionary(groups.map { ($0.key, $0.cards) }, uniquingKeysWith: { $0 + $1 })
+    }
+
+    var isEmpty: Bool { groups.isEmpty }
+    var keys: [SnapshotIndex.GroupKey] { Array(groups.keys) }
+
+    /// Reads the scorecards of these groups (those still waiting), on every core when there are
+    /// many, in the snapshot's order, and forgets them here. Nil when one does not read as a scorecard of its group: the
+    /// snapshot is then read whole, which says what is wrong with it.
+    mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>) -> [Scorecard]? { take(wanted, checkingGroups: true) }
+
+    /// Every scorecard still waiting. Which group the index put each in no longer matters here: every
+    /// element of the array is read, so a scorecard listed under the wrong period is still read.
+    mutating func takeAll() -> [Scorecard]? { take(Set(groups.keys), checkingGroups: false) }
+
+    /// Why the snapshot does not read whole, in the words an open that reads it whole would use.
+    func wholeReadFailure() -> String {
+        if case .failure(let failure) = SnapshotCodec.read(bytes) { return failure.description }
+        return "its scorecards do not read as its index says"
+    }
+
+    private mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>, checkingGroups: Bool) -> [Scorecard]? {
+        var found: [(SnapshotIndex.GroupKey, Range<Int>)] = []
+        for key in wanted.sorted() {
+            guard let cards = groups.removeValue(forKey: key) else { continue }
+            found += cards.map { (key, $0) }
+        }
+        guard !found.isEmpty else { return [] }
+        // In the array's order, which the snapshot writes sorted by id: merging them in is then one pass.
+        found.sort { $0.1.lowerBound < $1.1.lowerBound }
+        let ranges = found
+        let chunks = ranges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
+        let bytes = self.bytes
+        let base = self.base
+        let read = ParallelMap.map(chunks) { chunk -> [Scorecard]? in
+            let share = ranges[chunk * ranges.count / chunks ..< (chunk + 1) * ranges.count / chunks]
+            var cards: [Scorecard] = []
+            cards.reserveCapacity(share.count)
+            return bytes.withUnsafeBufferPointer { buffer -> [Scorecard]? in
+                for (key, range) in share {
+                    let element = UnsafeBufferPointer(rebasing: buffer[(base + range.lowerBound)..<(base + range.upperBound)])
+                    guard let value = try? JSONParser.parse(element), let card = DeferredScorecards.scorecard(value),
+                          !checkingGroups || SnapshotIndex.GroupKey(card.id) == key else { return nil }
+                    cards.append(card)
+                }
+                return cards
+            }
+        }
+        var cards: [Scorecard] = []
+        cards.reserveCapacity(ranges.count)
+        for chunk in read {
+            guard let chunk else { return nil }
+            cards += chunk
+        }
+        return cards
+    }
+
+    /// A scorecard read as the snapshot's own reading would: the direct reader, else `Decodable`
+    /// (which accepts what the direct reader leaves to it), with no field it does not know.
+    private static func scorecard(_ value: JSONValue) -> Scorecard? {
+        if let card = try? Direct.scorecard(value) { return card }
+        guard let (card, unknown) = try? JSONValueDecoder().decodeReportingUnknownFields(Scorecard.self, from: value),
+              unknown.isEmpty else { return nil }
+        return card
+    }
+}

@@ -1,0 +1,33 @@
+import OversightDomain
+
+extension Store {
+    /// Reads the scorecards an open by the index left waiting (`StoreOptions.opening`), then checks
+    /// the whole dataset as an open that reads everything does: any problem makes the store
+    /// read-only, as it would have at open. Nothing is written before this has run, since writing
+    /// goes through `dataset`. Does nothing once everything is read.
+    /// Returns the records it read.
+    @discardableResult
+    public func finishOpening() -> [RecordKey] {
+        guard var waiting = deferred else { return [] }
+        deferred = nil
+        guard let cards = waiting.takeAll() else {
+            let reason = ReadOnlyReason.damagedSnapshot(
+                "snapshot.json's checksum is right but one of its scorecards does not read: \(waiting.wholeReadFailure()). Run `oversight validate --store \(layout.directory)` for details.")
+            damage = damage ?? reason
+            readOnlyReason = readOnlyReason ?? reason
+            return []
+        }
+        records.scorecards = LoadedGeneration.merged(records.scorecards, cards)
+        let problems = DatasetValidator.problems(in: records)
+        if let first = problems.first {
+            let reason = ReadOnlyReason.invalidData(count: problems.count, first: first.description)
+            damage = damage ?? reason
+            readOnlyReason = readOnlyReason ?? reason
+        }
+        if let notice = Store.illustrativeNotice(records), !notices.contains(notice) { notices.append(notice) }
+        return cards.map { .scorecard($0.id) }
+    }
+
+    /// Whether scorecards are still waiting to be read (`finishOpening`).
+    public var isPartlyRead: Bool { deferred != nil }
+}
