@@ -133,8 +133,13 @@ public final class ConsoleSession {
         let derived = work(state.needsAfter(changing: read, focus: nil), in: dataset)
         let before = view(state, size: terminal.size, glyphs: terminal.glyphs)
         let notice = store.notices.first { !(state.message?.text ?? "").contains($0) }
+        // The opening message on what was published is said again from all the data, should it differ
+        // (a peer group's latest published quarter further back than the year read first).
+        let coverage = { (state: AppState) in state.landscape.coverage(state.viewpoint.framework, state.viewpoint.period).map { $0 + "." } }
+        let saidCoverage = state.message != nil && state.message?.text == coverage(state)
         state = state.refreshed(dataset, store: status(of: store), history: nil, changed: read, derived: derived,
                                 message: state.message == nil ? notice.map { .init($0) } : nil)
+        if saidCoverage, let text = coverage(state) { state.message = .init(text) }
         fulfil()
         if view(state, size: terminal.size, glyphs: terminal.glyphs) != before { paint() }
     }

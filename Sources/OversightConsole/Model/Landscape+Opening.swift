@@ -3,12 +3,15 @@ import OversightDomain
 extension Landscape {
     /// Which of a framework's periods the console's first frame can need, for a store that can read
     /// them before the rest (`StoreOptions.opening`): the one it opens on (as `openingPeriod` chooses,
-    /// among the periods with scorecards) and the one before it, which movement on screen is measured
-    /// against. Everything else is read straight after the first frame, before any key is handled.
+    /// among the periods with scorecards), the one before it, which movement on screen is measured
+    /// against, and the rest of its financial year, where the opening message finds a peer group's
+    /// latest published quarter when the opening one has none (acute trusts' Q1 in 2025/26).
+    /// Everything else is read straight after the first frame, before any key is handled.
     public static func openingPeriods(among periods: [Period], today: CalendarDate) -> Set<Period> {
         let sorted = periods.sorted()
         let limit = Period.quarter(containing: today).next
         guard let at = sorted.lastIndex(where: { $0.start.dayNumber <= limit.start.dayNumber }) ?? (sorted.isEmpty ? nil : 0) else { return [] }
-        return Set(sorted[max(0, at - 1)...at])
+        let opening = sorted[at]
+        return Set(sorted[max(0, at - 1)...at]).union(sorted[...at].filter { $0.year == opening.year })
     }
 }

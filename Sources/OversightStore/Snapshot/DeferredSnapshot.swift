@@ -54,17 +54,50 @@ struct DeferredScorecards {
         self.groups = Dictionary(groups.map { ($0.key, $0.cards) }, uniquingKeysWith: { $0 + $1 })
     }
 
+    /// What the journal changed in waiting scorecards, entry by entry, to apply when they are read.
+    private var held: [Change] = []
+
     var isEmpty: Bool { groups.isEmpty }
-    var keys: [SnapshotIndex.GroupKey] { Array(groups.keys) }
+    func isWaiting(_ key: SnapshotIndex.GroupKey) -> Bool { groups[key] != nil }
+
+    /// A journal entry's changes to waiting scorecards (each of them in a waiting group).
+    mutating func hold(_ change: Change) { held.append(change) }
+
+    /// Every scorecard still waiting, with the changes held for them applied in the journal's order, as
+    /// replay would have applied them (each checked against its before-image).
+    mutating func readAll() -> Result<[Scorecard], Failure> {
+        guard let cards = takeAll() else { return .failure(.unreadable(wholeReadFailure())) }
+        guard !held.isEmpty else { return .success(cards) }
+        var part = Dataset(scorecards: cards.isSortedByID ? cards : cards.sortedByID())
+        for change in held {
+            do { try part.apply(change) } catch { return .failure(.conflict("\(error)")) }
+        }
+        held = []
+        return .success(part.scorecards)
+    }
+
+    enum Failure: Error, CustomStringConvertible {
+        /// A scorecard does not read (the snapshot is damaged although its checksum is right): why, as a whole read says it.
+        case unreadable(String)
+        /// A journal entry held for waiting scorecards does not fit them.
+        case conflict(String)
+
+        var description: String {
+            switch self {
+            case .unreadable(let why): return "one of snapshot.json's scorecards does not read although its checksum is right: \(why)"
+            case .conflict(let why): return "a journal entry does not fit the scorecards it changes: \(why)"
+            }
+        }
+    }
 
     /// Reads the scorecards of these groups (those still waiting), on every core when there are
     /// many, in the snapshot's order, and forgets them here. Nil when one does not read as a scorecard of its group: the
     /// snapshot is then read whole, which says what is wrong with it.
     mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>) -> [Scorecard]? { take(wanted, checkingGroups: true) }
 
-    /// Every scorecard still waiting. Which group the index put each in no longer matters here: every
-    /// element of the array is read, so a scorecard listed under the wrong period is still read.
-    mutating func takeAll() -> [Scorecard]? { take(Set(groups.keys), checkingGroups: false) }
+    /// Every scorecard still waiting, as the snapshot holds it. Which group the index put each in no
+    /// longer matters here: every element of the array is read, so one listed under the wrong period is still read.
+    private mutating func takeAll() -> [Scorecard]? { take(Set(groups.keys), checkingGroups: false) }
 
     /// Why the snapshot does not read whole, in the words an open that reads it whole would use.
     func wholeReadFailure() -> String {

@@ -51,32 +51,38 @@ struct LoadedGeneration {
         lastSeq = entry.seq
     }
 
-    /// The entry's images applied, reading first any waiting scorecards it touches.
+    /// The entry's images applied. Those of scorecards still waiting in the snapshot are held, to be
+    /// applied (and checked against their before-images) when those are read: a journal's decisions
+    /// on last year's scorecards do not make the first frame wait for last year.
     private mutating func applyChange(of entry: JournalEntry) throws {
-        guard deferred != nil else { return try dataset.apply(entry.change) }
-        try readScorecards(touchedBy: entry.change)
-        if (try? dataset.apply(entry.change)) != nil { return }
-        // Only an index that put a scorecard under the wrong period could leave one it needs unread.
-        try readDeferred()
-        try dataset.apply(entry.change)
+        guard var waiting = deferred else { return try dataset.apply(entry.change) }
+        let later = entry.change.records.filter { record in
+            if case .scorecard(let id) = record.key { return waiting.isWaiting(SnapshotIndex.GroupKey(id)) } else { return false }
+        }
+        guard !later.isEmpty else {
+            if (try? dataset.apply(entry.change)) == nil {
+                // Only an index that put a scorecard under the wrong period could leave one it needs unread.
+                try readAllDeferred()
+                try dataset.apply(entry.change)
+            }
+            return
+        }
+        let laterKeys = Set(later.map(\.key))
+        let now = Change(entry.change.records.filter { !laterKeys.contains($0.key) })
+        if (try? dataset.apply(now)) == nil {
+            try readAllDeferred()
+            try dataset.apply(entry.change)
+            return
+        }
+        waiting.hold(Change(later))
+        deferred = waiting
     }
 
-    /// Reads the waiting scorecards an entry touches, so that replay checks it against them.
-    private mutating func readScorecards(touchedBy change: Change) throws {
-        let touched = Set(change.records.compactMap { record -> SnapshotIndex.GroupKey? in
-            if case .scorecard(let id) = record.key { return SnapshotIndex.GroupKey(id) } else { return nil }
-        })
-        guard !touched.isEmpty else { return }
-        try readDeferred(touched)
-    }
-
-    /// Reads waiting scorecards into the dataset: these groups, or all of them.
-    mutating func readDeferred(_ groups: Set<SnapshotIndex.GroupKey>? = nil) throws(DeferredReadFailure) {
+    /// Reads every waiting scorecard into the dataset, with the journal's changes held for them.
+    mutating func readAllDeferred() throws {
         guard var waiting = deferred else { return }
-        guard let cards = groups.map({ waiting.take($0) }) ?? waiting.takeAll() else { throw DeferredReadFailure() }
-        deferred = waiting.isEmpty ? nil : waiting
-        guard !cards.isEmpty else { return }
-        dataset.scorecards = LoadedGeneration.merged(dataset.scorecards, cards)
+        deferred = nil
+        dataset.scorecards = LoadedGeneration.merged(dataset.scorecards, try waiting.readAll().get())
     }
 
     /// Two lists of scorecards sorted by id as one, in one pass; sorted afresh if either is not.
@@ -94,8 +100,3 @@ struct LoadedGeneration {
     }
 }
 
-/// A scorecard the snapshot's index pointed at did not read as one of its period's: the snapshot is
-/// to be read whole instead.
-struct DeferredReadFailure: Error, CustomStringConvertible {
-    var description: String { "the snapshot's scorecards do not read as its index says" }
-}

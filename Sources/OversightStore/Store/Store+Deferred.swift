@@ -10,9 +10,17 @@ extension Store {
     public func finishOpening() -> [RecordKey] {
         guard var waiting = deferred else { return [] }
         deferred = nil
-        guard let cards = waiting.takeAll() else {
-            let reason = ReadOnlyReason.damagedSnapshot(
-                "snapshot.json's checksum is right but one of its scorecards does not read: \(waiting.wholeReadFailure()). Run `oversight validate --store \(layout.directory)` for details.")
+        let cards: [Scorecard]
+        switch waiting.readAll() {
+        case .success(let read):
+            cards = read
+        case .failure(let failure):
+            // What was read stays on screen, read-only: `repair` reads every generation afresh.
+            let reason: ReadOnlyReason
+            switch failure {
+            case .unreadable: reason = .damagedSnapshot("\(failure). Run `oversight validate --store \(layout.directory)` for details.")
+            case .conflict: reason = .inconsistentJournal(line: nil, offset: nil, detail: "\(failure)")
+            }
             damage = damage ?? reason
             readOnlyReason = readOnlyReason ?? reason
             return []

@@ -1,0 +1,177 @@
+import Foundation
+import OversightDomain
+@testable import OversightStore
+import OversightTestSupport
+import Testing
+
+/// snapshot-index.json lets an open read the period it is asked for first and the rest later
+/// (`StoreOptions.opening`, `Store.finishOpening`). Whatever the index says, the records a store
+/// gives as `dataset` are those an open of the whole snapshot gives; an index that is missing,
+/// damaged, out of date or wrong is only slower.
+@Suite("Snapshot index: the first period first, the rest the same")
+struct SnapshotIndexTests {
+    let scratch = ScratchDirectory()
+
+    /// 40 organisations with 8 quarters each, plus the sample's own scorecards.
+    static let latest = Period.quarter(2020, 4)
+    static func opening(_ framework: FrameworkID, _ periods: [Period]) -> Set<Period> {
+        periods.contains(latest) ? [latest] : Set(periods.suffix(1))
+    }
+
+    func options(readOnly: Bool = false, opening: Bool = true) -> StoreOptions {
+        var options = SampleStore.options(readOnly: readOnly)
+        if opening { options.opening = SnapshotIndexTests.opening }
+        return options
+    }
+
+    /// A store with scorecards in many periods, and a journal: notes, and a decision on a scorecard of an
+    /// early period (so replay needs a period the first frame does not).
+    func deepStore(entries: Int = 6) throws -> String {
+        let path = scratch.appending("deep")
+        try Store.create(path, snapshot: SampleStore.snapshotBytes(ScaledDataset.make(organisations: 40, quarters: 8)))
+        let store = try Store.open(path, options: SampleStore.options())
+        for n in 1...entries { try store.commit(SampleStore.addNote(n)) }
+        let early = try #require(store.dataset.scorecards.first { $0.period == .quarter(2019, 1) && store.dataset.framework($0.framework)?.segmentRange != nil })
+        try store.commit(.decideSegment(early.id, SegmentDecision(segment: 3, basis: .set, rationale: "Early decision", decidedBy: "Board",
+                                                                  date: .ymd(2019, 7, 1), provenance: .recorded)))
+        store.close()
+        return path
+    }
+
+    func expectSame(_ a: Store, _ b: Store, _ comment: Comment? = nil) {
+        #expect(a.dataset == b.dataset, comment)
+        #expect(a.lastSeq == b.lastSeq && a.readOnlyReason == b.readOnlyReason && a.damage == b.damage, comment)
+        #expect(a.nextUndo == b.nextUndo && a.nextRedo == b.nextRedo, comment)
+        #expect(a.history == b.history, comment)
+    }
+
+    @Test("create writes the index; an open by it reads one period first (the journal's decision on an early one held), then everything as a whole open does")
+    func firstPeriodThenTheRest() throws {
+        let path = try deepStore()
+        #expect(FileManager.default.fileExists(atPath: path + "/snapshot-index.json"))
+        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let parts = try Store.open(path, options: options(readOnly: true))
+        #expect(parts.isPartlyRead)
+        let first = Set(parts.openingDataset.scorecards.map(\.period))
+        #expect(first.contains(SnapshotIndexTests.latest) && !first.contains(.quarter(2019, 1)) && !first.contains(.quarter(2019, 2)),
+                "read first: \(first)")
+        #expect(parts.openingDataset.scorecards.count < whole.dataset.scorecards.count / 3)
+        #expect(parts.finishOpening().count > 0)
+        #expect(!parts.isPartlyRead)
+        expectSame(parts, whole)
+    }
+
+    @Test("compaction writes a new index; undo reaches back into the window it indexed, and the history reads whole")
+    func compactionAndTheUndoWindow() throws {
+        let path = try deepStore()
+        let writer = try Store.open(path, options: options())
+        try writer.compact()
+        writer.close()
+        let index = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json")))))
+        #expect(index.windowEntries.map(\.seq) == Array(1...7))
+        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let parts = try Store.open(path, options: options())
+        #expect(parts.isPartlyRead)
+        #expect(parts.nextUndo == whole.nextUndo && parts.history == whole.history)
+        // Undo goes through the records, so it reads the rest first.
+        let undone = try parts.undo()
+        #expect(undone.of == 7 && !parts.isPartlyRead)
+        #expect(parts.dataset.scorecards.count == whole.dataset.scorecards.count)
+    }
+
+    @Test("an index that is missing, damaged, made for another snapshot or cut short reads the snapshot whole, and a writer writes it again",
+          arguments: ["missing", "damaged", "stale", "cut"])
+    func unusableIndex(kind: String) throws {
+        let path = try deepStore()
+        let indexPath = path + "/snapshot-index.json"
+        let good = try Data(contentsOf: URL(fileURLWithPath: indexPath))
+        switch kind {
+        case "missing": try FileManager.default.removeItem(atPath: indexPath)
+        case "damaged":
+            var bytes = [UInt8](good)
+            bytes[bytes.count / 2] ^= 0x01
+            try Data(bytes).write(to: URL(fileURLWithPath: indexPath))
+        case "stale":
+            let other = scratch.appending("other")
+            try Store.create(other, snapshot: SampleStore.snapshotBytes(ScaledDataset.make(organisations: 41, quarters: 8)))
+            try FileManager.default.removeItem(atPath: indexPath)
+            try FileManager.default.copyItem(atPath: other + "/snapshot-index.json", toPath: indexPath)
+        default: try good.prefix(good.count - 9).write(to: URL(fileURLWithPath: indexPath))
+        }
+        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let reader = try Store.open(path, options: options(readOnly: true))
+        #expect(!reader.isPartlyRead, "\(kind) index used")
+        expectSame(reader, whole)
+        // A reader never writes; the writer puts a good index back.
+        #expect((try? Data(contentsOf: URL(fileURLWithPath: indexPath))) != good)
+        try Store.open(path, options: options()).close()
+        #expect(try Data(contentsOf: URL(fileURLWithPath: indexPath)) == good)
+        #expect(try Store.open(path, options: options(readOnly: true)).isPartlyRead)
+    }
+
+    @Test("an index whose frame checks but which puts scorecards under the wrong periods, or leaves one out, changes nothing shown")
+    func wrongIndex() throws {
+        let path = try deepStore()
+        let indexPath = path + "/snapshot-index.json"
+        let good = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: indexPath)))))
+        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+
+        // Periods swapped between groups: the journal's early decision finds its scorecard all the same.
+        var swapped = good
+        let keys = swapped.groups.map(\.key)
+        for i in swapped.groups.indices { swapped.groups[i].key = keys[(i + 1) % keys.count] }
+        try Data(swapped.encoded()).write(to: URL(fileURLWithPath: indexPath))
+        let misled = try Store.open(path, options: options(readOnly: true))
+        expectSame(misled, whole, "periods swapped")
+
+        // One scorecard left out: the elements no longer cover the array, so the index is not used.
+        var short = good
+        short.groups[0].cards.removeLast()
+        try Data(short.encoded()).write(to: URL(fileURLWithPath: indexPath))
+        let reader = try Store.open(path, options: options(readOnly: true))
+        #expect(!reader.isPartlyRead)
+        expectSame(reader, whole, "one left out")
+    }
+
+    @Test("a scorecard that does not read, in a period read later, makes the store read-only when it is reached, as a whole open does")
+    func damageInALaterPeriod() throws {
+        let path = try deepStore()
+        let snapshotPath = path + "/snapshot.json"
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshotPath)))
+        let index = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json")))))
+        // Break one scorecard of an early period with a field no oversight writes, and frame the snapshot again (a valid checksum).
+        let group = try #require(index.groups.first { $0.key.period == .quarter(2019, 2) })
+        let payloadStart = try Frame.payloadRange(in: bytes[0..<(bytes.count - 1)]).lowerBound
+        let card = group.cards[0]
+        var payload = Array(bytes[payloadStart..<(bytes.count - 2)])
+        let brace = card.lowerBound
+        #expect(payload[brace] == UInt8(ascii: "{"))
+        payload.replaceSubrange((brace + 1)..<(brace + 1), with: Array(#""zz" : 1,"#.utf8))
+        try Data(Frame.encode(payload)).write(to: URL(fileURLWithPath: snapshotPath))
+        // The index no longer matches this snapshot's frame, so make it again for the damaged bytes, as if a bug had written them.
+        let newBytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshotPath)))
+        let newPayload = try Frame.payloadRange(in: newBytes[0..<(newBytes.count - 1)])
+        var shifted = index
+        shifted.snapshotCRC = CRC32C.checksum(newBytes[newPayload])
+        shifted.snapshotLength = newPayload.count
+        let grow = #""zz" : 1,"#.utf8.count
+        func move(_ r: Range<Int>) -> Range<Int> {
+            r.lowerBound > brace ? (r.lowerBound + grow)..<(r.upperBound + grow) : (r.upperBound > brace ? r.lowerBound..<(r.upperBound + grow) : r)
+        }
+        shifted.scorecards = move(shifted.scorecards)
+        shifted.window = move(shifted.window)
+        shifted.log = move(shifted.log)
+        for g in shifted.groups.indices { shifted.groups[g].cards = shifted.groups[g].cards.map(move) }
+        shifted.windowEntries = shifted.windowEntries.map { .init(seq: $0.seq, range: move($0.range)) }
+        try Data(shifted.encoded()).write(to: URL(fileURLWithPath: path + "/snapshot-index.json"))
+
+        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        #expect(whole.damage != nil)
+        let parts = try Store.open(path, options: options())
+        #expect(parts.isPartlyRead && !parts.isReadOnly)
+        _ = parts.dataset
+        #expect(parts.isReadOnly)
+        #expect(parts.damage.map { "\($0)" }?.contains("does not read") == true, "\(String(describing: parts.damage))")
+        #expect(throws: StoreError.self) { try parts.commit(SampleStore.addNote(99)) }
+    }
+}
