@@ -137,7 +137,9 @@ public final class ConsoleSession {
         // (a peer group's latest published quarter further back than the year read first).
         let coverage = { (state: AppState) in state.landscape.coverage(state.viewpoint.framework, state.viewpoint.period).map { $0 + "." } }
         let saidCoverage = state.message != nil && state.message?.text == coverage(state)
-        state = state.refreshed(dataset, store: status(of: store), history: nil, changed: read, derived: derived,
+        var status = status(of: store)
+        status.refreshed = state.store.refreshed
+        state = state.refreshed(dataset, store: status, history: nil, changed: read, derived: derived,
                                 message: state.message == nil ? notice.map { .init($0) } : nil)
         if saidCoverage, let text = coverage(state) { state.message = .init(text) }
         fulfil()

@@ -32,6 +32,8 @@ enum DepthBenchmarks {
             : [("quarters", ScaleSpec(orgs: 250, quarters: 1)), ("quarters", ScaleSpec(orgs: 250, quarters: 8)),
                ("quarters", ScaleSpec(orgs: 250, quarters: 40)),
                ("journal", ScaleSpec(orgs: 250, quarters: 8, journal: 1_000)), ("journal", ScaleSpec(orgs: 250, quarters: 8, journal: 10_000)),
+               ("journal kept", ScaleSpec(orgs: 250, quarters: 8, journal: 10_000, kept: true)),
+               ("deep", ScaleSpec(orgs: 250, quarters: 40, journal: 10_000, kept: true)),
                ("organisations", ScaleSpec(orgs: 1_000, quarters: 8)), ("organisations", ScaleSpec(orgs: 10_000, quarters: 8))]
         // CI runs the debug build: the heading says which, so its figures are not read as the release ones.
         #if DEBUG
@@ -40,8 +42,10 @@ enum DepthBenchmarks {
         let build = "release build"
         #endif
         print("Depth curve (\(build); \(Machine.describe())); VisiData: \(vd ?? "not installed (pip install visidata)")")
-        print("curve          store                                         snapshot  open p50  peak mem  1st frame  VisiData  ratio")
+        print("curve          store                                               snapshot  open p50  peak mem  1st frame  VisiData  ratio")
         var goals: [Goal] = []
+        // The bundled data's size (250 organisations, 8 quarters, no journal): what a deep store's first frame is held to.
+        var bundledFrame: Double?
         for (index, (curve, spec)) in points.enumerated() {
             let directory = root + "/\(index)"
             let sizes: (snapshot: Int, journal: Int, data: Dataset)
@@ -69,12 +73,20 @@ enum DepthBenchmarks {
             let ratio = frame.flatMap { f in vdFrame.map { f / $0 } }
             func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
             func right(_ text: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - text.count)) + text }
-            print(pad(curve, 14) + " " + pad(spec.description, 45) + right(String(format: "%.1f MB", Double(sizes.snapshot) / 1e6), 9)
+            print(pad(curve, 14) + " " + pad(spec.description, 51) + right(String(format: "%.1f MB", Double(sizes.snapshot) / 1e6), 9)
                   + right(String(format: "%.0f ms", open), 10) + right(memoryText, 10) + right(show(frame) + " ms", 11)
                   + right(show(vdFrame) + " ms", 10) + right(ratio.map { String(format: "%.2f", $0) } ?? "–", 7))
             goals.append(Goal(text: "validate ≤ 1.2 × an open (\(spec)): \(Int(validate)) ms against \(Int(open)) ms",
                               met: validate <= 1.2 * open))
-            if spec.journal == 10_000 { goals.append(Goal(text: "open, 10,000-entry journal ≤ 100 ms: \(Int(open)) ms", met: open <= 100)) }
+            if spec.journal == 10_000 && spec.quarters == 8 {
+                let kind = spec.kept ? "kept as the store keeps it" : "all in journal.jsonl"
+                goals.append(Goal(text: "open, 10,000-entry journal (\(kind)) ≤ 100 ms: \(Int(open)) ms", met: open <= 100))
+            }
+            if spec.orgs == 250 && spec.quarters == 8 && spec.journal == 0 { bundledFrame = frame }
+            if spec.quarters == 40 && spec.journal == 10_000, let frame, let bundledFrame {
+                goals.append(Goal(text: "first frame, 40 quarters and 10,000 entries, within 1.5 × the bundled size's: \(Int(frame)) ms against \(Int(bundledFrame)) ms (\(String(format: "%.2f", frame / bundledFrame)) ×)",
+                                  met: frame <= 1.5 * bundledFrame))
+            }
             if spec.orgs == 10_000 {
                 goals.append(Goal(text: "first frame, 10,000 organisations ≤ 300 ms: \(show(frame)) ms", met: (frame ?? .infinity) <= 300))
                 goals.append(Goal(text: "peak memory, 10,000 organisations ≤ 250 MiB: \(memoryText)", met: (memory ?? .max) / 1024 <= 250))

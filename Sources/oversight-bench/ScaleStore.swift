@@ -12,14 +12,24 @@ struct ScaleSpec: CustomStringConvertible {
     var quarters = 8
     var metrics = 20
     var journal = 0
+    /// The entries written as the store keeps them, compacted at its usual thresholds as they are made
+    /// (the snapshot then holds the undo window and the history log; the journal only what came
+    /// after the last compaction); otherwise all left in journal.jsonl, deeper than any store keeps one.
+    var kept = false
     var seed: UInt64 = 42
 
-    var description: String { "\(orgs) orgs, \(quarters) quarters, \(metrics) metrics, \(journal) entries" }
+    var description: String {
+        "\(orgs) orgs, \(quarters) quarters, \(metrics) metrics, \(journal) entries" + (kept ? " kept" : "")
+    }
 
-    /// `--orgs N --quarters Q --metrics M --journal E --seed S`, each optional.
+    /// `--orgs N --quarters Q --metrics M --journal E [--kept] --seed S`, each optional.
     init(arguments: [String]) throws {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
+            if flag == "--kept" {
+                kept = true
+                continue
+            }
             guard let text = rest.popFirst(), let value = Int(text), value >= 0 else {
                 throw ScaleError("\(flag) needs a whole number")
             }
@@ -34,8 +44,8 @@ struct ScaleSpec: CustomStringConvertible {
         }
     }
 
-    init(orgs: Int, quarters: Int, metrics: Int = 20, journal: Int = 0) {
-        (self.orgs, self.quarters, self.metrics, self.journal) = (orgs, quarters, metrics, journal)
+    init(orgs: Int, quarters: Int, metrics: Int = 20, journal: Int = 0, kept: Bool = false) {
+        (self.orgs, self.quarters, self.metrics, self.journal, self.kept) = (orgs, quarters, metrics, journal, kept)
     }
 }
 
@@ -58,8 +68,10 @@ enum ScaleStore {
         let snapshot = try SnapshotCodec.encode(SnapshotPayload(seq: 0, data: data))
         try Store.create(directory, snapshot: snapshot)
         if spec.journal > 0 {
-            // No fdatasync per entry and no compaction: the generator writes a deep journal quickly and leaves it deep.
-            let store = try Store.open(directory, options: StoreBenchmarks.options(skipSync: true))
+            // No fdatasync per entry, and unless `kept`, no compaction: the generator writes a deep journal quickly and leaves it deep.
+            var options = StoreBenchmarks.options(skipSync: true)
+            if spec.kept { (options.compactAfterEntries, options.compactAfterBytes) = (StoreOptions().compactAfterEntries, StoreOptions().compactAfterBytes) }
+            let store = try Store.open(directory, options: options)
             for n in 1...spec.journal { _ = try store.commit(BenchmarkEdits.make(n, in: store.dataset, imports: false)) }
             store.close(compacting: false)
         }
@@ -71,7 +83,7 @@ enum ScaleStore {
     static func run(_ arguments: [String]) -> Int32 {
         var arguments = arguments
         guard let at = arguments.firstIndex(of: "--store"), at + 1 < arguments.count else {
-            print("usage: oversight-bench scale --store DIR [--orgs N] [--quarters Q] [--metrics M] [--journal E] [--seed S]")
+            print("usage: oversight-bench scale --store DIR [--orgs N] [--quarters Q] [--metrics M] [--journal E [--kept]] [--seed S]")
             return 2
         }
         let directory = arguments[at + 1]
