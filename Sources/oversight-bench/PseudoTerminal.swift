@@ -57,7 +57,24 @@ enum PseudoTerminal {
         kill(pid, SIGTERM)
         var status: Int32 = 0
         waitpid(pid, &status, 0)
+        // The program may still be finishing what it does after its first frame (the console reads the
+        // rest of the store before it looks at a key or a signal): the next measurement waits for it.
+        waitUntilGone(argv)
         return Run(firstFrameMs: seen, output: visible(bytes))
+    }
+
+    /// Waits (up to ten seconds) until no process runs with exactly these arguments.
+    static func waitUntilGone(_ argv: [String]) {
+        let wanted = argv.joined(separator: "\0") + "\0"
+        let deadline = DispatchTime.now().uptimeNanoseconds + 10_000_000_000
+        while DispatchTime.now().uptimeNanoseconds < deadline {
+            let running = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).contains { entry in
+                guard Int(entry) != nil, let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { return false }
+                return String(decoding: data, as: UTF8.self) == wanted
+            }
+            if !running { return }
+            usleep(20_000)
+        }
     }
 
     /// The output without CSI and OSC sequences.

@@ -26,6 +26,10 @@ import Testing
     func frames(_ path: String, partly: Bool, keys: [Key]) throws -> (frames: [Grid], wasPartlyRead: Bool) {
         var options = StoreOptions(readOnly: true, user: "secretary", clock: SampleStore.tickingClock(from: 1_796_000_000))
         if partly { options.opening = { _, periods in Landscape.openingPeriods(among: periods, today: FirstFrameFirstTests.today) } }
+        // The whole console reads the store as before indexes: the index set aside while it opens.
+        let index = path + "/" + StoreLayout.snapshotIndexName
+        if !partly { try FileManager.default.moveItem(atPath: index, toPath: index + ".aside") }
+        defer { if !partly { try? FileManager.default.moveItem(atPath: index + ".aside", toPath: index) } }
         let store = try Store.open(path, options: options)
         let partlyRead = store.isPartlyRead
         let terminal = HeadlessTerminal(size: Size(width: 80, height: 24), script: keys.map { [.key($0)] })

@@ -38,6 +38,16 @@ struct SnapshotIndexTests {
         return path
     }
 
+    /// The store read as it was before indexes: the index set aside while it opens (read-only, so nothing writes one).
+    func openWhole(_ path: String) throws -> Store {
+        let index = path + "/snapshot-index.json"
+        let aside = scratch.appending("index-aside")
+        let had = FileManager.default.fileExists(atPath: index)
+        if had { try FileManager.default.moveItem(atPath: index, toPath: aside) }
+        defer { if had { try? FileManager.default.moveItem(atPath: aside, toPath: index) } }
+        return try Store.open(path, options: options(readOnly: true, opening: false))
+    }
+
     func expectSame(_ a: Store, _ b: Store, _ comment: Comment? = nil) {
         #expect(a.dataset == b.dataset, comment)
         #expect(a.lastSeq == b.lastSeq && a.readOnlyReason == b.readOnlyReason && a.damage == b.damage, comment)
@@ -49,7 +59,7 @@ struct SnapshotIndexTests {
     func firstPeriodThenTheRest() throws {
         let path = try deepStore()
         #expect(FileManager.default.fileExists(atPath: path + "/snapshot-index.json"))
-        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let whole = try openWhole(path)
         let parts = try Store.open(path, options: options(readOnly: true))
         #expect(parts.isPartlyRead)
         let first = Set(parts.openingDataset.scorecards.map(\.period))
@@ -59,6 +69,10 @@ struct SnapshotIndexTests {
         #expect(parts.finishOpening().count > 0)
         #expect(!parts.isPartlyRead)
         expectSame(parts, whole)
+        // A command reads every period at once, still by the index (the undo window and log left as bytes until asked for).
+        let all = try Store.open(path, options: options(readOnly: true, opening: false))
+        #expect(!all.isPartlyRead)
+        expectSame(all, whole)
     }
 
     @Test("compaction writes a new index; undo reaches back into the window it indexed, and the history reads whole")
@@ -69,7 +83,7 @@ struct SnapshotIndexTests {
         writer.close()
         let index = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json")))))
         #expect(index.windowEntries.map(\.seq) == Array(1...7))
-        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let whole = try openWhole(path)
         let parts = try Store.open(path, options: options())
         #expect(parts.isPartlyRead)
         #expect(parts.nextUndo == whole.nextUndo && parts.history == whole.history)
@@ -98,7 +112,7 @@ struct SnapshotIndexTests {
             try FileManager.default.copyItem(atPath: other + "/snapshot-index.json", toPath: indexPath)
         default: try good.prefix(good.count - 9).write(to: URL(fileURLWithPath: indexPath))
         }
-        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let whole = try openWhole(path)
         let reader = try Store.open(path, options: options(readOnly: true))
         #expect(!reader.isPartlyRead, "\(kind) index used")
         expectSame(reader, whole)
@@ -114,7 +128,7 @@ struct SnapshotIndexTests {
         let path = try deepStore()
         let indexPath = path + "/snapshot-index.json"
         let good = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: indexPath)))))
-        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let whole = try openWhole(path)
 
         // Periods swapped between groups: the journal's early decision finds its scorecard all the same.
         var swapped = good
@@ -165,7 +179,7 @@ struct SnapshotIndexTests {
         shifted.windowEntries = shifted.windowEntries.map { .init(seq: $0.seq, range: move($0.range)) }
         try Data(shifted.encoded()).write(to: URL(fileURLWithPath: path + "/snapshot-index.json"))
 
-        let whole = try Store.open(path, options: options(readOnly: true, opening: false))
+        let whole = try openWhole(path)
         #expect(whole.damage != nil)
         let parts = try Store.open(path, options: options())
         #expect(parts.isPartlyRead && !parts.isReadOnly)

@@ -73,7 +73,9 @@ extension Recovery {
             throw .unreadable("Cannot read \(layout.snapshot): \(error)")
         }
         let damage: String
-        if let bytes = snapshotBytes, let opening, let loaded = readByIndex(bytes, layout: layout, fs: fs, opening: opening) {
+        // By the index when there is one: every period at once unless `opening` says which come first,
+        // but the undo window and the history log left as bytes until they are asked for.
+        if let bytes = snapshotBytes, let loaded = readByIndex(bytes, layout: layout, fs: fs, opening: opening ?? { _, periods in Set(periods) }) {
             return loaded
         }
         if let bytes = snapshotBytes {
