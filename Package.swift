@@ -32,8 +32,10 @@ let package = Package(
         .target(name: "OversightDemo", dependencies: ["OversightDomain"]),
         .target(
             name: "OversightStore",
-            dependencies: ["OversightDomain", .product(name: "SwiftCSV", package: "SwiftCSV")]
+            dependencies: ["OversightDomain", "CCRC32C", .product(name: "SwiftCSV", package: "SwiftCSV")]
         ),
+        // The CPU's CRC-32C instruction, where it has one (x86-64 with SSE 4.2), for the store's checksums.
+        .target(name: "CCRC32C"),
         // The team store: the same RecordStore on PostgreSQL (schema migrations, journal table, before-image
         // checks, LISTEN/NOTIFY). PostgresNIO stops here: the domain and the console core never see it.
         .target(

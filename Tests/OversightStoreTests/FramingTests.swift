@@ -21,6 +21,21 @@ struct FramingSlowTests {
         #expect(CRC32C.checksum(text.lazy.map { $0 }) == CRC32C.checksum(text), "bytes without contiguous storage give the same checksum")
     }
 
+    @Test("the CPU's CRC-32C instruction, where there is one, agrees with the tables at every length and alignment")
+    func hardwareAgreesWithTables() {
+        var random = SeededGenerator(seed: 0x5EED_0C2C)
+        let bytes = (0..<4_200).map { _ in UInt8.random(in: 0...255, using: &random) }
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in 0..<9 {
+                for count in [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1_000, 4_096, 4_191 - start] {
+                    let piece = UnsafeBufferPointer(rebasing: buffer[start..<(start + count)])
+                    #expect(CRC32C.checksum(buffer: piece) == CRC32C.software(piece.baseAddress!, count: count),
+                            "from \(start), \(count) bytes (hardware: \(CRC32C.hardware))")
+                }
+            }
+        }
+    }
+
     @Test("10,000 random payloads survive framing, alone and as a journal")
     func randomRoundTrips() throws {
         var random = SeededGenerator(seed: 0x5EED_0001)

@@ -1,3 +1,5 @@
+internal import CCRC32C
+
 /// CRC-32C (Castagnoli), the checksum that frames every journal line and the snapshot.
 /// Check value: crc32c("123456789") == 0xE3069283.
 public enum CRC32C {
@@ -24,13 +26,21 @@ public enum CRC32C {
         return Array(bytes).withUnsafeBufferPointer { checksum(buffer: $0) }
     }
 
+    /// Whether the CPU computes CRC-32C itself (`CCRC32C`); the tables are the check and the fallback.
+    static let hardware = crc32c_hardware_available() != 0
+
     static func checksum(buffer bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         guard let start = bytes.baseAddress else { return 0 }
+        if hardware { return crc32c_hardware_update(0xFFFF_FFFF, start, bytes.count) ^ 0xFFFF_FFFF }
+        return software(start, count: bytes.count)
+    }
+
+    /// Slicing by 8, for CPUs without the instruction (and to check it against).
+    static func software(_ start: UnsafePointer<UInt8>, count: Int) -> UInt32 {
         return tables.withUnsafeBufferPointer { tables in
             let t = tables.baseAddress!
             var crc: UInt32 = 0xFFFF_FFFF
             var index = 0
-            let count = bytes.count
             while index + 8 <= count {
                 let low = crc ^ (UInt32(start[index]) | UInt32(start[index + 1]) << 8
                                  | UInt32(start[index + 2]) << 16 | UInt32(start[index + 3]) << 24)
