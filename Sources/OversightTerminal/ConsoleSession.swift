@@ -126,7 +126,7 @@ public final class ConsoleSession {
     /// The first frame is drawn from what the store read first (the period the console opens on);
     /// the rest is read here, before any key is handled (keys typed meanwhile wait in the terminal),
     /// and every screen is made again from all of it. Drawn again only if anything on screen changed.
-    func completeOpening() {
+    public func completeOpening() {
         let read = store.finishOpening()
         guard !read.isEmpty || store.isReadOnly != state.isReadOnly else { return }
         let dataset = store.dataset

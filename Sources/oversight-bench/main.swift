@@ -11,11 +11,12 @@ case "segmentation": SegmentationBenchmarks.run()
 case "import": ImportBenchmarks.run(folder: CommandLine.arguments.dropFirst(2).first)
 case "scale": exit(ScaleStore.run(Array(CommandLine.arguments.dropFirst(2))))
 case "depth": exit(DepthBenchmarks.run(Array(CommandLine.arguments.dropFirst(2))))
+case "opening": exit(OpeningBenchmarks.run(Array(CommandLine.arguments.dropFirst(2))))
 case "all":
     StoreBenchmarks.run()
     ConsoleBenchmarks.run()
     SegmentationBenchmarks.run()
     ImportBenchmarks.run(folder: nil)
 default:
-    print("usage: oversight-bench [store|team|console|segmentation|import [DIR]|depth [--quick] [--gate]|scale --store DIR [options]|all]")
+    print("usage: oversight-bench [store|team|console|segmentation|import [DIR]|depth [--quick] [--gate]|opening --store DIR|scale --store DIR [options]|all]")
 }
