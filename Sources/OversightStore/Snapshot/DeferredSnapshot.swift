@@ -47,15 +47,14 @@ struct DeferredScorecards {
     private let bytes: [UInt8]
     private let base: Int
     private var groups: [SnapshotIndex.GroupKey: [Range<Int>]]
+    /// What the journal changed in waiting scorecards, entry by entry, to apply when they are read.
+    private var held: [Change] = []
 
     init(bytes: [UInt8], base: Int, groups: [SnapshotIndex.Group]) {
         self.bytes = bytes
         self.base = base
         self.groups = Dictionary(groups.map { ($0.key, $0.cards) }, uniquingKeysWith: { $0 + $1 })
     }
-
-    /// What the journal changed in waiting scorecards, entry by entry, to apply when they are read.
-    private var held: [Change] = []
 
     var isEmpty: Bool { groups.isEmpty }
     func isWaiting(_ key: SnapshotIndex.GroupKey) -> Bool { groups[key] != nil }
@@ -91,8 +90,8 @@ struct DeferredScorecards {
     }
 
     /// Reads the scorecards of these groups (those still waiting), on every core when there are
-    /// many, in the snapshot's order, and forgets them here. Nil when one does not read as a scorecard of its group: the
-    /// snapshot is then read whole, which says what is wrong with it.
+    /// many, in the snapshot's order, and forgets them here. Nil when one does not read as a
+    /// scorecard of its group: the snapshot is then read whole, which says what is wrong with it.
     mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>) -> [Scorecard]? { take(wanted, checkingGroups: true) }
 
     /// Every scorecard still waiting, as the snapshot holds it. Which group the index put each in no

@@ -4,8 +4,7 @@ extension Store {
     /// Reads the scorecards an open by the index left waiting (`StoreOptions.opening`), then checks
     /// the whole dataset as an open that reads everything does: any problem makes the store
     /// read-only, as it would have at open. Nothing is written before this has run, since writing
-    /// goes through `dataset`. Does nothing once everything is read.
-    /// Returns the records it read.
+    /// goes through `dataset`. Returns the records it read (none once everything is read).
     @discardableResult
     public func finishOpening() -> [RecordKey] {
         guard var waiting = deferred else { return [] }

@@ -11,7 +11,6 @@ enum SnapshotIndexFile {
         write(index, layout: layout, fs: fs)
     }
 
-
     /// Whether the index on disk was made for the snapshot whose frame begins `bytes` (its checksum and length).
     static func isCurrent(for bytes: [UInt8], layout: StoreLayout, fs: FileSystem) -> Bool {
         guard let indexBytes = (try? fs.read(layout.snapshotIndex)) ?? nil, let index = SnapshotIndex.decode(indexBytes),
