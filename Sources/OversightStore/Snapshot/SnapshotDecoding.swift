@@ -16,7 +16,10 @@ enum SnapshotDecoding {
     /// exists (a 100 MB snapshot's tree took several times its size); the rest of the document is
     /// parsed with an empty array in the scorecards' place. Every byte is still parsed strictly: the
     /// pieces are valid exactly when the whole is. Nil when anything is off, or the store is small.
-    static func streamed(_ payload: ArraySlice<UInt8>) -> PayloadCoding.Decoded<StoredSnapshot>? {
+    ///
+    /// With `scanningText`, each piece's text is also checked as `validate` checks it (`StoredTextScan`),
+    /// and any problem gives nil too.
+    static func streamed(_ payload: ArraySlice<UInt8>, scanningText: Bool = false) -> PayloadCoding.Decoded<StoredSnapshot>? {
         payload.withUnsafeBufferPointer { buffer -> PayloadCoding.Decoded<StoredSnapshot>? in
             let outline = JSONOutline(buffer)
             guard let arrayStart = outline.start(of: ["data", "scorecards"]),
@@ -33,7 +36,8 @@ enum SnapshotDecoding {
             let chunks = ParallelMap.chunks
             let pieces = ParallelMap.map(chunks + 1) { index -> Piece in
                 guard index < chunks else {
-                    guard let value = try? JSONParser.parse(rest) else { return .rest(nil) }
+                    guard let value = try? JSONParser.parse(rest),
+                          !scanningText || StoredTextScan.problems(in: value).isEmpty else { return .rest(nil) }
                     return .rest(DirectReading.read(StoredSnapshot.self, value))
                 }
                 // The buffer outlives the map (it returns before `withUnsafeBufferPointer` does).
@@ -45,6 +49,7 @@ enum SnapshotDecoding {
                     // Parsed alone, a scorecard may nest three levels deeper than inside the whole
                     // document; no scorecard the direct reader accepts comes near the limit.
                     guard let value = try? JSONParser.parse(UnsafeBufferPointer(rebasing: whole[range])),
+                          !scanningText || StoredTextScan.problems(in: value).isEmpty,
                           let card = try? Direct.scorecard(value) else { return .scorecards(nil) }
                     cards.append(card)
                 }

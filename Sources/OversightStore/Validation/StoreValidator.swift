@@ -74,7 +74,7 @@ public struct StoreValidator {
         for attempt in 1...20 {
             let found = problems
             let before = (try? fs.status(layout.snapshot))?.identity
-            if let (payload, _) = checkSnapshot() { checkJournal(after: payload) }
+            if let payload = checkSnapshot() { checkJournal(after: payload) }
             if (try? fs.status(layout.snapshot))?.identity == before || attempt == 20 { return }
             problems = found
             snapshotDataValid = true
@@ -97,7 +97,7 @@ public struct StoreValidator {
     // MARK: snapshot.json
 
     /// Checks the snapshot; returns its payload when it decodes (even with other problems).
-    mutating func checkSnapshot() -> (SnapshotPayload, JSONValue)? {
+    mutating func checkSnapshot() -> SnapshotPayload? {
         let file = StoreLayout.snapshotName
         let bytes: [UInt8]
         do {
@@ -111,7 +111,12 @@ public struct StoreValidator {
             return nil
         }
         let lines = LineTable(bytes)
+        let found = problems.count
         guard let payloadRange = checkFrame(bytes, file: file, lines: lines, lineOffset: 0, lineNumber: 1, wholeFile: true) else { return nil }
+        if problems.count == found, let payload = CleanSnapshot.read(bytes[payloadRange]) {
+            snapshotDataValid = true
+            return payload
+        }
         let prefix = DataPath.root.key("rec")
         let value: JSONValue
         do {
@@ -152,7 +157,7 @@ public struct StoreValidator {
             report(file, line: position.line, column: position.column, path: prefix.key("data") + problem.path, problem.message)
         }
         checkUndoWindow(payload.history, file: file, lines: lines, value: value, payloadOffset: payloadRange.lowerBound)
-        return (payload, value)
+        return payload
     }
 
     mutating func checkUndoWindow(_ window: UndoWindow, file: String, lines: LineTable, value: JSONValue, payloadOffset: Int) {
