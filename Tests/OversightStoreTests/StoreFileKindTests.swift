@@ -72,6 +72,33 @@ struct StoreLinkTests {
         #expect(FileState.of(outsider) == before, "the link's target changed: \(String(describing: FileState.of(outsider)))")
     }
 
+    @Test("snapshot-index.json a link or a FIFO: never read or written through, and the message says it can simply be moved away",
+          arguments: [true, false])
+    func indexNotAPlainFile(asLink: Bool) throws {
+        let (store, outsider) = try storeAndOutsider()
+        let index = store + "/" + StoreLayout.snapshotIndexName
+        if asLink {
+            try link(StoreLayout.snapshotIndexName, in: store, to: outsider, movingTheFile: true)
+        } else {
+            try FileManager.default.removeItem(atPath: index)
+            #expect(mkfifo(index, 0o600) == 0)
+        }
+        let before = FileState.of(outsider)
+        do {
+            let opened = try Store.open(store, options: SampleStore.options())
+            Issue.record("a store whose index is not a plain file opened (reason \(String(describing: opened.readOnlyReason)))")
+            opened.close()
+        } catch {
+            #expect("\(error)".contains(asLink ? "symbolic link" : "FIFO") && "\(error)".contains("only an index"), "\(error)")
+        }
+        #expect(FileState.of(outsider) == before, "the link's target changed")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: index)) != nil || !asLink, "the link was replaced")
+        // Moved away as the message says, the store opens and writes its index again.
+        try FileManager.default.moveItem(atPath: index, toPath: scratch.appending("moved-\(asLink)"))
+        try Store.open(store, options: SampleStore.options()).close()
+        #expect(try FileManager.default.attributesOfItem(atPath: index)[.type] as? FileAttributeType == .typeRegular)
+    }
+
     @Test("quarantine/ or backups/ a link to a directory outside: recovery and compaction never write there",
           arguments: ["quarantine", "backups"])
     func directoryLink(name: String) throws {

@@ -146,7 +146,11 @@ public enum StoreDirectory {
     static func unsafeMessage(_ name: String, in directory: String, _ status: FileStatus) -> String {
         let target = status.linkTarget.map { " (to \($0))" } ?? ""
         let expected = name == "backups" || name == "quarantine" ? "a folder" : "a plain file"
-        return "\(name) in \(directory) is \(status.kind.described)\(target), where the store keeps \(expected). oversight never follows links or reads anything but plain files in a store, so it has not read or changed it. Put the store's real \(name) back in its place (from a copy of the store, say), then try again. Nothing was changed."
+        // The index is made from snapshot.json, so there is nothing to restore: whatever is there can go.
+        let fix = name == StoreLayout.snapshotIndexName
+            ? "It is only an index oversight makes from snapshot.json: move it out of the store (`mv \(directory)/\(name) ~/`), and the next oversight that edits the store writes it again."
+            : "Put the store's real \(name) back in its place (from a copy of the store, say), then try again."
+        return "\(name) in \(directory) is \(status.kind.described)\(target), where the store keeps \(expected). oversight never follows links or reads anything but plain files in a store, so it has not read or changed it. \(fix) Nothing was changed."
     }
 }
 
