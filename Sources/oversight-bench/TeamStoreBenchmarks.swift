@@ -56,8 +56,13 @@ enum TeamStoreBenchmarks {
 
     /// Opening: connect, read the records, the history and this user's undo stacks.
     static func open(_ url: PostgresURL) {
-        var measurement = Measurement("team: open bundled data")
-        for _ in 0..<20 {
+        timeOpens(url, "team: open bundled data", times: 20)
+    }
+
+    /// Opens and closes the store `times` times, against the 300 ms budget.
+    static func timeOpens(_ url: PostgresURL, _ name: String, times: Int) {
+        var measurement = Measurement(name)
+        for _ in 0..<times {
             measurement.time {
                 let store = try! PostgresStore.open(url, options: options("bench"))
                 store.close(compacting: false)
@@ -80,14 +85,7 @@ enum TeamStoreBenchmarks {
         undo.report(budgetP99: 20)
         print("team: journal now \(store.lastSeq) entries")
         store.close(compacting: false)
-        var reopen = Measurement("team: open after 1,200 entries")
-        for _ in 0..<10 {
-            reopen.time {
-                let again = try! PostgresStore.open(url, options: options("bench"))
-                again.close(compacting: false)
-            }
-        }
-        reopen.report(budgetP99: 300)
+        timeOpens(url, "team: open after 1,200 entries", times: 10)
     }
 
     /// Ten consoles following one writer as `ConsoleSession` does: each looks every 500 ms (its

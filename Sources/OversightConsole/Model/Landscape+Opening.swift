@@ -9,8 +9,7 @@ extension Landscape {
     /// Everything else is read straight after the first frame, before any key is handled.
     public static func openingPeriods(among periods: [Period], today: CalendarDate) -> Set<Period> {
         let sorted = periods.sorted()
-        let limit = Period.quarter(containing: today).next
-        guard let at = sorted.lastIndex(where: { $0.start.dayNumber <= limit.start.dayNumber }) ?? (sorted.isEmpty ? nil : 0) else { return [] }
+        guard let at = openingIndex(in: sorted, today: today) else { return [] }
         let opening = sorted[at]
         return Set(sorted[max(0, at - 1)...at]).union(sorted[...at].filter { $0.year == opening.year })
     }

@@ -137,9 +137,15 @@ public struct Landscape: Sendable {
     /// The period the console opens a framework on: its latest, but never one more than a quarter ahead of
     /// today (a decision recorded for 2099 by a slip stays listed, and p and P reach it, but is not what opens).
     public func openingPeriod(of framework: FrameworkID?) -> Period? {
-        let limit = Period.quarter(containing: today).next
         let periods = periods(of: framework)
-        return periods.last { $0.start.dayNumber <= limit.start.dayNumber } ?? periods.first
+        return Landscape.openingIndex(in: periods, today: today).map { periods[$0] }
+    }
+
+    /// Where in these periods (in time order) the console opens: the last no more than a quarter
+    /// ahead of today, else the first.
+    static func openingIndex(in periods: [Period], today: CalendarDate) -> Int? {
+        let limit = Period.quarter(containing: today).next
+        return periods.lastIndex { $0.start.dayNumber <= limit.start.dayNumber } ?? (periods.isEmpty ? nil : 0)
     }
 
     public func segment(_ org: OrgCode, _ framework: FrameworkID?, _ period: Period?) -> SegmentReading {

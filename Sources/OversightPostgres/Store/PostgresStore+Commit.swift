@@ -7,14 +7,9 @@ extension PostgresStore {
     @discardableResult
     public func commit(_ edit: Edit) throws(StoreError) -> JournalEntry {
         try requireWritable()
-        let change: Change
-        do {
-            // Against the records as this process last read them: what the user saw. A colleague's
-            // edit since then is not folded in here; the server's before-image check refuses the edit instead.
-            change = try edit.change(against: dataset)
-        } catch {
-            throw .invalidEdit(field: error.field, message: error.message)
-        }
+        // Against the records as this process last read them: what the user saw. A colleague's
+        // edit since then is not folded in here; the server's before-image check refuses the edit instead.
+        let change = try edit.checkedChange(against: dataset)
         return try write(kind: .do, of: nil, cmd: edit.name, label: edit.label(in: dataset), change: change)
     }
 

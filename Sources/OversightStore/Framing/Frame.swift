@@ -71,6 +71,12 @@ public enum Frame {
         return payload
     }
 
+    /// The payload of a file that is exactly one frame and its newline (snapshot.json, its index), checked.
+    static func wholeFilePayload(_ bytes: [UInt8]) throws(DecodeError) -> Range<Int> {
+        guard bytes.last == 0x0A else { throw .malformed("it does not end with a newline: it was cut short") }
+        return try payloadRange(in: bytes[0..<(bytes.count - 1)])
+    }
+
     /// The checksum and payload length a frame's header declares, read but not checked against the
     /// payload (`payloadRange` does that); nil when the bytes do not begin with a header.
     static func declared(_ bytes: ArraySlice<UInt8>) -> (crc: UInt32, length: Int)? {

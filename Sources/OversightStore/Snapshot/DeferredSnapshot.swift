@@ -9,7 +9,7 @@ enum DeferredSnapshot {
     /// says (the caller then reads the snapshot whole, which names any damage as it always did).
     static func load(_ bytes: [UInt8], index: SnapshotIndex,
                      opening: ([SnapshotIndex.GroupKey]) -> Set<SnapshotIndex.GroupKey>) -> LoadedGeneration? {
-        guard bytes.last == 0x0A, let range = try? Frame.payloadRange(in: bytes[0..<(bytes.count - 1)]),
+        guard let range = try? Frame.wholeFilePayload(bytes),
               let crc = Frame.declared(bytes[...])?.crc else { return nil }
         let payload = bytes[range]
         let fits = payload.withUnsafeBufferPointer { index.fits($0, crc: crc) }

@@ -45,10 +45,9 @@ public enum SnapshotCodec {
 
     /// A snapshot file is exactly one frame and a newline.
     static func read(_ bytes: [UInt8]) -> Result<PayloadCoding.Decoded<StoredSnapshot>, ReadFailure> {
-        guard bytes.last == 0x0A else { return .failure(.frame(.malformed("it does not end with a newline: it was cut short"))) }
         let range: Range<Int>
         do {
-            range = try Frame.payloadRange(in: bytes[0..<(bytes.count - 1)])
+            range = try Frame.wholeFilePayload(bytes)
         } catch {
             return .failure(.frame(error))
         }

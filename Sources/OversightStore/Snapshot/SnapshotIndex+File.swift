@@ -28,7 +28,7 @@ extension SnapshotIndex {
     /// The index in `bytes`, or nil when they are not one this oversight wrote (damaged, another
     /// version, anything unexpected): the caller then reads the snapshot whole.
     static func decode(_ bytes: [UInt8]) -> SnapshotIndex? {
-        guard bytes.last == 0x0A, let range = try? Frame.payloadRange(in: bytes[0..<(bytes.count - 1)]),
+        guard let range = try? Frame.wholeFilePayload(bytes),
               let value = try? JSONParser.parse(bytes[range]), case .object(let root) = value.content,
               integer(root["v"]) == version,
               case .object(let snapshot)? = root["snapshot"]?.content, case .string(let crcText)? = snapshot["crc"]?.content,

@@ -6,7 +6,7 @@ import OversightDomain
 enum SnapshotIndexFile {
     /// Writes the index of the snapshot file `bytes`, whose arrays hold these scorecards and undo-window entries.
     static func write(for bytes: [UInt8], scorecards: [ScorecardID], window: [Int], layout: StoreLayout, fs: FileSystem) {
-        guard let range = payloadRange(bytes),
+        guard let range = try? Frame.wholeFilePayload(bytes),
               let index = SnapshotIndex.make(payload: bytes[range], scorecards: scorecards, window: window) else { return }
         write(index, layout: layout, fs: fs)
     }
@@ -16,11 +16,6 @@ enum SnapshotIndexFile {
         guard let indexBytes = (try? fs.read(layout.snapshotIndex)) ?? nil, let index = SnapshotIndex.decode(indexBytes),
               let declared = Frame.declared(bytes[...]) else { return false }
         return declared.crc == index.snapshotCRC && declared.length == index.snapshotLength
-    }
-
-    private static func payloadRange(_ bytes: [UInt8]) -> Range<Int>? {
-        guard bytes.last == 0x0A else { return nil }
-        return try? Frame.payloadRange(in: bytes[0..<(bytes.count - 1)])
     }
 
     private static func write(_ index: SnapshotIndex, layout: StoreLayout, fs: FileSystem) {

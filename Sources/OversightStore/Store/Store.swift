@@ -104,12 +104,7 @@ public final class Store {
     @discardableResult
     public func commit(_ edit: Edit) throws(StoreError) -> JournalEntry {
         try requireWritable()
-        let change: Change
-        do {
-            change = try edit.change(against: dataset)
-        } catch {
-            throw .invalidEdit(field: error.field, message: error.message)
-        }
+        let change = try edit.checkedChange(against: dataset)
         let entry = JournalEntry(seq: lastSeq + 1, ts: options.clock(), user: options.user, kind: .do,
                                  cmd: edit.name, label: edit.label(in: dataset), change: change)
         try save(entry)
