@@ -1,4 +1,5 @@
 import Glibc
+import Dispatch
 import OversightConsole
 import OversightDomain
 import OversightStore
@@ -116,7 +117,7 @@ public final class ConsoleSession {
     /// Runs until quit, a signal, or the end of input.
     public func run() -> Ending {
         paint()
-        completeOpening()
+        if let ending = completeOpening() { return ending }
         while true {
             if let ending = handle(terminal.nextEvents(wakingAfter: wakeAfter)) { return ending }
             paint()
@@ -124,10 +125,49 @@ public final class ConsoleSession {
     }
 
     /// The first frame is drawn from what the store read first (the period the console opens on);
-    /// the rest is read here, before any key is handled (keys typed meanwhile wait in the terminal),
-    /// and every screen is made again from all of it. Drawn again only if anything on screen changed.
-    public func completeOpening() {
-        let read = store.finishOpening()
+    /// the rest is read here, on another thread, before any key is handled, and every screen is made
+    /// again from all of it (drawn again only if anything on screen changed). Meanwhile this thread
+    /// keeps taking input, so that each key is stamped when it came: read only afterwards, keys typed
+    /// during the read would arrive together and look like a paste to the typing guard. They are
+    /// handled in order once all is read; returns the ending if one of them (or a signal) ends the session.
+    @discardableResult
+    public func completeOpening() -> Ending? {
+        guard store.isPartlyRead else { return nil }
+        let reading = Reading(store)
+        let done = DispatchGroup()
+        done.enter()
+        DispatchQueue.global().async {
+            reading.run()
+            done.leave()
+        }
+        var waiting: [[TerminalEvent]] = []
+        while done.wait(timeout: .now()) == .timedOut {
+            let events = terminal.nextEvents(wakingAfter: 15).filter { $0 != .idle }
+            if !events.isEmpty { waiting.append(events) }
+            // Nothing more will come (or the session is to end): wait for the read without looking.
+            if events.contains(where: { if case .endOfInput = $0 { return true }; if case .signal = $0 { return true }; return false }) {
+                done.wait()
+            }
+        }
+        refreshAfterOpening(reading.read)
+        for events in waiting {
+            if let ending = handle(events) { return ending }
+            paint()
+        }
+        return nil
+    }
+
+    /// The store, handed to the thread that reads the rest of it; this thread does not touch it until
+    /// that one has finished (`completeOpening` waits on the group before reading `read`).
+    private final class Reading: @unchecked Sendable {
+        let store: any RecordStore
+        var read: [RecordKey] = []
+        init(_ store: any RecordStore) { self.store = store }
+        func run() { read = store.finishOpening() }
+    }
+
+    /// The screens made again from all the records, after `finishOpening` read `read`.
+    private func refreshAfterOpening(_ read: [RecordKey]) {
         guard !read.isEmpty || store.isReadOnly != state.isReadOnly else { return }
         let dataset = store.dataset
         let derived = work(state.needsAfter(changing: read, focus: nil), in: dataset)

@@ -34,6 +34,8 @@ public protocol RecordStore: AnyObject {
     /// read (none when there was nothing left). `dataset` does this itself when first asked for.
     @discardableResult
     func finishOpening() -> [RecordKey]
+    /// Whether `finishOpening` has anything left to read.
+    var isPartlyRead: Bool { get }
     /// The newest entry's number (0 before the first).
     var lastSeq: Int { get }
     /// Summaries of the entries, oldest first, as far back as the store keeps them.
@@ -78,6 +80,7 @@ extension RecordStore {
     public var openingDataset: Dataset { dataset }
     @discardableResult
     public func finishOpening() -> [RecordKey] { [] }
+    public var isPartlyRead: Bool { false }
 
     /// Today, by the store's clock (UTC).
     public var today: CalendarDate { now.date }
