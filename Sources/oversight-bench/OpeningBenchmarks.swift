@@ -7,19 +7,21 @@ import OversightTerminal
 /// Where a store's first frame goes, in-process on an existing store (`oversight-bench opening
 /// --store DIR`): the open with the console's choice of periods read first, the state and its
 /// segments, the first view; then what is read after it. Read-only, so the store is not changed.
+/// `--first-frame` repeats only the first two, for a profiler (`perf record`, callgrind) to look at.
 enum OpeningBenchmarks {
     static func run(_ arguments: [String]) -> Int32 {
         guard let at = arguments.firstIndex(of: "--store"), at + 1 < arguments.count else {
-            print("usage: oversight-bench opening --store DIR")
+            print("usage: oversight-bench opening --store DIR [--first-frame]")
             return 2
         }
         let path = arguments[at + 1]
         let today = StoreOptions.systemClock().date
+        let firstOnly = arguments.contains("--first-frame")
         var open = Measurement("Store.open, opening period first")
         var state = Measurement("state, segments, first view")
         var rest = Measurement("the rest (after the first frame)")
         var whole = Measurement("Store.open, everything")
-        for _ in 0..<15 {
+        for _ in 0..<(firstOnly ? 40 : 15) {
             var options = StoreOptions(readOnly: true)
             options.opening = { _, periods in Landscape.openingPeriods(among: periods, today: today) }
             var store: Store?
@@ -34,11 +36,15 @@ enum OpeningBenchmarks {
                 session = ConsoleSession(store: store, terminal: terminal, today: today)
                 session?.paint()
             }
+            if firstOnly {
+                store.close()
+                continue
+            }
             rest.time { session?.completeOpening() }
             store.close()
             whole.time { try? Store.open(path, options: StoreOptions(readOnly: true)).close() }
         }
-        for measurement in [open, state, rest, whole] { measurement.report() }
+        for measurement in firstOnly ? [open, state] : [open, state, rest, whole] { measurement.report() }
         return 0
     }
 }

@@ -18,5 +18,5 @@ case "all":
     SegmentationBenchmarks.run()
     ImportBenchmarks.run(folder: nil)
 default:
-    print("usage: oversight-bench [store|team|console|segmentation|import [DIR]|depth [--quick] [--gate]|opening --store DIR|scale --store DIR [options]|all]")
+    print("usage: oversight-bench [store|team|console|segmentation|import [DIR]|depth [--quick] [--gate] [--only CURVES]|opening --store DIR [--first-frame]|scale --store DIR [options]|all]")
 }

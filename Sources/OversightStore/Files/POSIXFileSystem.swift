@@ -165,20 +165,23 @@ public final class POSIXFileSystem: FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw fail("stat", path) }
         let size = min(Int(info.st_size), limit ?? Int.max)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + total, size - total)
+        // Straight into the array's unfilled storage: zeroing it first took a twentieth of the time
+        // to open a large snapshot. Only the bytes read are counted as the array's.
+        var failure: IOFailure?
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+            filled = 0
+            while filled < size {
+                let count = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = fail("read", path)
+                    return
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw fail("read", path)
-            }
-            if count == 0 { break }
-            total += count
         }
-        if total < size { bytes.removeSubrange(total...) }
+        if let failure { throw failure }
         return bytes
     }
 

@@ -14,6 +14,15 @@ enum ParallelMap {
         return slots.values
     }
 
+    /// `first()` and `second()` run at the same time, on two cores where there are two.
+    static func both<A, B>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let a = Slots<A>(count: 1), b = Slots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a.set(0, first()) } else { b.set(0, second()) }
+        }
+        return (a.values[0], b.values[0])
+    }
+
     /// Each index's result, written by whichever worker ran it; no two workers touch the same slot,
     /// and the slots are read only after `concurrentPerform` has returned. A raw buffer, not an
     /// array, because an array shared between threads would be one value written concurrently.

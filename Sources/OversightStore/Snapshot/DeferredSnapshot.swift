@@ -27,12 +27,18 @@ enum DeferredSnapshot {
         head += slice(index.window.upperBound..<index.log.lowerBound)
         head += [UInt8(ascii: "["), UInt8(ascii: "]")]
         head += slice(index.log.upperBound..<payload.count)
-        guard let value = try? JSONParser.parse(head), var stored = DirectReading.read(StoredSnapshot.self, value),
+        // The rest of the document and the first periods' scorecards are read side by side: with many
+        // notes and actions, the document is as much work as the scorecards.
+        var deferred = DeferredScorecards(bytes: bytes, base: base, groups: index.groups)
+        let firstRanges = deferred.claim(opening(index.groups.map(\.key)))
+        let unread = deferred, document = head
+        let (stored, cards) = ParallelMap.both({ () -> StoredSnapshot? in
+            guard let value = try? JSONParser.parse(document) else { return nil }
+            return DirectReading.read(StoredSnapshot.self, value)
+        }, { unread.read(firstRanges, checkingGroups: true) })
+        guard var stored, let first = cards,
               stored.schemaVersion <= SnapshotPayload.currentSchemaVersion,
               stored.data.scorecards.isEmpty, stored.history.entries.isEmpty, stored.log.isEmpty else { return nil }
-
-        var deferred = DeferredScorecards(bytes: bytes, base: base, groups: index.groups)
-        guard let first = deferred.take(opening(index.groups.map(\.key))) else { return nil }
         stored.data.scorecards = first
         let window = index.windowEntries.map { (seq: $0.seq, bytes: Array(slice($0.range))) }
         guard var loaded = try? LoadedGeneration(stored, window: window, log: Array(slice(index.log))) else { return nil }
@@ -92,11 +98,11 @@ struct DeferredScorecards {
     /// Reads the scorecards of these groups (those still waiting), on every core when there are
     /// many, in the snapshot's order, and forgets them here. Nil when one does not read as a
     /// scorecard of its group: the snapshot is then read whole, which says what is wrong with it.
-    mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>) -> [Scorecard]? { take(wanted, checkingGroups: true) }
+    mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>) -> [Scorecard]? { read(claim(wanted), checkingGroups: true) }
 
     /// Every scorecard still waiting, as the snapshot holds it. Which group the index put each in no
     /// longer matters here: every element of the array is read, so one listed under the wrong period is still read.
-    private mutating func takeAll() -> [Scorecard]? { take(Set(groups.keys), checkingGroups: false) }
+    private mutating func takeAll() -> [Scorecard]? { read(claim(Set(groups.keys)), checkingGroups: false) }
 
     /// Why the snapshot does not read whole, in the words an open that reads it whole would use.
     func wholeReadFailure() -> String {
@@ -104,16 +110,23 @@ struct DeferredScorecards {
         return "its scorecards do not read as its index says"
     }
 
-    private mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>, checkingGroups: Bool) -> [Scorecard]? {
+    /// Where the scorecards of these groups (those still waiting) lie, in the array's order, which
+    /// the snapshot writes sorted by id (merging them in is then one pass); they stop waiting here.
+    mutating func claim(_ wanted: Set<SnapshotIndex.GroupKey>) -> [(SnapshotIndex.GroupKey, Range<Int>)] {
         var found: [(SnapshotIndex.GroupKey, Range<Int>)] = []
         for key in wanted.sorted() {
             guard let cards = groups.removeValue(forKey: key) else { continue }
             found += cards.map { (key, $0) }
         }
-        guard !found.isEmpty else { return [] }
-        // In the array's order, which the snapshot writes sorted by id: merging them in is then one pass.
         found.sort { $0.1.lowerBound < $1.1.lowerBound }
-        let ranges = found
+        return found
+    }
+
+    /// The scorecards at these places, on every core when there are many. Nil when one does not read
+    /// (or, `checkingGroups`, is not of the group it is listed under): the snapshot is then read whole,
+    /// which says what is wrong with it.
+    func read(_ ranges: [(SnapshotIndex.GroupKey, Range<Int>)], checkingGroups: Bool) -> [Scorecard]? {
+        guard !ranges.isEmpty else { return [] }
         let chunks = ranges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
         let bytes = self.bytes
         let base = self.base
