@@ -147,6 +147,40 @@ struct SnapshotIndexTests {
         expectSame(reader, whole, "one left out")
     }
 
+    @Test("the notes and actions are read apart from the document; an index without them is still used, and one that swaps them is not")
+    func notesAndActionsApart() throws {
+        let path = try deepStore()
+        let writer = try Store.open(path, options: options())
+        try writer.commit(.addAction(Action(id: "a-apart", subject: .organisation(SampleDataset.acute), text: "Bring the plan", owner: "Chief executive",
+                                            due: .ymd(2031, 3, 1), created: Timestamp(secondsSince1970: 1_750_000_500))))
+        try writer.compact()
+        writer.close()
+        let indexPath = path + "/snapshot-index.json"
+        let good = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: indexPath)))))
+        let records = try #require(good.records, "the index lists data.notes and data.actions")
+        let whole = try openWhole(path)
+        #expect(whole.dataset.notes.count == 6 && whole.dataset.actions.count == 1)
+
+        let parts = try Store.open(path, options: options(readOnly: true))
+        #expect(parts.isPartlyRead)
+        #expect(parts.openingDataset.notes == whole.dataset.notes && parts.openingDataset.actions == whole.dataset.actions)
+        expectSame(parts, whole, "notes and actions apart")
+
+        var older = good
+        older.records = nil
+        try Data(older.encoded()).write(to: URL(fileURLWithPath: indexPath))
+        let before = try Store.open(path, options: options(readOnly: true))
+        #expect(before.isPartlyRead)
+        expectSame(before, whole, "an index written before records were listed")
+
+        var swapped = good
+        swapped.records = .init(notes: records.actions, actions: records.notes)
+        try Data(swapped.encoded()).write(to: URL(fileURLWithPath: indexPath))
+        let misled = try Store.open(path, options: options(readOnly: true))
+        #expect(!misled.isPartlyRead)
+        expectSame(misled, whole, "notes and actions swapped")
+    }
+
     @Test("a scorecard that does not read, in a period read later, makes the store read-only when it is reached, as a whole open does")
     func damageInALaterPeriod() throws {
         let path = try deepStore()
@@ -177,6 +211,7 @@ struct SnapshotIndexTests {
         shifted.log = move(shifted.log)
         for g in shifted.groups.indices { shifted.groups[g].cards = shifted.groups[g].cards.map(move) }
         shifted.windowEntries = shifted.windowEntries.map { .init(seq: $0.seq, range: move($0.range)) }
+        shifted.records = shifted.records.map { .init(notes: move($0.notes), actions: move($0.actions)) }
         try Data(shifted.encoded()).write(to: URL(fileURLWithPath: path + "/snapshot-index.json"))
 
         let whole = try openWhole(path)

@@ -17,33 +17,68 @@ enum DeferredSnapshot {
         let base = range.lowerBound
         func slice(_ r: Range<Int>) -> ArraySlice<UInt8> { bytes[(base + r.lowerBound)..<(base + r.upperBound)] }
 
-        // The document with the three arrays emptied: everything else, parsed and read strictly.
+        // The document with the arrays read apart emptied: everything else, parsed and read strictly.
         var head: [UInt8] = []
-        head.reserveCapacity(payload.count - index.scorecards.count - index.window.count - index.log.count + 6)
-        head += slice(0..<index.scorecards.lowerBound)
-        head += [UInt8(ascii: "["), UInt8(ascii: "]")]
-        head += slice(index.scorecards.upperBound..<index.window.lowerBound)
-        head += [UInt8(ascii: "["), UInt8(ascii: "]")]
-        head += slice(index.window.upperBound..<index.log.lowerBound)
-        head += [UInt8(ascii: "["), UInt8(ascii: "]")]
-        head += slice(index.log.upperBound..<payload.count)
-        // The rest of the document and the first periods' scorecards are read side by side: with many
-        // notes and actions, the document is as much work as the scorecards.
+        head.reserveCapacity(payload.count - index.cuts.reduce(0) { $0 + $1.count } + 2 * index.cuts.count)
+        var cursor = 0
+        for cut in index.cuts {
+            head += slice(cursor..<cut.lowerBound)
+            head += [UInt8(ascii: "["), UInt8(ascii: "]")]
+            cursor = cut.upperBound
+        }
+        head += slice(cursor..<payload.count)
+
+        // The document, the notes, the actions and the first periods' scorecards in shares, read side
+        // by side on every core: with a decade of meetings the notes and actions are as much work as
+        // the rest of the document.
         var deferred = DeferredScorecards(bytes: bytes, base: base, groups: index.groups)
         let firstRanges = deferred.claim(opening(index.groups.map(\.key)))
-        let unread = deferred, document = head
-        let (stored, cards) = ParallelMap.both({ () -> StoredSnapshot? in
-            guard let value = try? JSONParser.parse(document) else { return nil }
-            return DirectReading.read(StoredSnapshot.self, value)
-        }, { unread.read(firstRanges, checkingGroups: true) })
-        guard var stored, let first = cards,
+        let shares = firstRanges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
+        let unread = deferred, document = head, records = index.records
+        let notes = records.map { Array(slice($0.notes)) }, actions = records.map { Array(slice($0.actions)) }
+        let parts = ParallelMap.map(3 + shares) { task -> Part in
+            switch task {
+            case 0:
+                guard let value = try? JSONParser.parse(document) else { return .failed }
+                return DirectReading.read(StoredSnapshot.self, value).map(Part.document) ?? .failed
+            case 1:
+                guard let notes else { return .notes([]) }
+                guard let value = try? JSONParser.parse(notes), let list = try? Direct.list(value, Direct.note) else { return .failed }
+                return .notes(list)
+            case 2:
+                guard let actions else { return .actions([]) }
+                guard let value = try? JSONParser.parse(actions), let list = try? Direct.list(value, Direct.action) else { return .failed }
+                return .actions(list)
+            default:
+                let share = task - 3
+                let part = firstRanges[share * firstRanges.count / shares ..< (share + 1) * firstRanges.count / shares]
+                return unread.readHere(part, checkingGroups: true).map(Part.cards) ?? .failed
+            }
+        }
+        guard case .document(var stored) = parts[0], case .notes(let readNotes) = parts[1], case .actions(let readActions) = parts[2],
               stored.schemaVersion <= SnapshotPayload.currentSchemaVersion,
               stored.data.scorecards.isEmpty, stored.history.entries.isEmpty, stored.log.isEmpty else { return nil }
+        if records != nil {
+            guard stored.data.notes.isEmpty, stored.data.actions.isEmpty else { return nil }
+            stored.data.notes = readNotes
+            stored.data.actions = readActions
+        }
+        var first: [Scorecard] = []
+        first.reserveCapacity(firstRanges.count)
+        for part in parts.dropFirst(3) {
+            guard case .cards(let cards) = part else { return nil }
+            first += cards
+        }
         stored.data.scorecards = first
         let window = index.windowEntries.map { (seq: $0.seq, bytes: Array(slice($0.range))) }
         guard var loaded = try? LoadedGeneration(stored, window: window, log: Array(slice(index.log))) else { return nil }
         loaded.deferred = deferred.isEmpty ? nil : deferred
         return loaded
+    }
+
+    /// What one of the side-by-side reads gave.
+    private enum Part {
+        case document(StoredSnapshot), notes([Note]), actions([Action]), cards([Scorecard]), failed
     }
 }
 
@@ -126,23 +161,9 @@ struct DeferredScorecards {
     /// (or, `checkingGroups`, is not of the group it is listed under): the snapshot is then read whole,
     /// which says what is wrong with it.
     func read(_ ranges: [(SnapshotIndex.GroupKey, Range<Int>)], checkingGroups: Bool) -> [Scorecard]? {
-        guard !ranges.isEmpty else { return [] }
         let chunks = ranges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
-        let bytes = self.bytes
-        let base = self.base
-        let read = ParallelMap.map(chunks) { chunk -> [Scorecard]? in
-            let share = ranges[chunk * ranges.count / chunks ..< (chunk + 1) * ranges.count / chunks]
-            var cards: [Scorecard] = []
-            cards.reserveCapacity(share.count)
-            return bytes.withUnsafeBufferPointer { buffer -> [Scorecard]? in
-                for (key, range) in share {
-                    let element = UnsafeBufferPointer(rebasing: buffer[(base + range.lowerBound)..<(base + range.upperBound)])
-                    guard let value = try? JSONParser.parse(element), let card = DeferredScorecards.scorecard(value),
-                          !checkingGroups || SnapshotIndex.GroupKey(card.id) == key else { return nil }
-                    cards.append(card)
-                }
-                return cards
-            }
+        let read = ParallelMap.map(chunks) { chunk in
+            self.readHere(ranges[chunk * ranges.count / chunks ..< (chunk + 1) * ranges.count / chunks], checkingGroups: checkingGroups)
         }
         var cards: [Scorecard] = []
         cards.reserveCapacity(ranges.count)
@@ -151,6 +172,21 @@ struct DeferredScorecards {
             cards += chunk
         }
         return cards
+    }
+
+    /// The scorecards at these places, read on this thread; nil as for `read`.
+    func readHere(_ share: ArraySlice<(SnapshotIndex.GroupKey, Range<Int>)>, checkingGroups: Bool) -> [Scorecard]? {
+        var cards: [Scorecard] = []
+        cards.reserveCapacity(share.count)
+        return bytes.withUnsafeBufferPointer { buffer -> [Scorecard]? in
+            for (key, range) in share {
+                let element = UnsafeBufferPointer(rebasing: buffer[(base + range.lowerBound)..<(base + range.upperBound)])
+                guard let value = try? JSONParser.parse(element), let card = DeferredScorecards.scorecard(value),
+                      !checkingGroups || SnapshotIndex.GroupKey(card.id) == key else { return nil }
+                cards.append(card)
+            }
+            return cards
+        }
     }
 
     /// A scorecard read as the snapshot's own reading would: the direct reader, else `Decodable`

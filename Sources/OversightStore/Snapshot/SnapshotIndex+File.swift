@@ -5,7 +5,10 @@ import OversightDomain
 ///     {"v":1,"snapshot":{"crc":"9237b23e","len":4102860},
 ///      "scorecards":{"array":[s,e],"groups":[{"framework":"nof-2025","period":"2025-26-Q1","cards":[s,e,s,e,…]},…]},
 ///      "window":{"array":[s,e],"entries":[seq,s,e,seq,s,e,…]},
-///      "log":[s,e]}
+///      "log":[s,e],"records":{"notes":[s,e],"actions":[s,e]}}
+///
+/// `records` is optional: an index without it (written before it was) is still used, with the notes
+/// and actions read as part of the document.
 ///
 /// Ranges are flat runs of numbers (start, end) rather than objects: a store of 10,000
 /// organisations lists 80,000 scorecards, and this is read at every open.
@@ -21,7 +24,12 @@ extension SnapshotIndex {
         }
         text += #"]},"window":{"array":[\#(window.lowerBound),\#(window.upperBound)],"entries":["#
         text += windowEntries.map { "\($0.seq),\($0.range.lowerBound),\($0.range.upperBound)" }.joined(separator: ",")
-        text += #"]},"log":[\#(log.lowerBound),\#(log.upperBound)]}"#
+        text += #"]},"log":[\#(log.lowerBound),\#(log.upperBound)]"#
+        if let records {
+            text += #","records":{"notes":[\#(records.notes.lowerBound),\#(records.notes.upperBound)],"#
+            text += #""actions":[\#(records.actions.lowerBound),\#(records.actions.upperBound)]}"#
+        }
+        text += "}"
         return Frame.encode(Array(text.utf8))
     }
 
@@ -51,8 +59,14 @@ extension SnapshotIndex {
             guard start < end else { return nil }
             entries.append(WindowEntry(seq: entryNumbers[i], range: start..<end))
         }
+        var records: Records?
+        if let value = root["records"] {
+            guard case .object(let lists) = value.content, let notes = ranges(lists["notes"])?.first,
+                  let actions = ranges(lists["actions"])?.first else { return nil }
+            records = Records(notes: notes, actions: actions)
+        }
         return SnapshotIndex(snapshotCRC: crc, snapshotLength: length, scorecards: cardsArray, groups: groups,
-                             window: windowArray, windowEntries: entries, log: log)
+                             window: windowArray, windowEntries: entries, log: log, records: records)
     }
 
     private static func integer(_ value: JSONValue?) -> Int? {

@@ -23,6 +23,14 @@ struct SnapshotIndex: Equatable {
     var windowEntries: [WindowEntry]
     /// `log`.
     var log: Range<Int>
+    /// `data.notes` and `data.actions`, read beside the rest of the document rather than inside it
+    /// (a decade of meetings leaves thousands). Nil in an index written before they were listed.
+    var records: Records?
+
+    struct Records: Equatable {
+        var notes: Range<Int>
+        var actions: Range<Int>
+    }
 
     /// One framework's scorecards for one period, each element's bytes in the array's order.
     struct Group: Equatable {
@@ -63,6 +71,11 @@ struct SnapshotIndex: Equatable {
                   let (entries, windowEnd) = outline.elements(ofArrayAt: windowStart), entries.count == window.count,
                   let logStart = outline.start(of: ["log"]), let (_, logEnd) = outline.elements(ofArrayAt: logStart),
                   cardsEnd <= windowStart, windowEnd <= logStart else { return nil }
+            var records: Records?
+            if let notesStart = outline.start(of: ["data", "notes"]), let (_, notesEnd) = outline.elements(ofArrayAt: notesStart),
+               let actionsStart = outline.start(of: ["data", "actions"]), let (_, actionsEnd) = outline.elements(ofArrayAt: actionsStart) {
+                records = Records(notes: notesStart..<notesEnd, actions: actionsStart..<actionsEnd)
+            }
             var groups: [GroupKey: [Range<Int>]] = [:]
             for (id, range) in zip(scorecards, cards) { groups[GroupKey(id), default: []].append(range) }
             return SnapshotIndex(snapshotCRC: CRC32C.checksum(buffer), snapshotLength: buffer.count,
@@ -70,7 +83,7 @@ struct SnapshotIndex: Equatable {
                                  groups: groups.keys.sorted().map { Group(key: $0, cards: groups[$0]!) },
                                  window: windowStart..<windowEnd,
                                  windowEntries: zip(window, entries).map { WindowEntry(seq: $0, range: $1) },
-                                 log: logStart..<logEnd)
+                                 log: logStart..<logEnd, records: records)
         }
     }
 
@@ -85,7 +98,17 @@ struct SnapshotIndex: Equatable {
               SnapshotIndex.tiles(groups.flatMap(\.cards).sorted { $0.lowerBound < $1.lowerBound }, scorecards, payload),
               SnapshotIndex.tiles(windowEntries.map(\.range), window, payload),
               SnapshotIndex.isArray(log, payload) else { return false }
-        return true
+        if let records {
+            guard SnapshotIndex.isArray(records.notes, payload), SnapshotIndex.isArray(records.actions, payload) else { return false }
+        }
+        let cut = cuts
+        return zip(cut, cut.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+    }
+
+    /// The arrays an open reads apart from the rest of the document, in the payload's order: the
+    /// document is parsed with each of them emptied.
+    var cuts: [Range<Int>] {
+        ([scorecards, window, log] + (records.map { [$0.notes, $0.actions] } ?? [])).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     private static func isArray(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -66,16 +66,23 @@ extension Recovery {
     /// Loads snapshot.json, or the newest backup generation when it is missing or damaged
     /// (read-only then, so that `repair` is a decision the user takes). Never starts empty.
     static func loadGeneration(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil) throws(StoreError) -> LoadedGeneration {
+        // The index (small) is read first and decoded while the snapshot is read: on a deep store each
+        // takes a few milliseconds, and the read is mostly the kernel's copy. Only the read uses `fs`.
+        let indexBytes = (try? fs.read(layout.snapshotIndex)) ?? nil
+        let files = OneThreadAtATime(fs)
+        let (snapshotRead, index) = ParallelMap.both({ () -> Result<[UInt8]?, IOFailure> in
+            do throws(IOFailure) { return .success(try files.value.read(layout.snapshot)) } catch { return .failure(error) }
+        }, { indexBytes.flatMap(SnapshotIndex.decode) })
         let snapshotBytes: [UInt8]?
-        do {
-            snapshotBytes = try fs.read(layout.snapshot)
-        } catch {
-            throw .unreadable("Cannot read \(layout.snapshot): \(error)")
+        switch snapshotRead {
+        case .success(let bytes): snapshotBytes = bytes
+        case .failure(let error): throw .unreadable("Cannot read \(layout.snapshot): \(error)")
         }
         let damage: String
         // By the index when there is one: every period at once unless `opening` says which come first,
         // but the undo window and the history log left as bytes until they are asked for.
-        if let bytes = snapshotBytes, let loaded = readByIndex(bytes, layout: layout, fs: fs, opening: opening ?? { _, periods in Set(periods) }) {
+        if let bytes = snapshotBytes, let index,
+           let loaded = readByIndex(bytes, index: index, opening: opening ?? { _, periods in Set(periods) }) {
             return loaded
         }
         if let bytes = snapshotBytes {
@@ -117,14 +124,20 @@ extension Recovery {
     }
 
     /// The snapshot read by its index (`DeferredSnapshot`), the periods `opening` asks for first; nil when
-    /// there is no index, or it is not this snapshot's, or anything does not match it.
-    private static func readByIndex(_ bytes: [UInt8], layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening) -> LoadedGeneration? {
-        guard let indexBytes = (try? fs.read(layout.snapshotIndex)) ?? nil, let index = SnapshotIndex.decode(indexBytes) else { return nil }
-        return DeferredSnapshot.load(bytes, index: index) { keys in
+    /// the index is not this snapshot's, or anything does not match it.
+    private static func readByIndex(_ bytes: [UInt8], index: SnapshotIndex, opening: StoreOptions.Opening) -> LoadedGeneration? {
+        DeferredSnapshot.load(bytes, index: index) { keys in
             Set(Dictionary(grouping: keys, by: \.framework).flatMap { framework, keys in
                 opening(framework, keys.map(\.period).sorted()).map { SnapshotIndex.GroupKey(framework: framework, period: $0) }
             })
         }
+    }
+
+    /// A file system handed to another thread while this one does not use it (the file systems tests
+    /// use to inject faults count their calls, so two threads never use one at the same moment).
+    private struct OneThreadAtATime: @unchecked Sendable {
+        let value: FileSystem
+        init(_ value: FileSystem) { self.value = value }
     }
 
     /// The newest backups/snapshot-<S>.json that reads, with backups/journal-<S>.jsonl replayed onto it.
