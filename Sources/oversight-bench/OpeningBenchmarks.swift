@@ -23,7 +23,7 @@ enum OpeningBenchmarks {
         var whole = Measurement("Store.open, everything")
         for _ in 0..<(firstOnly ? 40 : 15) {
             var options = StoreOptions(readOnly: true)
-            options.opening = { _, periods in Landscape.openingPeriods(among: periods, today: today) }
+            options.opening = { _, periods, published in Landscape.openingPeriods(among: periods, published: published, today: today) }
             var store: Store?
             open.time { store = try? Store.open(path, options: options) }
             guard let store else {

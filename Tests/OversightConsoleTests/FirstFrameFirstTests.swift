@@ -25,7 +25,7 @@ import Testing
 
     func frames(_ path: String, partly: Bool, keys: [Key]) throws -> (frames: [Grid], wasPartlyRead: Bool) {
         var options = StoreOptions(readOnly: true, user: "secretary", clock: SampleStore.tickingClock(from: 1_796_000_000))
-        if partly { options.opening = { _, periods in Landscape.openingPeriods(among: periods, today: FirstFrameFirstTests.today) } }
+        if partly { options.opening = { _, periods, published in Landscape.openingPeriods(among: periods, published: published, today: FirstFrameFirstTests.today) } }
         // The whole console reads the store as before indexes: the index set aside while it opens.
         let index = path + "/" + StoreLayout.snapshotIndexName
         if !partly { try FileManager.default.moveItem(atPath: index, toPath: index + ".aside") }
@@ -51,14 +51,20 @@ import Testing
         #expect(parts.frames.last == whole.frames.last, "the styles after \(keys) differ")
     }
 
-    @Test("the periods read first are the one the console opens on, the one before it and the rest of its year")
+    @Test("the periods read first are the one the console opens on, the one before it and the rest of its year where figures were published")
     func openingPeriods() {
+        let today = FirstFrameFirstTests.today
         let quarters = (1...4).map { Period.quarter(2025, $0) } + [Period.quarter(2027, 1)]
-        #expect(Landscape.openingPeriods(among: quarters, today: FirstFrameFirstTests.today) == Set((1...4).map { Period.quarter(2025, $0) }))
+        let year = Set((1...4).map { Period.quarter(2025, $0) })
+        #expect(Landscape.openingPeriods(among: quarters, published: Set(quarters), today: today) == year)
+        // Nothing published in the year (a store of the console's own figures): the two quarters movement needs.
+        #expect(Landscape.openingPeriods(among: quarters, published: [], today: today) == [.quarter(2025, 3), .quarter(2025, 4)])
+        #expect(Landscape.openingPeriods(among: quarters, published: [.quarter(2025, 1)], today: today)
+                == [.quarter(2025, 1), .quarter(2025, 3), .quarter(2025, 4)])
         let twoYears = [Period.quarter(2024, 3), .quarter(2024, 4), .quarter(2025, 1), .quarter(2025, 2)]
-        #expect(Landscape.openingPeriods(among: twoYears, today: FirstFrameFirstTests.today) == [.quarter(2025, 1), .quarter(2025, 2)])
-        #expect(Landscape.openingPeriods(among: Array(twoYears.prefix(3)), today: FirstFrameFirstTests.today) == [.quarter(2024, 4), .quarter(2025, 1)])
-        #expect(Landscape.openingPeriods(among: [.quarter(2025, 1)], today: FirstFrameFirstTests.today) == [.quarter(2025, 1)])
-        #expect(Landscape.openingPeriods(among: [], today: FirstFrameFirstTests.today).isEmpty)
+        #expect(Landscape.openingPeriods(among: twoYears, published: Set(twoYears), today: today) == [.quarter(2025, 1), .quarter(2025, 2)])
+        #expect(Landscape.openingPeriods(among: Array(twoYears.prefix(3)), published: Set(twoYears), today: today) == [.quarter(2024, 4), .quarter(2025, 1)])
+        #expect(Landscape.openingPeriods(among: [.quarter(2025, 1)], published: [], today: today) == [.quarter(2025, 1)])
+        #expect(Landscape.openingPeriods(among: [], published: [], today: today).isEmpty)
     }
 }

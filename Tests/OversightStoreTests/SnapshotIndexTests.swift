@@ -14,7 +14,7 @@ struct SnapshotIndexTests {
 
     /// 40 organisations with 8 quarters each, plus the sample's own scorecards.
     static let latest = Period.quarter(2020, 4)
-    static func opening(_ framework: FrameworkID, _ periods: [Period]) -> Set<Period> {
+    static func opening(_ framework: FrameworkID, _ periods: [Period], _ published: Set<Period>) -> Set<Period> {
         periods.contains(latest) ? [latest] : Set(periods.suffix(1))
     }
 
@@ -179,6 +179,42 @@ struct SnapshotIndexTests {
         let misled = try Store.open(path, options: options(readOnly: true))
         #expect(!misled.isPartlyRead)
         expectSame(misled, whole, "notes and actions swapped")
+    }
+
+    @Test("the index marks the periods holding published figures and the open passes them on; a journal change to published figures not read yet reads everything at once")
+    func publishedPeriods() throws {
+        var data = ScaledDataset.make(organisations: 40, quarters: 8)
+        let early = try #require(data.scorecards.firstIndex { $0.period == .quarter(2019, 2) && data.framework($0.framework)?.segmentRange != nil })
+        data.scorecards[early].published = PublishedAssessment(release: "nof-test:000000000000", trustType: "Acute trust")
+        let id = data.scorecards[early].id
+        let path = scratch.appending("published")
+        try Store.create(path, snapshot: SampleStore.snapshotBytes(data))
+        let index = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json")))))
+        let expected = Set(data.scorecards.filter { $0.published != nil }.map { SnapshotIndex.GroupKey($0.id) })
+        #expect(expected.contains(SnapshotIndex.GroupKey(id)))
+        #expect(Set(index.groups.filter(\.published).map(\.key)) == expected)
+
+        final class Seen: @unchecked Sendable { var published: [FrameworkID: Set<Period>] = [:] }
+        let seen = Seen()
+        var watching = options(readOnly: true)
+        watching.opening = { framework, periods, published in
+            seen.published[framework] = published
+            return SnapshotIndexTests.opening(framework, periods, published)
+        }
+        let reader = try Store.open(path, options: watching)
+        #expect(reader.isPartlyRead)
+        #expect(seen.published[id.framework]?.contains(.quarter(2019, 2)) == true)
+        #expect(seen.published[id.framework]?.contains(SnapshotIndexTests.latest) == false)
+
+        // A decision on the published scorecard, left in the journal: its images hold published figures.
+        let writer = try Store.open(path, options: options())
+        try writer.commit(.decideSegment(id, SegmentDecision(segment: 2, basis: .set, rationale: "As published", decidedBy: "Board",
+                                                             date: .ymd(2019, 10, 1), provenance: .recorded)))
+        writer.close(compacting: false)
+        let whole = try openWhole(path)
+        let parts = try Store.open(path, options: options(readOnly: true))
+        #expect(!parts.isPartlyRead, "a held change to published figures reads everything")
+        expectSame(parts, whole, "published figures changed in the journal")
     }
 
     @Test("a scorecard that does not read, in a period read later, makes the store read-only when it is reached, as a whole open does")

@@ -8,7 +8,7 @@ enum DeferredSnapshot {
     /// The generation, part loaded; nil whenever anything does not match exactly what the index
     /// says (the caller then reads the snapshot whole, which names any damage as it always did).
     static func load(_ bytes: [UInt8], index: SnapshotIndex,
-                     opening: ([SnapshotIndex.GroupKey]) -> Set<SnapshotIndex.GroupKey>) -> LoadedGeneration? {
+                     opening: ([SnapshotIndex.Group]) -> Set<SnapshotIndex.GroupKey>) -> LoadedGeneration? {
         guard let range = try? Frame.wholeFilePayload(bytes),
               let crc = Frame.declared(bytes[...])?.crc else { return nil }
         let payload = bytes[range]
@@ -32,7 +32,7 @@ enum DeferredSnapshot {
         // by side on every core: with a decade of meetings the notes and actions are as much work as
         // the rest of the document.
         var deferred = DeferredScorecards(bytes: bytes, base: base, groups: index.groups)
-        let firstRanges = deferred.claim(opening(index.groups.map(\.key)))
+        let firstRanges = deferred.claim(opening(index.groups))
         let shares = firstRanges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
         let unread = deferred, document = head, records = index.records
         let notes = records.map { Array(slice($0.notes)) }, actions = records.map { Array(slice($0.actions)) }

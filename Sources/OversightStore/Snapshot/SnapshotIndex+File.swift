@@ -3,12 +3,12 @@ import OversightDomain
 /// snapshot-index.json: one CRC frame around
 ///
 ///     {"v":1,"snapshot":{"crc":"9237b23e","len":4102860},
-///      "scorecards":{"array":[s,e],"groups":[{"framework":"nof-2025","period":"2025-26-Q1","cards":[s,e,s,e,…]},…]},
+///      "scorecards":{"array":[s,e],"groups":[{"framework":"nof-2025","period":"2025-26-Q1","published":true,"cards":[s,e,s,e,…]},…]},
 ///      "window":{"array":[s,e],"entries":[seq,s,e,seq,s,e,…]},
 ///      "log":[s,e],"records":{"notes":[s,e],"actions":[s,e]}}
 ///
-/// `records` is optional: an index without it (written before it was) is still used, with the notes
-/// and actions read as part of the document.
+/// `records` and `published` are optional: an index without them (written before they were) is still
+/// used, with the notes and actions read as part of the document, and every group taken as published.
 ///
 /// Ranges are flat runs of numbers (start, end) rather than objects: a store of 10,000
 /// organisations lists 80,000 scorecards, and this is read at every open.
@@ -18,7 +18,8 @@ extension SnapshotIndex {
         text += #""scorecards":{"array":[\#(scorecards.lowerBound),\#(scorecards.upperBound)],"groups":["#
         for (n, group) in groups.enumerated() {
             if n > 0 { text += "," }
-            text += #"{"framework":\#(SnapshotIndex.quoted(group.key.framework.rawValue)),"period":\#(SnapshotIndex.quoted(group.key.period.id)),"cards":["#
+            text += #"{"framework":\#(SnapshotIndex.quoted(group.key.framework.rawValue)),"period":\#(SnapshotIndex.quoted(group.key.period.id)),"#
+            text += #""published":\#(group.published),"cards":["#
             text += group.cards.map { "\($0.lowerBound),\($0.upperBound)" }.joined(separator: ",")
             text += "]}"
         }
@@ -51,7 +52,12 @@ extension SnapshotIndex {
             guard case .object(let group) = value.content, case .string(let framework)? = group["framework"]?.content,
                   case .string(let periodText)? = group["period"]?.content, let period = Period.parse(periodText),
                   let ranges = ranges(group["cards"]) else { return nil }
-            groups.append(Group(key: GroupKey(framework: FrameworkID(framework), period: period), cards: ranges))
+            var published = true
+            if let flag = group["published"] {
+                guard case .bool(let value) = flag.content else { return nil }
+                published = value
+            }
+            groups.append(Group(key: GroupKey(framework: FrameworkID(framework), period: period), cards: ranges, published: published))
         }
         var entries: [WindowEntry] = []
         for i in stride(from: 0, to: entryNumbers.count, by: 3) {

@@ -32,10 +32,13 @@ struct SnapshotIndex: Equatable {
         var actions: Range<Int>
     }
 
-    /// One framework's scorecards for one period, each element's bytes in the array's order.
+    /// One framework's scorecards for one period, each element's bytes in the array's order, and
+    /// whether any of them holds figures NHS England published (which the console's first frame
+    /// looks for across the year it opens on). True when an index does not say.
     struct Group: Equatable {
         var key: GroupKey
         var cards: [Range<Int>]
+        var published = true
     }
 
     struct WindowEntry: Equatable {
@@ -61,8 +64,9 @@ struct SnapshotIndex: Equatable {
     }
 
     /// The index of a payload, given what its arrays hold in order (the scorecards, and the undo
-    /// window's sequence numbers): nil when the payload's shape does not match them.
-    static func make(payload: ArraySlice<UInt8>, scorecards: [ScorecardID], window: [Int]) -> SnapshotIndex? {
+    /// window's sequence numbers) and the groups with published figures: nil when the payload's shape
+    /// does not match them.
+    static func make(payload: ArraySlice<UInt8>, scorecards: [ScorecardID], published: Set<GroupKey>, window: [Int]) -> SnapshotIndex? {
         payload.withUnsafeBufferPointer { buffer -> SnapshotIndex? in
             let outline = JSONOutline(buffer)
             guard let cardsStart = outline.start(of: ["data", "scorecards"]),
@@ -80,7 +84,7 @@ struct SnapshotIndex: Equatable {
             for (id, range) in zip(scorecards, cards) { groups[GroupKey(id), default: []].append(range) }
             return SnapshotIndex(snapshotCRC: CRC32C.checksum(buffer), snapshotLength: buffer.count,
                                  scorecards: cardsStart..<cardsEnd,
-                                 groups: groups.keys.sorted().map { Group(key: $0, cards: groups[$0]!) },
+                                 groups: groups.keys.sorted().map { Group(key: $0, cards: groups[$0]!, published: published.contains($0)) },
                                  window: windowStart..<windowEnd,
                                  windowEntries: zip(window, entries).map { WindowEntry(seq: $0, range: $1) },
                                  log: logStart..<logEnd, records: records)
@@ -103,6 +107,11 @@ struct SnapshotIndex: Equatable {
         }
         let cut = cuts
         return zip(cut, cut.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
+    }
+
+    /// The groups holding published figures among these scorecards (`Group.published`).
+    static func published(_ cards: [Scorecard]) -> Set<GroupKey> {
+        Set(cards.lazy.filter { $0.published != nil }.map { GroupKey($0.id) })
     }
 
     /// The arrays an open reads apart from the rest of the document, in the payload's order: the

@@ -14,7 +14,8 @@ struct LoadedGeneration {
     var deferred: DeferredScorecards?
     /// For a snapshot read whole: its bytes and what its arrays held, for a writer to index it when
     /// its index is missing or out of date (`SnapshotIndexFile`).
-    var indexSource: (bytes: [UInt8], scorecards: [ScorecardID], window: [Int])?
+    var indexSource: IndexSource?
+    typealias IndexSource = (bytes: [UInt8], scorecards: [ScorecardID], published: Set<SnapshotIndex.GroupKey>, window: [Int])
 
     init(_ payload: StoredSnapshot) throws(StoreError) {
         try self.init(payload, window: nil, log: nil)
@@ -59,6 +60,13 @@ struct LoadedGeneration {
         let later = entry.change.records.filter { record in
             if case .scorecard(let id) = record.key { return waiting.isWaiting(SnapshotIndex.GroupKey(id)) } else { return false }
         }
+        // A change to published figures in a period not read yet may change what the first frame
+        // says is the latest published (the index chose what to read first by where they were):
+        // everything is read now, as an open without the index would have.
+        if later.contains(where: { $0.touchesPublishedFigures }) {
+            try readAllDeferred()
+            return try dataset.apply(entry.change)
+        }
         guard !later.isEmpty else {
             if (try? dataset.apply(entry.change)) == nil {
                 // Only an index that put a scorecard under the wrong period could leave one it needs unread.
@@ -97,5 +105,14 @@ struct LoadedGeneration {
         result += a[i...]
         result += b[j...]
         return result
+    }
+}
+
+private extension RecordChange {
+    /// Whether either image is a scorecard holding published figures.
+    var touchesPublishedFigures: Bool {
+        [before, after].contains { image in
+            if case .scorecard(let card)? = image { return card.published != nil } else { return false }
+        }
     }
 }

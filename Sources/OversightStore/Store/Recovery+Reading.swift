@@ -82,7 +82,7 @@ extension Recovery {
         // By the index when there is one: every period at once unless `opening` says which come first,
         // but the undo window and the history log left as bytes until they are asked for.
         if let bytes = snapshotBytes, let index,
-           let loaded = readByIndex(bytes, index: index, opening: opening ?? { _, periods in Set(periods) }) {
+           let loaded = readByIndex(bytes, index: index, opening: opening ?? { _, periods, _ in Set(periods) }) {
             return loaded
         }
         if let bytes = snapshotBytes {
@@ -92,7 +92,8 @@ extension Recovery {
                 var loaded = try LoadedGeneration(payload)
                 let window = payload.history.entries.map { UndoableEntry(raw: $0)?.seq }
                 if !window.contains(nil) {
-                    loaded.indexSource = (bytes, payload.data.scorecards.map(\.id), window.compactMap { $0 })
+                    loaded.indexSource = (bytes, payload.data.scorecards.map(\.id), SnapshotIndex.published(payload.data.scorecards),
+                                          window.compactMap { $0 })
                 }
                 if payload.schemaVersion > SnapshotPayload.currentSchemaVersion {
                     loaded.readOnly = .newerSchema(found: payload.schemaVersion, supported: SnapshotPayload.currentSchemaVersion)
@@ -126,9 +127,10 @@ extension Recovery {
     /// The snapshot read by its index (`DeferredSnapshot`), the periods `opening` asks for first; nil when
     /// the index is not this snapshot's, or anything does not match it.
     private static func readByIndex(_ bytes: [UInt8], index: SnapshotIndex, opening: StoreOptions.Opening) -> LoadedGeneration? {
-        DeferredSnapshot.load(bytes, index: index) { keys in
-            Set(Dictionary(grouping: keys, by: \.framework).flatMap { framework, keys in
-                opening(framework, keys.map(\.period).sorted()).map { SnapshotIndex.GroupKey(framework: framework, period: $0) }
+        DeferredSnapshot.load(bytes, index: index) { groups in
+            Set(Dictionary(grouping: groups, by: \.key.framework).flatMap { framework, groups in
+                opening(framework, groups.map(\.key.period).sorted(), Set(groups.filter(\.published).map(\.key.period)))
+                    .map { SnapshotIndex.GroupKey(framework: framework, period: $0) }
             })
         }
     }

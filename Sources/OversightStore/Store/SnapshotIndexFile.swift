@@ -5,9 +5,14 @@ import OversightDomain
 /// one made for an older snapshot, and an open then reads the snapshot whole, as it always could.
 enum SnapshotIndexFile {
     /// Writes the index of the snapshot file `bytes`, whose arrays hold these scorecards and undo-window entries.
-    static func write(for bytes: [UInt8], scorecards: [ScorecardID], window: [Int], layout: StoreLayout, fs: FileSystem) {
+    static func write(for bytes: [UInt8], scorecards: [Scorecard], window: [Int], layout: StoreLayout, fs: FileSystem) {
+        write(for: bytes, scorecards: scorecards.map(\.id), published: SnapshotIndex.published(scorecards), window: window, layout: layout, fs: fs)
+    }
+
+    static func write(for bytes: [UInt8], scorecards: [ScorecardID], published: Set<SnapshotIndex.GroupKey>, window: [Int],
+                      layout: StoreLayout, fs: FileSystem) {
         guard let range = try? Frame.wholeFilePayload(bytes),
-              let index = SnapshotIndex.make(payload: bytes[range], scorecards: scorecards, window: window) else { return }
+              let index = SnapshotIndex.make(payload: bytes[range], scorecards: scorecards, published: published, window: window) else { return }
         write(index, layout: layout, fs: fs)
     }
 

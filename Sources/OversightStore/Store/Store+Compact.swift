@@ -24,7 +24,7 @@ extension Store {
             if let reason = error.stopsWrites { readOnlyReason = reason }
             throw error.error
         }
-        SnapshotIndexFile.write(for: bytes, scorecards: payload.data.scorecards.map(\.id), window: window.entries.map(\.seq),
+        SnapshotIndexFile.write(for: bytes, scorecards: payload.data.scorecards, window: window.entries.map(\.seq),
                                 layout: layout, fs: fs)
         snapshotSeq = seq
         undoHistory.keep(only: window.stacks)

@@ -61,7 +61,7 @@ extension Store {
         // After the store is whole: the index is derived, and a store without one still opens.
         let window = stored.history.entries.map { UndoableEntry(raw: $0)?.seq }
         if !window.contains(nil) {
-            SnapshotIndexFile.write(for: bytes, scorecards: stored.data.scorecards.map(\.id), window: window.compactMap { $0 },
+            SnapshotIndexFile.write(for: bytes, scorecards: stored.data.scorecards, window: window.compactMap { $0 },
                                     layout: layout, fs: fs)
         }
     }

@@ -31,11 +31,12 @@ extension Store {
     /// A writer that read the snapshot whole indexes it when its index is missing or was made for
     /// another (a store made before indexes, a crash before the index of a new snapshot was written),
     /// so that the next open reads it in parts. Unless compacting just replaced it, which indexed its own.
-    private func indexSnapshot(_ source: (bytes: [UInt8], scorecards: [ScorecardID], window: [Int])) {
+    private func indexSnapshot(_ source: LoadedGeneration.IndexSource) {
         guard readOnlyReason == nil, journal.isOpen, let bytes = (try? fs.readPrefix(layout.snapshot, count: 64)) ?? nil,
               bytes.elementsEqual(source.bytes.prefix(bytes.count)),
               !SnapshotIndexFile.isCurrent(for: source.bytes, layout: layout, fs: fs) else { return }
-        SnapshotIndexFile.write(for: source.bytes, scorecards: source.scorecards, window: source.window, layout: layout, fs: fs)
+        SnapshotIndexFile.write(for: source.bytes, scorecards: source.scorecards, published: source.published, window: source.window,
+                                layout: layout, fs: fs)
     }
 
     /// The last step of opening, for a store that may write: the journal opened for appending, and

@@ -31,9 +31,10 @@ public struct StoreOptions {
     /// Which periods of each framework to read before the rest, when the snapshot's index lets an
     /// open read it in parts (nil: all of it at once, as every command does). The console asks for
     /// the period it opens on, so that its first frame does not wait for years of history
-    /// (`Store.openingDataset`); the rest is read when `dataset` is first asked for.
+    /// (`Store.openingDataset`); the rest is read when `dataset` is first asked for. It is given a
+    /// framework's periods in order, and those of them holding figures NHS England published.
     public var opening: Opening?
-    public typealias Opening = (_ framework: FrameworkID, _ periods: [Period]) -> Set<Period>
+    public typealias Opening = (_ framework: FrameworkID, _ periods: [Period], _ published: Set<Period>) -> Set<Period>
 
     public init(readOnly: Bool = false, recover: Bool = true, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
                 clock: @escaping () -> Timestamp = StoreOptions.systemClock, compactAfterEntries: Int = 2_000,

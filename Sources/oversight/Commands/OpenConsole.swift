@@ -31,7 +31,7 @@ struct OpenConsole: ParsableCommand {
         var opening = storeOptions.storeOptions(readOnly: readOnly)
         // The first frame needs the register and the period it opens on; the rest is read just after it.
         let today = opening.clock().date
-        opening.opening = { _, periods in Landscape.openingPeriods(among: periods, today: today) }
+        opening.opening = { _, periods, published in Landscape.openingPeriods(among: periods, published: published, today: today) }
         let store: any RecordStore = try location.open(opening)
         defer { store.close(compacting: true) }
         // A read-only console (another holds the store, or --read-only) follows the saves made to it:
