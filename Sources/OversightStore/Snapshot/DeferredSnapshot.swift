@@ -17,38 +17,21 @@ enum DeferredSnapshot {
         let base = range.lowerBound
         func slice(_ r: Range<Int>) -> ArraySlice<UInt8> { bytes[(base + r.lowerBound)..<(base + r.upperBound)] }
 
-        // The document with the arrays read apart emptied: everything else, parsed and read strictly.
-        var head: [UInt8] = []
-        head.reserveCapacity(payload.count - index.cuts.reduce(0) { $0 + $1.count } + 2 * index.cuts.count)
-        var cursor = 0
-        for cut in index.cuts {
-            head += slice(cursor..<cut.lowerBound)
-            head += [UInt8(ascii: "["), UInt8(ascii: "]")]
-            cursor = cut.upperBound
-        }
-        head += slice(cursor..<payload.count)
-
         // The document, the notes, the actions and the first periods' scorecards in shares, read side
         // by side on every core: with a decade of meetings the notes and actions are as much work as
         // the rest of the document.
         var deferred = DeferredScorecards(bytes: bytes, base: base, groups: index.groups)
         let firstRanges = deferred.claim(opening(index.groups))
         let shares = firstRanges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
-        let unread = deferred, document = head, records = index.records
-        let notes = records.map { Array(slice($0.notes)) }, actions = records.map { Array(slice($0.actions)) }
+        let unread = deferred, document = self.document(bytes[range], index: index), records = index.records
+        let notes = records.map { slice($0.notes) }, actions = records.map { slice($0.actions) }
         let parts = ParallelMap.map(3 + shares) { task -> Part in
             switch task {
             case 0:
                 guard let value = try? JSONParser.parse(document) else { return .failed }
                 return DirectReading.read(StoredSnapshot.self, value).map(Part.document) ?? .failed
-            case 1:
-                guard let notes else { return .notes([]) }
-                guard let value = try? JSONParser.parse(notes), let list = try? Direct.list(value, Direct.note) else { return .failed }
-                return .notes(list)
-            case 2:
-                guard let actions else { return .actions([]) }
-                guard let value = try? JSONParser.parse(actions), let list = try? Direct.list(value, Direct.action) else { return .failed }
-                return .actions(list)
+            case 1: return notes.map { read($0, Direct.note).map(Part.notes) ?? .failed } ?? .notes([])
+            case 2: return actions.map { read($0, Direct.action).map(Part.actions) ?? .failed } ?? .actions([])
             default:
                 let share = task - 3
                 let part = firstRanges[share * firstRanges.count / shares ..< (share + 1) * firstRanges.count / shares]
@@ -74,6 +57,28 @@ enum DeferredSnapshot {
         guard var loaded = try? LoadedGeneration(stored, window: window, log: Array(slice(index.log))) else { return nil }
         loaded.deferred = deferred.isEmpty ? nil : deferred
         return loaded
+    }
+
+    /// The payload with the arrays the index lists emptied: everything else, to be parsed and read strictly.
+    private static func document(_ payload: ArraySlice<UInt8>, index: SnapshotIndex) -> [UInt8] {
+        let base = payload.startIndex
+        var document: [UInt8] = []
+        document.reserveCapacity(payload.count - index.cuts.reduce(0) { $0 + $1.count } + 2 * index.cuts.count)
+        var cursor = 0
+        for cut in index.cuts {
+            document += payload[(base + cursor)..<(base + cut.lowerBound)]
+            document += [UInt8(ascii: "["), UInt8(ascii: "]")]
+            cursor = cut.upperBound
+        }
+        document += payload[(base + cursor)...]
+        return document
+    }
+
+    /// An array of records read by their direct reader; nil when it does not parse or one is refused
+    /// (the snapshot is then read whole, which says why).
+    private static func read<T>(_ bytes: ArraySlice<UInt8>, _ reader: (JSONValue) throws(DirectRefusal) -> T) -> [T]? {
+        guard let value = try? JSONParser.parse(bytes) else { return nil }
+        return try? Direct.list(value, reader)
     }
 
     /// What one of the side-by-side reads gave.
