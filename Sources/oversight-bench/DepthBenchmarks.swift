@@ -53,7 +53,7 @@ enum DepthBenchmarks {
         print("curve          store                                               snapshot  open p50  Store.open  peak mem  1st frame  VisiData  ratio")
         var goals: [Goal] = []
         // The bundled data's size (250 organisations, 8 quarters, no journal): what a deep store's first frame is held to.
-        var bundledFrame: Double?
+        var bundledDirectory: String?
         for (index, (curve, spec)) in points.enumerated() {
             let directory = root + "/\(index)"
             let sizes: (snapshot: Int, journal: Int, data: Dataset)
@@ -67,10 +67,11 @@ enum DepthBenchmarks {
             let environment = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LINES": "24", "COLUMNS": "80",
                                "XDG_DATA_HOME": root + "/xdg", "XDG_STATE_HOME": root + "/xdg"]
             // The median of several, since one start of a process on a shared machine can be far off.
-            let frames = (0..<(quick ? 1 : 5)).compactMap { _ in
-                PseudoTerminal.firstFrame([binary, "--store", directory, "--read-only"], environment: environment,
+            func firstFrame(_ store: String) -> Double? {
+                PseudoTerminal.firstFrame([binary, "--store", store, "--read-only"], environment: environment,
                                           markers: ["Segment mix", "Quit"]).firstFrameMs
             }
+            let frames = (0..<(quick ? 1 : 5)).compactMap { _ in firstFrame(directory) }
             let frame = frames.isEmpty ? nil : median(frames)
             var vdFrame: Double?
             if let vd {
@@ -104,10 +105,20 @@ enum DepthBenchmarks {
                 let kind = spec.kept ? "kept as the store keeps it" : "all in journal.jsonl"
                 goals.append(Goal(text: "open (Store.open), 10,000-entry journal (\(kind)) ≤ 100 ms: \(Int(storeOpen)) ms", met: storeOpen <= 100))
             }
-            if spec.orgs == 250 && spec.quarters == 8 && spec.journal == 0 { bundledFrame = frame }
-            if spec.quarters == 40 && spec.journal == 10_000, let frame, let bundledFrame {
-                goals.append(Goal(text: "first frame, 40 quarters and 10,000 entries, within 1.5 × the bundled size's: \(Int(frame)) ms against \(Int(bundledFrame)) ms (\(String(format: "%.2f", frame / bundledFrame)) ×)",
-                                  met: frame <= 1.5 * bundledFrame))
+            if spec.orgs == 250 && spec.quarters == 8 && spec.journal == 0 { bundledDirectory = directory }
+            if spec.quarters == 40 && spec.journal == 10_000, let bundledDirectory {
+                // A ratio of two figures taken minutes apart on a shared machine moves with whatever
+                // else ran between them: the two stores' first frames are taken in turn, here.
+                var deep: [Double] = [], bundled: [Double] = []
+                for _ in 0..<(quick ? 1 : 9) {
+                    if let ms = firstFrame(bundledDirectory) { bundled.append(ms) }
+                    if let ms = firstFrame(directory) { deep.append(ms) }
+                }
+                if !deep.isEmpty, !bundled.isEmpty {
+                    let (d, b) = (median(deep), median(bundled))
+                    goals.append(Goal(text: "first frame, 40 quarters and 10,000 entries, within 1.5 × the bundled size's (taken in turn, 9 each): \(Int(d)) ms against \(Int(b)) ms (\(String(format: "%.2f", d / b)) ×)",
+                                      met: d <= 1.5 * b))
+                }
             }
             if spec.orgs == 10_000 {
                 goals.append(Goal(text: "first frame, 10,000 organisations ≤ 300 ms: \(show(frame)) ms", met: (frame ?? .infinity) <= 300))
