@@ -34,6 +34,22 @@ struct StoreReadingTests {
                 "the reader sees entry \(reader.lastSeq) with \(reader.dataset.notes.count) notes")
     }
 
+    @Test("a compaction that lands between a reader's read of a long journal (decoded on a thread of its own) and of the snapshot is noticed, and read again")
+    func readerStraddlingCompactionAfterTheJournal() throws {
+        let (path, writer) = try storeWithWriter(notes: 400)
+        defer { writer.close() }
+        let journal = try #require(FileManager.default.attributesOfItem(atPath: path + "/journal.jsonl")[.size] as? Int)
+        #expect(journal >= JournalRead.threadThreshold, "the journal (\(journal) bytes) is read on its own thread")
+        let fs = ReadHookFileSystem(trigger: "/journal.jsonl") {
+            try? writer.compact()
+            _ = try? writer.commit(SampleStore.addNote(401))
+        }
+        let reader = try Store.open(path, options: SampleStore.options(readOnly: true, fileSystem: fs))
+        #expect(reader.damage == nil, "the reader saw a store that is not whole: \(String(describing: reader.damage?.explanation))")
+        #expect(reader.lastSeq == 401 && reader.dataset.notes.count == 401,
+                "the reader sees entry \(reader.lastSeq) with \(reader.dataset.notes.count) notes")
+    }
+
     @Test("history read while another process compacts lists every entry (it never says the journal is empty)")
     func historyStraddlingCompaction() throws {
         let (path, writer) = try storeWithWriter(notes: 3)

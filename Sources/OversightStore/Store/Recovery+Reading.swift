@@ -6,21 +6,27 @@ extension Recovery {
     /// with the new (emptied, then appended) journal is no state the store was ever in. Compaction
     /// replaces snapshot.json before the journal, so if snapshot.json is still the same file after
     /// the journal was read, the two belong together; if not, read both again.
-    static func readConsistently(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil) throws(StoreError) -> (LoadedGeneration, [UInt8]) {
+    static func readConsistently(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil,
+                                 maxRecordBytes: Int) throws(StoreError) -> (LoadedGeneration, JournalRead) {
         var attempts = 0
         while true {
             attempts += 1
             let before = (try? fs.status(layout.snapshot))?.map(\.identity)
-            let loaded = try loadGeneration(layout, fs: fs, opening: opening)
+            // The journal first, so that its lines are decoded while the snapshot is read. Either order
+            // is one state when the snapshot is the same file after both reads as before them: a
+            // compaction replaces the snapshot before it empties the journal.
             let journal: [UInt8]
             do {
                 journal = try fs.read(layout.journal) ?? []
             } catch {
                 throw .unreadable("Cannot read \(layout.journal): \(error). Nothing was changed.")
             }
+            let reading = JournalRead.start(journal, maxRecordBytes: maxRecordBytes)
+            let loaded = try loadGeneration(layout, fs: fs, opening: opening)
+            let read = reading.wait()
             let after = (try? fs.status(layout.snapshot))?.map(\.identity)
             // A store compacted 20 times during one read is being rewritten in a loop; show what was read.
-            if before == after || attempts >= 20 { return (loaded, journal) }
+            if before == after || attempts >= 20 { return (loaded, read) }
         }
     }
 

@@ -73,10 +73,10 @@ struct Recovery {
     }
 
     /// Step 4: the snapshot (or the newest backup, when it is damaged) and the journal, read as one state.
-    mutating func read() throws(StoreError) -> (loaded: LoadedGeneration, journal: [UInt8]) {
-        let read: (LoadedGeneration, [UInt8])
+    mutating func read() throws(StoreError) -> (loaded: LoadedGeneration, journal: JournalRead) {
+        let read: (LoadedGeneration, JournalRead)
         do {
-            read = try Recovery.readConsistently(layout, fs: fs, opening: options.opening)
+            read = try Recovery.readConsistently(layout, fs: fs, opening: options.opening, maxRecordBytes: options.maxEntryBytes)
         } catch {
             throw giveUp(error)
         }
@@ -114,11 +114,10 @@ struct Recovery {
     /// Step 6: replays every intact entry after the snapshot; the first that does not fit stops it.
     /// Decoding is the costly part and each line stands alone, so the lines are decoded side by side
     /// first. Returns how many lines were replayed (or skipped as already in the snapshot).
-    mutating func replay(_ scan: JournalScan, of bytes: [UInt8], onto loaded: inout LoadedGeneration) -> Int {
-        let decoded = JournalDecoding.decode(scan.lines, of: bytes)
+    mutating func replay(_ journal: JournalRead, onto loaded: inout LoadedGeneration) -> Int {
         var replayed = 0
-        for (line, result) in zip(scan.lines, decoded) {
-            if let problem = Recovery.replay(line, decoded: result, of: bytes, into: &loaded) {
+        for (line, result) in zip(journal.scan.lines, journal.decoded) {
+            if let problem = Recovery.replay(line, decoded: result, of: journal.bytes, into: &loaded) {
                 damage = damage ?? problem
                 break
             }

@@ -13,10 +13,9 @@ extension Store {
         var recovery = Recovery(layout: layout, options: options)
         recovery.takeLock()
         recovery.tidy()
-        var (loaded, journalBytes) = try recovery.read()
-        let scan = JournalScan(journalBytes, maxRecordBytes: options.maxEntryBytes)
-        let journalSize = recovery.settleTail(scan, of: journalBytes)
-        let replayed = recovery.replay(scan, of: journalBytes, onto: &loaded)
+        var (loaded, journalRead) = try recovery.read()
+        let journalSize = recovery.settleTail(journalRead.scan, of: journalRead.bytes)
+        let replayed = recovery.replay(journalRead, onto: &loaded)
         recovery.check(loaded.dataset, partial: loaded.deferred != nil)
 
         let journal = JournalFile(layout: layout, fs: options.fileSystem, size: journalSize, entries: replayed)

@@ -1,8 +1,8 @@
 import OversightStore
 
 /// A real file system that runs `afterRead` once, right after the first read of a file whose name
-/// ends in `trigger`: the moment another process's compaction would land between a reader's read
-/// of snapshot.json and its read of journal.jsonl, made to happen every time instead of by chance.
+/// ends in `trigger`: the moment another process's compaction would land between a reader's reads
+/// of journal.jsonl and snapshot.json, made to happen every time instead of by chance.
 public final class ReadHookFileSystem: InterposedFileSystem {
     public let trigger: String
     public var afterRead: (() -> Void)?
