@@ -2,19 +2,17 @@ import OversightDomain
 
 extension Recovery {
     /// The snapshot and the journal as one state. A reader holds no lock, so another process may
-    /// compact between its read of snapshot.json and its read of journal.jsonl: the old snapshot
-    /// with the new (emptied, then appended) journal is no state the store was ever in. Compaction
-    /// replaces snapshot.json before the journal, so if snapshot.json is still the same file after
-    /// the journal was read, the two belong together; if not, read both again.
+    /// compact between its reads of journal.jsonl and snapshot.json: the old journal with the new
+    /// snapshot, or the old snapshot with the new (emptied, then appended) journal, is no state the
+    /// store was ever in. Compaction replaces snapshot.json before the journal, so if snapshot.json
+    /// is the same file after both reads as before them, the two belong together; if not, read both again.
     static func readConsistently(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil,
                                  maxRecordBytes: Int) throws(StoreError) -> (LoadedGeneration, JournalRead) {
         var attempts = 0
         while true {
             attempts += 1
             let before = (try? fs.status(layout.snapshot))?.map(\.identity)
-            // The journal first, so that its lines are decoded while the snapshot is read. Either order
-            // is one state when the snapshot is the same file after both reads as before them: a
-            // compaction replaces the snapshot before it empties the journal.
+            // The journal first, so that its lines are decoded while the snapshot is read.
             let journal: [UInt8]
             do {
                 journal = try fs.read(layout.journal) ?? []
