@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns byte offsets in one file into line:column, for reports that name many places in it.
-/// The table of line starts is built once per file, when first needed; each lookup is a binary search plus a count of
-/// characters along one line. Lines end at `\n` (a `\r` before it counts as a character of the line).
+/// The table of line starts is built once per file, when first needed; each lookup is a binary
+/// search plus a count of characters along one line. Lines end at `\n` (a `\r` before it counts as
+/// a character of the line).
 public struct LineTable: Sendable {
     private let bytes: [UInt8]
     private let starts: Starts
