@@ -48,6 +48,17 @@ struct SnapshotIndexTests {
         return try Store.open(path, options: options(readOnly: true, opening: false))
     }
 
+    /// The store's index, as written.
+    func writtenIndex(_ path: String) throws -> SnapshotIndex? {
+        SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json"))))
+    }
+
+    /// The store opened read-only by the console's choice of periods, with `index` in place of its own.
+    func openReading(_ path: String, by index: SnapshotIndex) throws -> Store {
+        try Data(index.encoded()).write(to: URL(fileURLWithPath: path + "/snapshot-index.json"))
+        return try Store.open(path, options: options(readOnly: true))
+    }
+
     func expectSame(_ a: Store, _ b: Store, _ comment: Comment? = nil) {
         #expect(a.dataset == b.dataset, comment)
         #expect(a.lastSeq == b.lastSeq && a.readOnlyReason == b.readOnlyReason && a.damage == b.damage, comment)
@@ -81,7 +92,7 @@ struct SnapshotIndexTests {
         let writer = try Store.open(path, options: options())
         try writer.compact()
         writer.close()
-        let index = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json")))))
+        let index = try #require(try writtenIndex(path))
         #expect(index.windowEntries.map(\.seq) == Array(1...7))
         let whole = try openWhole(path)
         let parts = try Store.open(path, options: options())
@@ -126,23 +137,20 @@ struct SnapshotIndexTests {
     @Test("an index whose frame checks but which puts scorecards under the wrong periods, or leaves one out, changes nothing shown")
     func wrongIndex() throws {
         let path = try deepStore()
-        let indexPath = path + "/snapshot-index.json"
-        let good = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: indexPath)))))
+        let good = try #require(try writtenIndex(path))
         let whole = try openWhole(path)
 
         // Periods swapped between groups: the journal's early decision finds its scorecard all the same.
         var swapped = good
         let keys = swapped.groups.map(\.key)
         for i in swapped.groups.indices { swapped.groups[i].key = keys[(i + 1) % keys.count] }
-        try Data(swapped.encoded()).write(to: URL(fileURLWithPath: indexPath))
-        let misled = try Store.open(path, options: options(readOnly: true))
+        let misled = try openReading(path, by: swapped)
         expectSame(misled, whole, "periods swapped")
 
         // One scorecard left out: the elements no longer cover the array, so the index is not used.
         var short = good
         short.groups[0].cards.removeLast()
-        try Data(short.encoded()).write(to: URL(fileURLWithPath: indexPath))
-        let reader = try Store.open(path, options: options(readOnly: true))
+        let reader = try openReading(path, by: short)
         #expect(!reader.isPartlyRead)
         expectSame(reader, whole, "one left out")
     }
@@ -155,8 +163,7 @@ struct SnapshotIndexTests {
                                             due: .ymd(2031, 3, 1), created: Timestamp(secondsSince1970: 1_750_000_500))))
         try writer.compact()
         writer.close()
-        let indexPath = path + "/snapshot-index.json"
-        let good = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: indexPath)))))
+        let good = try #require(try writtenIndex(path))
         let records = try #require(good.records, "the index lists data.notes and data.actions")
         let whole = try openWhole(path)
         #expect(whole.dataset.notes.count == 6 && whole.dataset.actions.count == 1)
@@ -168,15 +175,13 @@ struct SnapshotIndexTests {
 
         var older = good
         older.records = nil
-        try Data(older.encoded()).write(to: URL(fileURLWithPath: indexPath))
-        let before = try Store.open(path, options: options(readOnly: true))
+        let before = try openReading(path, by: older)
         #expect(before.isPartlyRead)
         expectSame(before, whole, "an index written before records were listed")
 
         var swapped = good
         swapped.records = .init(notes: records.actions, actions: records.notes)
-        try Data(swapped.encoded()).write(to: URL(fileURLWithPath: indexPath))
-        let misled = try Store.open(path, options: options(readOnly: true))
+        let misled = try openReading(path, by: swapped)
         #expect(!misled.isPartlyRead)
         expectSame(misled, whole, "notes and actions swapped")
     }
@@ -189,7 +194,7 @@ struct SnapshotIndexTests {
         let id = data.scorecards[early].id
         let path = scratch.appending("published")
         try Store.create(path, snapshot: SampleStore.snapshotBytes(data))
-        let index = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json")))))
+        let index = try #require(try writtenIndex(path))
         let expected = Set(data.scorecards.filter { $0.published != nil }.map { SnapshotIndex.GroupKey($0.id) })
         #expect(expected.contains(SnapshotIndex.GroupKey(id)))
         #expect(Set(index.groups.filter(\.published).map(\.key)) == expected)
@@ -222,7 +227,7 @@ struct SnapshotIndexTests {
         let path = try deepStore()
         let snapshotPath = path + "/snapshot.json"
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshotPath)))
-        let index = try #require(SnapshotIndex.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot-index.json")))))
+        let index = try #require(try writtenIndex(path))
         // Break one scorecard of an early period with a field no oversight writes, and frame the snapshot again (a valid checksum).
         let group = try #require(index.groups.first { $0.key.period == .quarter(2019, 2) })
         let payloadStart = try Frame.payloadRange(in: bytes[0..<(bytes.count - 1)]).lowerBound

@@ -135,11 +135,6 @@ struct DeferredScorecards {
         }
     }
 
-    /// Reads the scorecards of these groups (those still waiting), on every core when there are
-    /// many, in the snapshot's order, and forgets them here. Nil when one does not read as a
-    /// scorecard of its group: the snapshot is then read whole, which says what is wrong with it.
-    mutating func take(_ wanted: Set<SnapshotIndex.GroupKey>) -> [Scorecard]? { read(claim(wanted), checkingGroups: true) }
-
     /// Every scorecard still waiting, as the snapshot holds it. Which group the index put each in no
     /// longer matters here: every element of the array is read, so one listed under the wrong period is still read.
     private mutating func takeAll() -> [Scorecard]? { read(claim(Set(groups.keys)), checkingGroups: false) }

@@ -34,6 +34,8 @@ struct JournalRead {
                 done.signal()
                 return
             }
+            // A thread, not `ParallelMap.both`: the snapshot's read spreads over every core through
+            // `ParallelMap`, and a `concurrentPerform` inside another runs on one thread.
             Thread.detachNewThread { [self] in
                 result = JournalRead(bytes, maxRecordBytes: maxRecordBytes)
                 done.signal()
