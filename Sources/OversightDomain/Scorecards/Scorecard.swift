@@ -11,13 +11,21 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
     public var rating: String?
     public var finance: FinancialPosition?
     /// The segment as decided; the computed one comes from the segmentation engine.
-    public var decision: SegmentDecision?
+    public var decision: SegmentDecision? {
+        get { storedDecision?.value }
+        set { storedDecision = newValue.map(OutOfLine.init) }
+    }
+    private var storedDecision: OutOfLine<SegmentDecision>?
     /// Decisions this one replaced, oldest first: a new decision for the same trust, framework and period
     /// keeps the earlier ones, so that the minutes can say what was decided before and why.
     public var earlierDecisions: [SegmentDecision]
     /// What NHS England published for this trust and quarter, as published: what the console shows as its
     /// segment, score and rank. `values` and `finance` then hold the same figures as the method reads them.
-    public var published: PublishedAssessment?
+    public var published: PublishedAssessment? {
+        get { storedPublished?.value }
+        set { storedPublished = newValue.map(OutOfLine.init) }
+    }
+    private var storedPublished: OutOfLine<PublishedAssessment>?
     public var provenance: Provenance
 
     public init(org: OrgCode, framework: FrameworkID, period: Period, values: [MetricID: MetricValue] = [:],
@@ -31,9 +39,9 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         self.themeRatings = themeRatings
         self.rating = rating
         self.finance = finance
-        self.decision = decision
+        self.storedDecision = decision.map(OutOfLine.init)
         self.earlierDecisions = earlierDecisions
-        self.published = published
+        self.storedPublished = published.map(OutOfLine.init)
         self.provenance = provenance
     }
 
@@ -52,9 +60,9 @@ public struct Scorecard: Hashable, Codable, Sendable, Identified {
         themeRatings = try c.decodeIfPresent([ThemeID: String].self, forKey: .themeRatings) ?? [:]
         rating = try c.decodeIfPresent(String.self, forKey: .rating)
         finance = try c.decodeIfPresent(FinancialPosition.self, forKey: .finance)
-        decision = try c.decodeIfPresent(SegmentDecision.self, forKey: .decision)
+        storedDecision = try c.decodeIfPresent(SegmentDecision.self, forKey: .decision).map(OutOfLine.init)
         earlierDecisions = try c.decodeIfPresent([SegmentDecision].self, forKey: .earlierDecisions) ?? []
-        published = try c.decodeIfPresent(PublishedAssessment.self, forKey: .published)
+        storedPublished = try c.decodeIfPresent(PublishedAssessment.self, forKey: .published).map(OutOfLine.init)
         provenance = try c.decode(Provenance.self, forKey: .provenance)
     }
 
