@@ -33,6 +33,9 @@ public protocol FileSystem: AnyObject {
     func read(_ path: String) throws(IOFailure) -> [UInt8]?
     /// At most the first `count` bytes of a file, or nil when there is none (also a check that it can be read).
     func readPrefix(_ path: String, count: Int) throws(IOFailure) -> [UInt8]?
+    /// At most `count` bytes of a file from `offset` on (fewer where it ends), or nil when there is
+    /// none: a part of a large file, read without holding the rest.
+    func read(_ path: String, from offset: Int, count: Int) throws(IOFailure) -> [UInt8]?
     /// What is at `path`, or nil when nothing is. With `followingLinks`, a link is looked through
     /// (only for the store's own directory, which a user may reach through a link they made).
     func status(_ path: String, followingLinks: Bool) throws(IOFailure) -> FileStatus?

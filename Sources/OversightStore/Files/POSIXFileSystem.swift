@@ -152,8 +152,12 @@ public final class POSIXFileSystem: FileSystem {
         try read(path, limit: count)
     }
 
-    /// The file's bytes up to the size fstat gave when it was opened (and `limit`, if any).
-    private func read(_ path: String, limit: Int?) throws(IOFailure) -> [UInt8]? {
+    public func read(_ path: String, from offset: Int, count: Int) throws(IOFailure) -> [UInt8]? {
+        try read(path, from: offset, limit: count)
+    }
+
+    /// The file's bytes from `offset` up to the size fstat gave when it was opened (and at most `limit`, if any).
+    private func read(_ path: String, from offset: Int = 0, limit: Int?) throws(IOFailure) -> [UInt8]? {
         let fd: Int32
         do {
             fd = try openPlainFile(path, O_RDONLY, operation: "open")
@@ -164,14 +168,14 @@ public final class POSIXFileSystem: FileSystem {
         defer { _ = Glibc.close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw fail("stat", path) }
-        let size = min(Int(info.st_size), limit ?? Int.max)
+        let size = max(0, min(Int(info.st_size) - offset, limit ?? Int.max))
         // Straight into the array's unfilled storage: zeroing it first took a twentieth of the time
         // to open a large snapshot. Only the bytes read are counted as the array's.
         var failure: IOFailure?
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
             filled = 0
             while filled < size {
-                let count = Glibc.read(fd, buffer.baseAddress! + filled, size - filled)
+                let count = pread(fd, buffer.baseAddress! + filled, size - filled, off_t(offset + filled))
                 if count < 0 {
                     if errno == EINTR { continue }
                     failure = fail("read", path)

@@ -29,17 +29,25 @@ public enum CRC32C {
     /// Whether the CPU computes CRC-32C itself (`CCRC32C`); the tables are the check and the fallback.
     static let hardware = crc32c_hardware_available() != 0
 
-    static func checksum(buffer bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        guard let start = bytes.baseAddress else { return 0 }
-        if hardware { return crc32c_hardware_update(0xFFFF_FFFF, start, bytes.count) ^ 0xFFFF_FFFF }
-        return software(start, count: bytes.count)
+    static func checksum(buffer bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { update(0, buffer: bytes) }
+
+    /// The checksum of bytes that follow those `crc` is the checksum of: a file read in pieces is
+    /// checked whole, `update(update(0, a), b) == checksum(a + b)`.
+    static func update(_ crc: UInt32, buffer bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard let start = bytes.baseAddress else { return crc }
+        if hardware { return crc32c_hardware_update(crc ^ 0xFFFF_FFFF, start, bytes.count) ^ 0xFFFF_FFFF }
+        return software(start, count: bytes.count, continuing: crc)
+    }
+
+    static func update(_ crc: UInt32, _ bytes: ArraySlice<UInt8>) -> UInt32 {
+        bytes.withUnsafeBufferPointer { update(crc, buffer: $0) }
     }
 
     /// Slicing by 8, for CPUs without the instruction (and to check it against).
-    static func software(_ start: UnsafePointer<UInt8>, count: Int) -> UInt32 {
+    static func software(_ start: UnsafePointer<UInt8>, count: Int, continuing previous: UInt32 = 0) -> UInt32 {
         return tables.withUnsafeBufferPointer { tables in
             let t = tables.baseAddress!
-            var crc: UInt32 = 0xFFFF_FFFF
+            var crc: UInt32 = previous ^ 0xFFFF_FFFF
             var index = 0
             while index + 8 <= count {
                 let low = crc ^ (UInt32(start[index]) | UInt32(start[index + 1]) << 8

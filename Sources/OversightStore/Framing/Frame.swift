@@ -11,14 +11,15 @@ public enum Frame {
     public static func encode(_ payload: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(payload.count + 48)
-        out += prefix
-        out += Array(CRC32C.hex(CRC32C.checksum(payload)).utf8)
-        out += middle
-        out += Array(String(payload.count).utf8)
-        out += recKey
+        out += header(crc: CRC32C.checksum(payload), length: payload.count)
         out += payload
         out += suffix
         return out
+    }
+
+    /// What comes before a payload with this checksum and length: `{"crc":"<8 hex>","len":<bytes>,"rec":`.
+    static func header(crc: UInt32, length: Int) -> [UInt8] {
+        prefix + Array(CRC32C.hex(crc).utf8) + middle + Array(String(length).utf8) + recKey
     }
 
     public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -7,7 +7,8 @@ import OversightDomain
 enum DeferredSnapshot {
     /// The generation, part loaded; nil whenever anything does not match exactly what the index
     /// says (the caller then reads the snapshot whole, which names any damage as it always did).
-    static func load(_ bytes: [UInt8], index: SnapshotIndex,
+    /// `alreadyRead`: scorecards read before (`PiecewiseSnapshot`), the index then listing none.
+    static func load(_ bytes: [UInt8], index: SnapshotIndex, alreadyRead: [Scorecard] = [],
                      opening: ([SnapshotIndex.Group]) -> Set<SnapshotIndex.GroupKey>) -> LoadedGeneration? {
         guard let range = try? Frame.wholeFilePayload(bytes),
               let crc = Frame.declared(bytes[...])?.crc else { return nil }
@@ -25,7 +26,7 @@ enum DeferredSnapshot {
         let shares = firstRanges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
         let unread = deferred, document = self.document(bytes[range], index: index), records = index.records
         let notes = records.map { slice($0.notes) }, actions = records.map { slice($0.actions) }
-        let parts = ParallelMap.map(3 + shares) { task -> Part in
+        var parts = ParallelMap.map(3 + shares) { task -> Part in
             switch task {
             case 0:
                 guard let value = try? JSONParser.parse(document) else { return .failed }
@@ -46,10 +47,12 @@ enum DeferredSnapshot {
             stored.data.notes = readNotes
             stored.data.actions = readActions
         }
-        var first: [Scorecard] = []
-        first.reserveCapacity(firstRanges.count)
-        for part in parts.dropFirst(3) {
-            guard case .cards(let cards) = part else { return nil }
+        // Each share let go once copied, so that the scorecards are not held twice over.
+        var first = alreadyRead
+        first.reserveCapacity(alreadyRead.count + firstRanges.count)
+        for share in parts.indices.dropFirst(3) {
+            guard case .cards(let cards) = parts[share] else { return nil }
+            parts[share] = .failed
             first += cards
         }
         stored.data.scorecards = first
@@ -162,14 +165,15 @@ struct DeferredScorecards {
     /// which says what is wrong with it.
     func read(_ ranges: [(SnapshotIndex.GroupKey, Range<Int>)], checkingGroups: Bool) -> [Scorecard]? {
         let chunks = ranges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
-        let read = ParallelMap.map(chunks) { chunk in
+        var read = ParallelMap.map(chunks) { chunk in
             self.readHere(ranges[chunk * ranges.count / chunks ..< (chunk + 1) * ranges.count / chunks], checkingGroups: checkingGroups)
         }
         var cards: [Scorecard] = []
         cards.reserveCapacity(ranges.count)
-        for chunk in read {
-            guard let chunk else { return nil }
-            cards += chunk
+        for chunk in read.indices {
+            guard let share = read[chunk] else { return nil }
+            read[chunk] = nil
+            cards += share
         }
         return cards
     }
@@ -191,7 +195,7 @@ struct DeferredScorecards {
 
     /// A scorecard read as the snapshot's own reading would: the direct reader, else `Decodable`
     /// (which accepts what the direct reader leaves to it), with no field it does not know.
-    private static func scorecard(_ value: JSONValue) -> Scorecard? {
+    static func scorecard(_ value: JSONValue) -> Scorecard? {
         if let card = try? Direct.scorecard(value) { return card }
         guard let (card, unknown) = try? JSONValueDecoder().decodeReportingUnknownFields(Scorecard.self, from: value),
               unknown.isEmpty else { return nil }

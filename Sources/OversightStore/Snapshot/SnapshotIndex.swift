@@ -136,7 +136,8 @@ struct SnapshotIndex: Equatable {
         return gap(cursor..<(array.upperBound - 1), in: bytes, commas: 0)
     }
 
-    private static func gap(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, commas: Int) -> Bool {
+    /// Whether only whitespace and `commas` commas lie in `range`: what lies between an array's elements.
+    static func gap(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, commas: Int) -> Bool {
         var seen = 0
         for index in range {
             switch bytes[index] {

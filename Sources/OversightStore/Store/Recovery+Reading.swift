@@ -7,7 +7,7 @@ extension Recovery {
     /// store was ever in. Compaction replaces snapshot.json before the journal, so if snapshot.json
     /// is the same file after both reads as before them, the two belong together; if not, read both again.
     static func readConsistently(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil,
-                                 maxRecordBytes: Int) throws(StoreError) -> (LoadedGeneration, JournalRead) {
+                                 maxRecordBytes: Int, piecewiseAbove: Int = PiecewiseSnapshot.threshold) throws(StoreError) -> (LoadedGeneration, JournalRead) {
         var attempts = 0
         while true {
             attempts += 1
@@ -20,7 +20,7 @@ extension Recovery {
                 throw .unreadable("Cannot read \(layout.journal): \(error). Nothing was changed.")
             }
             let reading = JournalRead.start(journal, maxRecordBytes: maxRecordBytes)
-            let loaded = try loadGeneration(layout, fs: fs, opening: opening)
+            let loaded = try loadGeneration(layout, fs: fs, opening: opening, piecewiseAbove: piecewiseAbove)
             let read = reading.wait()
             let after = (try? fs.status(layout.snapshot))?.map(\.identity)
             // A store compacted 20 times during one read is being rewritten in a loop; show what was read.
@@ -69,10 +69,17 @@ extension Recovery {
 
     /// Loads snapshot.json, or the newest backup generation when it is missing or damaged
     /// (read-only then, so that `repair` is a decision the user takes). Never starts empty.
-    static func loadGeneration(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil) throws(StoreError) -> LoadedGeneration {
+    static func loadGeneration(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil,
+                               piecewiseAbove: Int = PiecewiseSnapshot.threshold) throws(StoreError) -> LoadedGeneration {
         // The index (small) is read first and decoded while the snapshot is read: on a deep store each
         // takes a few milliseconds, and the read is mostly the kernel's copy. Only the read uses `fs`.
         let indexBytes = (try? fs.read(layout.snapshotIndex)) ?? nil
+        // A large snapshot wanted all at once is read in pieces, never held whole beside what it decodes to.
+        if opening == nil, let status = try? fs.status(layout.snapshot), status.kind == .file, status.size >= piecewiseAbove,
+           let index = indexBytes.flatMap(SnapshotIndex.decode),
+           let loaded = PiecewiseSnapshot.load(layout.snapshot, fs: fs, size: status.size, index: index) {
+            return loaded
+        }
         let files = OneThreadAtATime(fs)
         let (snapshotRead, index) = ParallelMap.both({ () -> Result<[UInt8]?, IOFailure> in
             do throws(IOFailure) { return .success(try files.value.read(layout.snapshot)) } catch { return .failure(error) }

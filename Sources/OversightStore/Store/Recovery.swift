@@ -76,7 +76,8 @@ struct Recovery {
     mutating func read() throws(StoreError) -> (loaded: LoadedGeneration, journal: JournalRead) {
         let read: (LoadedGeneration, JournalRead)
         do {
-            read = try Recovery.readConsistently(layout, fs: fs, opening: options.opening, maxRecordBytes: options.maxEntryBytes)
+            read = try Recovery.readConsistently(layout, fs: fs, opening: options.opening, maxRecordBytes: options.maxEntryBytes,
+                                                     piecewiseAbove: options.piecewiseAbove)
         } catch {
             throw giveUp(error)
         }

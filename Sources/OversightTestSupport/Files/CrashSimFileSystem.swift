@@ -193,6 +193,10 @@ public final class CrashSimFileSystem: FileSystem {
         try read(path).map { Array($0.prefix(count)) }
     }
 
+    public func read(_ path: String, from offset: Int, count: Int) throws(IOFailure) -> [UInt8]? {
+        try read(path).map { Array($0.dropFirst(offset).prefix(count)) }
+    }
+
     /// The simulated disk holds only files and directories (never links, FIFOs or devices).
     public func status(_ path: String, followingLinks: Bool) throws(IOFailure) -> FileStatus? {
         guard let id = disk.names[path], let inode = disk.inodes[id] else { return nil }

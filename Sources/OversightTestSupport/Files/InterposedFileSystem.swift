@@ -110,6 +110,10 @@ public class InterposedFileSystem: FileSystem {
         try call(FileCall(.read, path)) { () throws(IOFailure) in try base.readPrefix(path, count: count) }
     }
 
+    public func read(_ path: String, from offset: Int, count: Int) throws(IOFailure) -> [UInt8]? {
+        try call(FileCall(.read, path)) { () throws(IOFailure) in try base.read(path, from: offset, count: count) }
+    }
+
     /// A query like `exists`: passed on, not counted (it changes nothing and a test never fails it).
     public func status(_ path: String, followingLinks: Bool) throws(IOFailure) -> FileStatus? {
         try base.status(path, followingLinks: followingLinks)
