@@ -7,8 +7,7 @@ import OversightDomain
 enum DeferredSnapshot {
     /// The generation, part loaded; nil whenever anything does not match exactly what the index
     /// says (the caller then reads the snapshot whole, which names any damage as it always did).
-    /// `alreadyRead`: scorecards read before (`PiecewiseSnapshot`), the index then listing none.
-    static func load(_ bytes: [UInt8], index: SnapshotIndex, alreadyRead: [Scorecard] = [],
+    static func load(_ bytes: [UInt8], index: SnapshotIndex,
                      opening: ([SnapshotIndex.Group]) -> Set<SnapshotIndex.GroupKey>) -> LoadedGeneration? {
         guard let range = try? Frame.wholeFilePayload(bytes),
               let crc = Frame.declared(bytes[...])?.crc else { return nil }
@@ -48,8 +47,8 @@ enum DeferredSnapshot {
             stored.data.actions = readActions
         }
         // Each share let go once copied, so that the scorecards are not held twice over.
-        var first = alreadyRead
-        first.reserveCapacity(alreadyRead.count + firstRanges.count)
+        var first: [Scorecard] = []
+        first.reserveCapacity(firstRanges.count)
         for share in parts.indices.dropFirst(3) {
             guard case .cards(let cards) = parts[share] else { return nil }
             parts[share] = .failed

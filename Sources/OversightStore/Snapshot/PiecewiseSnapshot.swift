@@ -14,7 +14,7 @@ enum PiecewiseSnapshot {
     static let threshold = 32 << 20
     static let pieceBytes = 4 << 20
 
-    /// Every scorecard, then the rest of the payload through `DeferredSnapshot`; nil as above.
+    /// Every scorecard, with the rest of the payload read beside them through `DeferredSnapshot`; nil as above.
     static func load(_ path: String, fs: FileSystem, size: Int, index: SnapshotIndex, pieceBytes: Int = pieceBytes) -> LoadedGeneration? {
         let header = Frame.header(crc: index.snapshotCRC, length: index.snapshotLength)
         let cards = index.groups.flatMap { group in group.cards.map { (group.key, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
@@ -30,34 +30,10 @@ enum PiecewiseSnapshot {
               back.count == size - header.count - lastEnd, back.suffix(Frame.suffix.count).elementsEqual(Frame.suffix) else { return nil }
         var crc = CRC32C.update(0, front[header.count...])
 
-        var read: [Scorecard] = []
-        read.reserveCapacity(cards.count)
-        let pieces = self.pieces(cards, from: open, bytes: pieceBytes)
-        // As many pieces at a time as there are cores: read in order (the checksum runs in the file's
-        // order), then parsed side by side, then let go.
-        var next = 0
-        while next < pieces.count {
-            let batch = Array(pieces[next..<min(next + ParallelMap.chunks, pieces.count)])
-            var bytes: [[UInt8]] = []
-            for piece in batch {
-                guard let read = try? fs.read(path, from: header.count + piece.bytes.lowerBound, count: piece.bytes.count),
-                      read.count == piece.bytes.count else { return nil }
-                crc = CRC32C.update(crc, read[...])
-                bytes.append(read)
-            }
-            let (pieceBytes, firstInBatch) = (bytes, next)
-            let parsed = ParallelMap.map(batch.count) { n in scorecards(batch[n], in: pieceBytes[n], first: firstInBatch + n == 0) }
-            for share in parsed {
-                guard let share else { return nil }
-                read += share
-            }
-            next += batch.count
-        }
-        crc = CRC32C.update(crc, back.dropLast(Frame.suffix.count))
-        guard crc == index.snapshotCRC else { return nil }
-
         // The payload with the scorecards taken out (their array left empty) and the index moved to
-        // match, read as any indexed snapshot is: the document, the records, the undo window, the log.
+        // match, read as any indexed snapshot is (the document, the records, the undo window, the
+        // log) on a thread of its own while the scorecards are read. Its result is used only once the
+        // checksum over every piece has matched.
         let outer = Array(front[header.count...]) + back.dropLast(Frame.suffix.count)
         let removed = lastEnd - open
         func moved(_ range: Range<Int>) -> Range<Int>? {
@@ -78,7 +54,38 @@ enum PiecewiseSnapshot {
         let rest = SnapshotIndex(snapshotCRC: CRC32C.checksum(outer), snapshotLength: outer.count,
                                  scorecards: index.scorecards.lowerBound..<(index.scorecards.upperBound - removed), groups: [],
                                  window: window, windowEntries: entries, log: log, records: records)
-        return DeferredSnapshot.load(Frame.encode(outer), index: rest, alreadyRead: read) { _ in [] }
+        let document = DeferredSnapshot.load(Frame.encode(outer), index: rest) { _ in [] }
+
+        var read: [Scorecard] = []
+        read.reserveCapacity(cards.count)
+        let pieces = self.pieces(cards, from: open, bytes: pieceBytes)
+        // As many pieces at a time as there are cores: read in order (the checksum runs in the file's
+        // order), then parsed side by side, then let go.
+        var next = 0
+        while next < pieces.count {
+            let batch = Array(pieces[next..<min(next + ParallelMap.chunks, pieces.count)])
+            var bytes: [[UInt8]] = []
+            for piece in batch {
+                guard let chunk = try? fs.read(path, from: header.count + piece.bytes.lowerBound, count: piece.bytes.count),
+                      chunk.count == piece.bytes.count else { return nil }
+                crc = CRC32C.update(crc, chunk[...])
+                bytes.append(chunk)
+            }
+            let (pieceBytes, firstInBatch) = (bytes, next)
+            let parsed = ParallelMap.map(batch.count) { n in scorecards(batch[n], in: pieceBytes[n], first: firstInBatch + n == 0) }
+            for share in parsed {
+                guard let share else { return nil }
+                read += share
+            }
+            next += batch.count
+        }
+        crc = CRC32C.update(crc, back.dropLast(Frame.suffix.count))
+        guard crc == index.snapshotCRC else { return nil }
+
+        guard var loaded = document else { return nil }
+        loaded.dataset.scorecards = read
+        loaded.dataset.normalise()
+        return loaded
     }
 
     /// A run of scorecards read together: its bytes in the payload, from just past the one before

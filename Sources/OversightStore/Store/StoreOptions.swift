@@ -35,9 +35,9 @@ public struct StoreOptions {
     /// framework's periods in order, and those of them holding figures NHS England published.
     public var opening: Opening?
     public typealias Opening = (_ framework: FrameworkID, _ periods: [Period], _ published: Set<Period>) -> Set<Period>
-    /// A snapshot at least this large, wanted all at once, is read in pieces (`PiecewiseSnapshot`);
-    /// tests lower it to read small stores that way.
-    var piecewiseAbove = PiecewiseSnapshot.threshold
+    /// A snapshot at least this large, wanted all at once, is read in pieces (`PiecewiseSnapshot`).
+    /// Tests lower it to read small stores that way; the bench raises it to compare a whole read.
+    public var piecewiseAbove = PiecewiseSnapshot.threshold
 
     public init(readOnly: Bool = false, recover: Bool = true, user: String = StoreOptions.loginName(), fileSystem: FileSystem = POSIXFileSystem(),
                 clock: @escaping () -> Timestamp = StoreOptions.systemClock, compactAfterEntries: Int = 2_000,
