@@ -155,7 +155,7 @@ struct SnapshotIndexTests {
         expectSame(reader, whole, "one left out")
     }
 
-    @Test("the notes and actions are read apart from the document; an index without them is still used, and one that swaps them is not")
+    @Test("the notes and actions are read apart from the document, after the first frame; an index without them is still used, and one that swaps them costs a whole read")
     func notesAndActionsApart() throws {
         let path = try deepStore()
         let writer = try Store.open(path, options: options())
@@ -170,8 +170,12 @@ struct SnapshotIndexTests {
 
         let parts = try Store.open(path, options: options(readOnly: true))
         #expect(parts.isPartlyRead)
-        #expect(parts.openingDataset.notes == whole.dataset.notes && parts.openingDataset.actions == whole.dataset.actions)
+        // They wait with the later periods (no first frame shows them), then read as the rest is.
+        #expect(parts.openingDataset.notes.isEmpty && parts.openingDataset.actions.isEmpty)
         expectSame(parts, whole, "notes and actions apart")
+        // A command, reading every period at once, reads them at once.
+        let all = try Store.open(path, options: options(readOnly: true, opening: false))
+        #expect(all.openingDataset.notes == whole.dataset.notes && all.openingDataset.actions == whole.dataset.actions)
 
         var older = good
         older.records = nil
@@ -179,10 +183,11 @@ struct SnapshotIndexTests {
         #expect(before.isPartlyRead)
         expectSame(before, whole, "an index written before records were listed")
 
+        // Swapped, they are found out when they are read, and read from the whole snapshot instead.
         var swapped = good
         swapped.records = .init(notes: records.actions, actions: records.notes)
         let misled = try openReading(path, by: swapped)
-        #expect(!misled.isPartlyRead)
+        #expect(misled.isPartlyRead)
         expectSame(misled, whole, "notes and actions swapped")
     }
 
@@ -222,18 +227,51 @@ struct SnapshotIndexTests {
         expectSame(parts, whole, "published figures changed in the journal")
     }
 
-    @Test("a scorecard that does not read, in a period read later, makes the store read-only when it is reached, as a whole open does")
-    func damageInALaterPeriod() throws {
+    @Test("a journal's new notes and actions, and its changes to those in the snapshot, wait with them and are applied when they are read")
+    func notesAndActionsWait() throws {
         let path = try deepStore()
+        let writer = try Store.open(path, options: options())
+        try writer.commit(.addAction(Action(id: "a-wait", subject: .organisation(SampleDataset.acute), text: "Bring the plan", owner: "Chief executive",
+                                            due: .ymd(2031, 3, 1), created: Timestamp(secondsSince1970: 1_750_000_500))))
+        try writer.compact()
+        let action = try #require(writer.dataset.actions.first)
+        try writer.commit(.completeAction(action.id, on: .ymd(2031, 2, 1)))
+        try writer.commit(.deleteNote(try #require(writer.dataset.notes.first).id))
+        try writer.commit(SampleStore.addNote(7))
+        writer.close()
+        let whole = try openWhole(path)
+        #expect(whole.dataset.notes.count == 6 && whole.dataset.actions.first?.status != action.status)
+        let parts = try Store.open(path, options: options(readOnly: true))
+        #expect(parts.isPartlyRead && parts.openingDataset.notes.isEmpty && parts.openingDataset.actions.isEmpty)
+        let read = parts.finishOpening()
+        #expect(read.contains(.note(whole.dataset.notes[0].id)) && read.contains(.action(action.id)) && read.count > whole.dataset.notes.count)
+        expectSame(parts, whole, "the journal's note and action changes held")
+    }
+
+    @Test("a scorecard of a period read later, or a note, that does not read makes the store read-only when it is reached, as a whole open does",
+          arguments: ["scorecard", "note"])
+    func damageInALaterPeriod(record: String) throws {
+        let path = try deepStore()
+        if record == "note" {
+            // The notes into the snapshot, out of the journal.
+            let writer = try Store.open(path, options: options())
+            try writer.compact()
+            writer.close()
+        }
         let snapshotPath = path + "/snapshot.json"
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshotPath)))
         let index = try #require(try writtenIndex(path))
-        // Break one scorecard of an early period with a field no oversight writes, and frame the snapshot again (a valid checksum).
-        let group = try #require(index.groups.first { $0.key.period == .quarter(2019, 2) })
+        // Break one scorecard of an early period, or the first note, with a field no oversight writes,
+        // and frame the snapshot again (a valid checksum).
         let payloadStart = try Frame.payloadRange(in: bytes[0..<(bytes.count - 1)]).lowerBound
-        let card = group.cards[0]
         var payload = Array(bytes[payloadStart..<(bytes.count - 2)])
-        let brace = card.lowerBound
+        let brace: Int
+        if record == "scorecard" {
+            brace = try #require(index.groups.first { $0.key.period == .quarter(2019, 2) }).cards[0].lowerBound
+        } else {
+            let notes = try #require(index.records).notes
+            brace = try #require(payload[notes].firstIndex(of: UInt8(ascii: "{")))
+        }
         #expect(payload[brace] == UInt8(ascii: "{"))
         payload.replaceSubrange((brace + 1)..<(brace + 1), with: Array(#""zz" : 1,"#.utf8))
         try Data(Frame.encode(payload)).write(to: URL(fileURLWithPath: snapshotPath))

@@ -119,7 +119,7 @@ enum PiecewiseSnapshot {
                 guard element.lowerBound >= cursor, !element.isEmpty, element.upperBound <= buffer.count,
                       SnapshotIndex.gap(cursor..<element.lowerBound, in: buffer, commas: first && n == piece.cards.startIndex ? 0 : 1),
                       let value = try? JSONParser.parse(UnsafeBufferPointer(rebasing: buffer[element])),
-                      let card = DeferredScorecards.scorecard(value), SnapshotIndex.GroupKey(card.id) == key else { return nil }
+                      let card = WaitingRecords.scorecard(value), SnapshotIndex.GroupKey(card.id) == key else { return nil }
                 read.append(card)
                 cursor = element.upperBound
             }

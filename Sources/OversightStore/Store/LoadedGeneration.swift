@@ -11,7 +11,7 @@ struct LoadedGeneration {
     var notices: [String] = []
     var readOnly: ReadOnlyReason?
     /// Scorecards the snapshot holds that are not read yet (an open by the index, `DeferredSnapshot`).
-    var deferred: DeferredScorecards?
+    var deferred: WaitingRecords?
     /// For a snapshot read whole: its bytes and what its arrays held, for a writer to index it when
     /// its index is missing or out of date (`SnapshotIndexFile`).
     var indexSource: IndexSource?
@@ -57,9 +57,7 @@ struct LoadedGeneration {
     /// on last year's scorecards do not make the first frame wait for last year.
     private mutating func applyChange(of entry: JournalEntry) throws {
         guard var waiting = deferred else { return try dataset.apply(entry.change) }
-        let later = entry.change.records.filter { record in
-            if case .scorecard(let id) = record.key { return waiting.isWaiting(SnapshotIndex.GroupKey(id)) } else { return false }
-        }
+        let later = entry.change.records.filter { waiting.isWaiting($0.key) }
         // A change to published figures in a period not read yet may change what the first frame
         // says is the latest published (the index chose what to read first by where they were):
         // everything is read now, as an open without the index would have.
@@ -86,11 +84,11 @@ struct LoadedGeneration {
         deferred = waiting
     }
 
-    /// Reads every waiting scorecard into the dataset, with the journal's changes held for them.
+    /// Reads every waiting record into the dataset, with the journal's changes held for them.
     mutating func readAllDeferred() throws {
         guard var waiting = deferred else { return }
         deferred = nil
-        dataset.scorecards = LoadedGeneration.merged(dataset.scorecards, try waiting.readAll().get())
+        try waiting.readAll().get().add(to: &dataset)
     }
 
     /// Two lists of scorecards sorted by id as one, in one pass; sorted afresh if either is not.

@@ -1,18 +1,19 @@
 import OversightDomain
 
 extension Store {
-    /// Reads the scorecards an open by the index left waiting (`StoreOptions.opening`), then checks
-    /// the whole dataset as an open that reads everything does: any problem makes the store
-    /// read-only, as it would have at open. Nothing is written before this has run, since writing
-    /// goes through `dataset`. Returns the records it read (none once everything is read).
+    /// Reads the records an open by the index left waiting (`StoreOptions.opening`: the other
+    /// periods' scorecards, and the notes and actions), then checks the whole dataset as an open
+    /// that reads everything does: any problem makes the store read-only, as it would have at open.
+    /// Nothing is written before this has run, since writing goes through `dataset`. Returns the
+    /// records it read (none once everything is read).
     @discardableResult
     public func finishOpening() -> [RecordKey] {
         guard var waiting = deferred else { return [] }
         deferred = nil
-        let cards: [Scorecard]
+        let read: WaitingRecords.Read
         switch waiting.readAll() {
-        case .success(let read):
-            cards = read
+        case .success(let all):
+            read = all
         case .failure(let failure):
             // What was read stays on screen, read-only: `repair` reads every generation afresh.
             let reason: ReadOnlyReason
@@ -24,7 +25,7 @@ extension Store {
             readOnlyReason = readOnlyReason ?? reason
             return []
         }
-        records.scorecards = LoadedGeneration.merged(records.scorecards, cards)
+        read.add(to: &records)
         let problems = DatasetValidator.problems(in: records)
         if let first = problems.first {
             let reason = ReadOnlyReason.invalidData(count: problems.count, first: first.description)
@@ -32,7 +33,7 @@ extension Store {
             readOnlyReason = readOnlyReason ?? reason
         }
         if let notice = Store.illustrativeNotice(records), !notices.contains(notice) { notices.append(notice) }
-        return cards.map { .scorecard($0.id) }
+        return read.keys
     }
 
     /// Whether scorecards are still waiting to be read (`finishOpening`).

@@ -15,7 +15,7 @@ import OversightDomain
 public final class Store {
     public let layout: StoreLayout
     /// The records as every saved entry has left them. Opened with `StoreOptions.opening`, the first
-    /// ask reads the scorecards still waiting in the snapshot (`finishOpening`), so nothing that
+    /// ask reads the records still waiting in the snapshot (`finishOpening`), so nothing that
     /// reads or changes the records ever sees part of them.
     public internal(set) var dataset: Dataset {
         get {
@@ -25,11 +25,12 @@ public final class Store {
         set { records = newValue }
     }
     /// The records read so far: with `StoreOptions.opening`, the periods it asked for (and any the
-    /// journal touched) until `dataset` is first asked for; for the console's first frame.
+    /// journal touched) and no notes or actions, until `dataset` is first asked for; for the
+    /// console's first frame, which shows neither.
     public var openingDataset: Dataset { records }
     var records: Dataset
-    /// The snapshot's scorecards not read yet.
-    var deferred: DeferredScorecards?
+    /// The snapshot's records not read yet.
+    var deferred: WaitingRecords?
     /// Whether edits are possible, and if not, why.
     public internal(set) var readOnlyReason: ReadOnlyReason?
     /// Whatever is wrong with the store's files, whoever opened it (nil when it is whole).
