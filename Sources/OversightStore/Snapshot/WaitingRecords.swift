@@ -81,8 +81,8 @@ struct WaitingRecords {
             do { try part.apply(change) } catch { return .failure(.conflict("\(error)")) }
         }
         held = []
-        return .success(Read(scorecards: part.scorecards, notes: read.notes.map { _ in part.notes },
-                             actions: read.actions.map { _ in part.actions }))
+        return .success(Read(scorecards: part.scorecards, notes: read.notes == nil ? nil : part.notes,
+                             actions: read.actions == nil ? nil : part.actions))
     }
 
     private func slice(_ range: Range<Int>) -> ArraySlice<UInt8> { bytes[(base + range.lowerBound)..<(base + range.upperBound)] }
@@ -96,7 +96,7 @@ struct WaitingRecords {
         var description: String {
             switch self {
             case .unreadable(let why): return "one of snapshot.json's records does not read although its checksum is right: \(why)"
-            case .conflict(let why): return "a journal entry does not fit the scorecards it changes: \(why)"
+            case .conflict(let why): return "a journal entry does not fit the records it changes: \(why)"
             }
         }
     }

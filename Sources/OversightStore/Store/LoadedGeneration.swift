@@ -10,7 +10,7 @@ struct LoadedGeneration {
     var log: HistoryLog
     var notices: [String] = []
     var readOnly: ReadOnlyReason?
-    /// Scorecards the snapshot holds that are not read yet (an open by the index, `DeferredSnapshot`).
+    /// Records the snapshot holds that are not read yet (an open by the index, `DeferredSnapshot`).
     var deferred: WaitingRecords?
     /// For a snapshot read whole: its bytes and what its arrays held, for a writer to index it when
     /// its index is missing or out of date (`SnapshotIndexFile`).

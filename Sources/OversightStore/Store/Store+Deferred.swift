@@ -36,6 +36,6 @@ extension Store {
         return read.keys
     }
 
-    /// Whether scorecards are still waiting to be read (`finishOpening`).
+    /// Whether records are still waiting to be read (`finishOpening`).
     public var isPartlyRead: Bool { deferred != nil }
 }
