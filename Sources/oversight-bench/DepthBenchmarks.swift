@@ -157,7 +157,7 @@ enum DepthBenchmarks {
             let cells = metrics.map { card.number($0).map { String($0) } ?? "" }
             lines.append(([card.org.rawValue, name, card.framework.rawValue, card.period.label] + cells).joined(separator: ","))
         }
-        FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8))
         return data.scorecards.first { !$0.values.isEmpty }?.org.rawValue ?? ""
     }
 }

@@ -76,7 +76,7 @@ enum ScaleStore {
             store.close(compacting: false)
         }
         let journal = (try? FileManager.default.attributesOfItem(atPath: directory + "/journal.jsonl")[.size] as? Int) ?? 0
-        return (snapshot.count, journal ?? 0, data)
+        return (snapshot.count, journal, data)
     }
 
     /// `oversight-bench scale --store DIR [--orgs N --quarters Q --metrics M --journal E --seed S]`.

@@ -30,7 +30,7 @@ struct History: ParsableCommand {
         let store: any RecordStore = try storeOptions.location().open(storeOptions.storeOptions(readOnly: true))
         let marks = HistoryStatus(store.history)
         let days = try filters.days()
-        let org = try filters.org.map { code -> OrgCode in
+        let org = filters.org.map { code -> OrgCode in
             // A deleted or imported organisation may be in the history but not the register: take the code as typed.
             store.dataset.organisation(OrgCode(code.uppercased()))?.code ?? OrgCode(code.uppercased())
         }
