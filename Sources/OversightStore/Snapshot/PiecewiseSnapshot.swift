@@ -14,7 +14,7 @@ enum PiecewiseSnapshot {
     static let threshold = 32 << 20
     static let pieceBytes = 4 << 20
 
-    /// Every scorecard, with the rest of the payload read beside them through `DeferredSnapshot`; nil as above.
+    /// The rest of the payload through `DeferredSnapshot`, then every scorecard; nil as above.
     static func load(_ path: String, fs: FileSystem, size: Int, index: SnapshotIndex, pieceBytes: Int = pieceBytes) -> LoadedGeneration? {
         let header = Frame.header(crc: index.snapshotCRC, length: index.snapshotLength)
         let cards = index.groups.flatMap { group in group.cards.map { (group.key, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
@@ -32,8 +32,8 @@ enum PiecewiseSnapshot {
 
         // The payload with the scorecards taken out (their array left empty) and the index moved to
         // match, read as any indexed snapshot is (the document, the records, the undo window, the
-        // log) on a thread of its own while the scorecards are read. Its result is used only once the
-        // checksum over every piece has matched.
+        // log). First, so that its parse tree is freed before the scorecards pile up; its result is
+        // used only once the checksum over every piece has matched.
         let outer = Array(front[header.count...]) + back.dropLast(Frame.suffix.count)
         let removed = lastEnd - open
         func moved(_ range: Range<Int>) -> Range<Int>? {
@@ -54,36 +54,35 @@ enum PiecewiseSnapshot {
         let rest = SnapshotIndex(snapshotCRC: CRC32C.checksum(outer), snapshotLength: outer.count,
                                  scorecards: index.scorecards.lowerBound..<(index.scorecards.upperBound - removed), groups: [],
                                  window: window, windowEntries: entries, log: log, records: records)
-        let document = DeferredSnapshot.load(Frame.encode(outer), index: rest) { _ in [] }
+        guard var loaded = DeferredSnapshot.load(Frame.encode(outer), index: rest, opening: { _ in [] }) else { return nil }
 
-        var read: [Scorecard] = []
-        read.reserveCapacity(cards.count)
+        var cardsRead: [Scorecard] = []
+        cardsRead.reserveCapacity(cards.count)
         let pieces = self.pieces(cards, from: open, bytes: pieceBytes)
         // As many pieces at a time as there are cores: read in order (the checksum runs in the file's
         // order), then parsed side by side, then let go.
         var next = 0
         while next < pieces.count {
             let batch = Array(pieces[next..<min(next + ParallelMap.chunks, pieces.count)])
-            var bytes: [[UInt8]] = []
+            var chunks: [[UInt8]] = []
             for piece in batch {
                 guard let chunk = try? fs.read(path, from: header.count + piece.bytes.lowerBound, count: piece.bytes.count),
                       chunk.count == piece.bytes.count else { return nil }
                 crc = CRC32C.update(crc, chunk[...])
-                bytes.append(chunk)
+                chunks.append(chunk)
             }
-            let (pieceBytes, firstInBatch) = (bytes, next)
-            let parsed = ParallelMap.map(batch.count) { n in scorecards(batch[n], in: pieceBytes[n], first: firstInBatch + n == 0) }
+            let (read, firstInBatch) = (chunks, next)
+            let parsed = ParallelMap.map(batch.count) { n in scorecards(batch[n], in: read[n], first: firstInBatch + n == 0) }
             for share in parsed {
                 guard let share else { return nil }
-                read += share
+                cardsRead += share
             }
             next += batch.count
         }
         crc = CRC32C.update(crc, back.dropLast(Frame.suffix.count))
         guard crc == index.snapshotCRC else { return nil }
 
-        guard var loaded = document else { return nil }
-        loaded.dataset.scorecards = read
+        loaded.dataset.scorecards = cardsRead
         loaded.dataset.normalise()
         return loaded
     }
