@@ -7,7 +7,7 @@ import Testing
 /// A large snapshot wanted all at once is read in pieces (`PiecewiseSnapshot`): the same records as a
 /// whole read, and every byte still under the checksum and the index's checks, or it is read whole.
 extension SnapshotIndexTests {
-    /// The snapshot's bytes, its size and its index.
+    /// The snapshot's bytes and its index.
     func snapshotParts(_ path: String) throws -> (bytes: [UInt8], index: SnapshotIndex) {
         ([UInt8](try Data(contentsOf: URL(fileURLWithPath: path + "/snapshot.json"))), try #require(try writtenIndex(path)))
     }
@@ -27,8 +27,7 @@ extension SnapshotIndexTests {
         #expect(whole.dataset.scorecards.count > 300)
         // One scorecard a piece, a few, and all of them in one.
         for pieceBytes in [1, 5_000, 1 << 30] {
-            let pieces = PiecewiseSnapshot.pieces(index.groups.flatMap { g in g.cards.map { (g.key, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound },
-                                                  from: index.scorecards.lowerBound + 1, bytes: pieceBytes)
+            let pieces = PiecewiseSnapshot.pieces(index.placedCards, from: index.scorecards.lowerBound + 1, bytes: pieceBytes)
             #expect(pieceBytes != 1 || pieces.count == whole.dataset.scorecards.count)
             #expect(pieceBytes != 1 << 30 || pieces.count == 1)
             let read = try #require(readInPieces(path, index: index, pieceBytes: pieceBytes), "pieces of \(pieceBytes) bytes")
@@ -48,7 +47,7 @@ extension SnapshotIndexTests {
         let path = try deepStore()
         var (bytes, index) = try snapshotParts(path)
         let payload = try Frame.payloadRange(in: bytes[0..<(bytes.count - 1)]).lowerBound
-        let cards = index.groups.flatMap(\.cards).sorted { $0.lowerBound < $1.lowerBound }
+        let cards = index.placedCards.map(\.1)
         func change(_ at: Int, to byte: UInt8) {
             #expect(bytes[payload + at] != byte)
             bytes[payload + at] = byte

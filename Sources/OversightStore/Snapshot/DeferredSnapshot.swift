@@ -24,11 +24,11 @@ enum DeferredSnapshot {
         // first frame shows them.
         var deferred = WaitingRecords(bytes: bytes, base: base, groups: index.groups)
         let firstRanges = deferred.claim(opening(index.groups))
-        let records = index.records
-        if let records, !deferred.isEmpty { deferred.wait(for: records) }
+        let periodsWait = !deferred.isEmpty
+        if periodsWait, let records = index.records { deferred.wait(for: records) }
+        let recordsNow = periodsWait ? nil : index.records
         let shares = firstRanges.count >= SnapshotDecoding.parallelThreshold ? ParallelMap.chunks : 1
         let unread = deferred, document = self.document(bytes[range], index: index)
-        let recordsNow = deferred.isEmpty ? records : nil
         let notes = recordsNow.map { slice($0.notes) }, actions = recordsNow.map { slice($0.actions) }
         var parts = ParallelMap.map(3 + shares) { task -> Part in
             switch task {
@@ -46,7 +46,7 @@ enum DeferredSnapshot {
         guard case .document(var stored) = parts[0], case .notes(let readNotes) = parts[1], case .actions(let readActions) = parts[2],
               stored.schemaVersion <= SnapshotPayload.currentSchemaVersion,
               stored.data.scorecards.isEmpty, stored.history.entries.isEmpty, stored.log.isEmpty else { return nil }
-        if records != nil {
+        if index.records != nil {
             guard stored.data.notes.isEmpty, stored.data.actions.isEmpty else { return nil }
             stored.data.notes = readNotes
             stored.data.actions = readActions

@@ -17,7 +17,7 @@ enum PiecewiseSnapshot {
     /// The rest of the payload through `DeferredSnapshot`, then every scorecard; nil as above.
     static func load(_ path: String, fs: FileSystem, size: Int, index: SnapshotIndex, pieceBytes: Int = pieceBytes) -> LoadedGeneration? {
         let header = Frame.header(crc: index.snapshotCRC, length: index.snapshotLength)
-        let cards = index.groups.flatMap { group in group.cards.map { (group.key, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
+        let cards = index.placedCards
         let open = index.scorecards.lowerBound + 1
         guard let lastEnd = cards.last?.1.upperBound, size == header.count + index.snapshotLength + Frame.suffix.count,
               index.scorecards.lowerBound >= 0, open <= cards[0].1.lowerBound, lastEnd < index.scorecards.upperBound,

@@ -109,6 +109,11 @@ struct SnapshotIndex: Equatable {
         return zip(cut, cut.dropFirst()).allSatisfy { $0.upperBound <= $1.lowerBound }
     }
 
+    /// Every scorecard's group and place, in the payload's order.
+    var placedCards: [(GroupKey, Range<Int>)] {
+        groups.flatMap { group in group.cards.map { (group.key, $0) } }.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
     /// The groups holding published figures among these scorecards (`Group.published`).
     static func published(_ cards: [Scorecard]) -> Set<GroupKey> {
         Set(cards.lazy.filter { $0.published != nil }.map { GroupKey($0.id) })

@@ -7,7 +7,7 @@ extension Recovery {
     /// store was ever in. Compaction replaces snapshot.json before the journal, so if snapshot.json
     /// is the same file after both reads as before them, the two belong together; if not, read both again.
     static func readConsistently(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil,
-                                 maxRecordBytes: Int, piecewiseAbove: Int = PiecewiseSnapshot.threshold) throws(StoreError) -> (LoadedGeneration, JournalRead) {
+                                 maxRecordBytes: Int, piecewiseAbove: Int) throws(StoreError) -> (LoadedGeneration, JournalRead) {
         var attempts = 0
         while true {
             attempts += 1
@@ -70,7 +70,7 @@ extension Recovery {
     /// Loads snapshot.json, or the newest backup generation when it is missing or damaged
     /// (read-only then, so that `repair` is a decision the user takes). Never starts empty.
     static func loadGeneration(_ layout: StoreLayout, fs: FileSystem, opening: StoreOptions.Opening? = nil,
-                               piecewiseAbove: Int = PiecewiseSnapshot.threshold) throws(StoreError) -> LoadedGeneration {
+                               piecewiseAbove: Int) throws(StoreError) -> LoadedGeneration {
         // The index (small) is read first and decoded while the snapshot is read: on a deep store each
         // takes a few milliseconds, and the read is mostly the kernel's copy. Only the read uses `fs`.
         let indexBytes = (try? fs.read(layout.snapshotIndex)) ?? nil
